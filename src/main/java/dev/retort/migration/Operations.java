@@ -1,0 +1,117 @@
+package dev.retort.migration;
+
+import dev.retort.operation.ColumnChange;
+import dev.retort.operation.Rows;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.Index;
+import dev.retort.schema.SequenceOptions;
+import dev.retort.schema.TableElement;
+import java.sql.Connection;
+
+/**
+ * What a migration can do. Names are plain, unquoted identifiers (Retort quotes them); they refer
+ * to the default schema unless the call is made through {@link #inSchema(String)}. Build columns,
+ * types, constraints and indexes with the static factories of {@link Dsl}.
+ */
+public interface Operations {
+
+  /** The same operations, with unqualified names taken to be in {@code schema}. */
+  Operations inSchema(String schema);
+
+  // Schemas
+
+  void createSchema(String name);
+
+  void dropSchema(String name);
+
+  // Tables
+
+  /** Creates a table from columns and constraints ({@code primaryKey}, {@code foreignKey}, ...). */
+  void createTable(String table, TableElement... elements);
+
+  void dropTable(String table);
+
+  void renameTable(String table, String newName);
+
+  /** Sets the table comment; null removes it. */
+  void setTableComment(String table, String comment);
+
+  // Columns
+
+  void addColumn(String table, Column column);
+
+  void dropColumn(String table, String column);
+
+  void renameColumn(String table, String column, String newName);
+
+  /** Alters a column: {@code change().type(bigint()).using("amount::bigint").notNull()}. */
+  void alterColumn(String table, String column, ColumnChange change);
+
+  /** Sets the column comment; null removes it. */
+  void setColumnComment(String table, String column, String comment);
+
+  // Indexes
+
+  void createIndex(String table, Index index);
+
+  /** {@code CREATE INDEX CONCURRENTLY}; the migration must not be {@link Migration#transactional()}. */
+  void createIndexConcurrently(String table, Index index);
+
+  void dropIndex(String index);
+
+  void dropIndexConcurrently(String index);
+
+  // Constraints
+
+  /** Adds a primary key, foreign key, unique or check constraint. */
+  void addConstraint(String table, Constraint constraint);
+
+  /** Adds a foreign key or check constraint without checking existing rows. */
+  void addConstraintNotValid(String table, Constraint constraint);
+
+  void validateConstraint(String table, String name);
+
+  void dropConstraint(String table, String name);
+
+  // Enum types
+
+  void createEnumType(String name, String... values);
+
+  void dropEnumType(String name);
+
+  /** Adds a value at the end of the enum type's values. */
+  void addEnumValue(String type, String value);
+
+  void addEnumValueBefore(String type, String value, String before);
+
+  void addEnumValueAfter(String type, String value, String after);
+
+  void renameEnumValue(String type, String value, String newValue);
+
+  // Sequences
+
+  void createSequence(String name, SequenceOptions options);
+
+  /** Sets the given options; an option left at its default in {@code options} is reset. */
+  void alterSequence(String name, SequenceOptions options);
+
+  void dropSequence(String name);
+
+  // Data and anything else
+
+  /** Runs SQL as written. */
+  void execute(String sql);
+
+  /** Inserts rows: {@code rows("role", "permission").add("admin", "users.read")}. */
+  void bulkInsert(String table, Rows rows);
+
+  /**
+   * The JDBC connection the migration runs on, inside its transaction, for data migrations. Not
+   * available with {@code --sql}: there is no database then, and the call fails with an error.
+   */
+  Connection connection();
+
+  /** Marks a step that cannot be undone: running it fails with the reason. */
+  void irreversible(String reason);
+}

@@ -1,0 +1,258 @@
+package dev.retort.operation;
+
+import dev.retort.migration.Operations;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.SequenceOptions;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
+import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@link Operations} a migration receives: each call becomes one {@link Operation} record,
+ * handed to the sink at once, so a data migration's {@code connection()} sees every earlier step.
+ */
+public final class DslOperations implements Operations {
+
+  private final String schema;
+  private final OperationSink sink;
+
+  public DslOperations(OperationSink sink) {
+    this(null, sink);
+  }
+
+  private DslOperations(String schema, OperationSink sink) {
+    this.schema = schema;
+    this.sink = sink;
+  }
+
+  private QualifiedName name(String name) {
+    return new QualifiedName(schema, name);
+  }
+
+  private void emit(Operation operation) {
+    sink.accept(operation);
+  }
+
+  @Override
+  public Operations inSchema(String newSchema) {
+    return new DslOperations(newSchema, sink);
+  }
+
+  @Override
+  public void createSchema(String name) {
+    emit(new CreateSchema(name, false));
+  }
+
+  @Override
+  public void dropSchema(String name) {
+    emit(new DropSchema(name, false));
+  }
+
+  @Override
+  public void createTable(String table, TableElement... elements) {
+    List<Column> columns = new ArrayList<>();
+    PrimaryKey primaryKey = null;
+    List<ForeignKey> foreignKeys = new ArrayList<>();
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    List<CheckConstraint> checks = new ArrayList<>();
+    for (TableElement element : elements) {
+      if (element instanceof Column) {
+        columns.add((Column) element);
+      } else if (element instanceof PrimaryKey) {
+        if (primaryKey != null) {
+          throw new IllegalArgumentException("table " + table + " has two primary keys");
+        }
+        primaryKey = (PrimaryKey) element;
+      } else if (element instanceof ForeignKey) {
+        foreignKeys.add(withSchema((ForeignKey) element));
+      } else if (element instanceof UniqueConstraint) {
+        uniques.add((UniqueConstraint) element);
+      } else if (element instanceof CheckConstraint) {
+        checks.add((CheckConstraint) element);
+      } else {
+        throw new IllegalArgumentException("not a column or constraint: " + element);
+      }
+    }
+    emit(
+        new CreateTable(
+            new Table(
+                name(table), columns, primaryKey, foreignKeys, uniques, checks, List.of(), null,
+                null)));
+  }
+
+  /** An unqualified target in a schema-bound call means the same schema. */
+  private ForeignKey withSchema(ForeignKey fk) {
+    if (schema != null && fk.target().schema() == null) {
+      return fk.withTarget(fk.target().withSchema(schema));
+    }
+    return fk;
+  }
+
+  @Override
+  public void dropTable(String table) {
+    emit(new DropTable(name(table), null));
+  }
+
+  @Override
+  public void renameTable(String table, String newName) {
+    emit(new RenameTable(name(table), newName));
+  }
+
+  @Override
+  public void setTableComment(String table, String comment) {
+    emit(new SetTableComment(name(table), Change.to(comment)));
+  }
+
+  @Override
+  public void addColumn(String table, Column column) {
+    emit(new AddColumn(name(table), column));
+  }
+
+  @Override
+  public void dropColumn(String table, String column) {
+    emit(new DropColumn(name(table), column, null));
+  }
+
+  @Override
+  public void renameColumn(String table, String column, String newName) {
+    emit(new RenameColumn(name(table), column, newName));
+  }
+
+  @Override
+  public void alterColumn(String table, String column, ColumnChange change) {
+    if (change.isEmpty()) {
+      throw new IllegalArgumentException("alterColumn on " + table + "." + column + " changes nothing");
+    }
+    emit(new AlterColumn(name(table), column, change));
+  }
+
+  @Override
+  public void setColumnComment(String table, String column, String comment) {
+    emit(new AlterColumn(name(table), column, ColumnChange.NONE.comment(comment)));
+  }
+
+  @Override
+  public void createIndex(String table, Index index) {
+    emit(new CreateIndex(name(table), index, false));
+  }
+
+  @Override
+  public void createIndexConcurrently(String table, Index index) {
+    emit(new CreateIndex(name(table), index, true));
+  }
+
+  @Override
+  public void dropIndex(String index) {
+    emit(new DropIndex(name(index), false, null, null));
+  }
+
+  @Override
+  public void dropIndexConcurrently(String index) {
+    emit(new DropIndex(name(index), true, null, null));
+  }
+
+  @Override
+  public void addConstraint(String table, Constraint constraint) {
+    emit(new AddConstraint(name(table), foreignKeyInSchema(constraint), false));
+  }
+
+  @Override
+  public void addConstraintNotValid(String table, Constraint constraint) {
+    if (!(constraint instanceof ForeignKey) && !(constraint instanceof CheckConstraint)) {
+      throw new IllegalArgumentException(
+          "only foreign keys and check constraints can be added NOT VALID, not a "
+              + constraint.kind());
+    }
+    emit(new AddConstraint(name(table), foreignKeyInSchema(constraint), true));
+  }
+
+  private Constraint foreignKeyInSchema(Constraint constraint) {
+    return constraint instanceof ForeignKey ? withSchema((ForeignKey) constraint) : constraint;
+  }
+
+  @Override
+  public void validateConstraint(String table, String name) {
+    emit(new ValidateConstraint(name(table), name));
+  }
+
+  @Override
+  public void dropConstraint(String table, String name) {
+    emit(new DropConstraint(name(table), name, null));
+  }
+
+  @Override
+  public void createEnumType(String name, String... values) {
+    emit(new CreateEnumType(name(name), Arrays.asList(values)));
+  }
+
+  @Override
+  public void dropEnumType(String name) {
+    emit(new DropEnumType(name(name), null));
+  }
+
+  @Override
+  public void addEnumValue(String type, String value) {
+    emit(new AddEnumValue(name(type), value, null, null, null, null));
+  }
+
+  @Override
+  public void addEnumValueBefore(String type, String value, String before) {
+    emit(new AddEnumValue(name(type), value, before, null, null, null));
+  }
+
+  @Override
+  public void addEnumValueAfter(String type, String value, String after) {
+    emit(new AddEnumValue(name(type), value, null, after, null, null));
+  }
+
+  @Override
+  public void renameEnumValue(String type, String value, String newValue) {
+    emit(new RenameEnumValue(name(type), value, newValue));
+  }
+
+  @Override
+  public void createSequence(String name, SequenceOptions options) {
+    emit(new CreateSequence(new Sequence(name(name), null, options, null)));
+  }
+
+  @Override
+  public void alterSequence(String name, SequenceOptions options) {
+    emit(new AlterSequence(name(name), Change.to(options)));
+  }
+
+  @Override
+  public void dropSequence(String name) {
+    emit(new DropSequence(name(name), null));
+  }
+
+  @Override
+  public void execute(String sql) {
+    emit(new ExecuteSql(sql, null));
+  }
+
+  @Override
+  public void bulkInsert(String table, Rows rows) {
+    emit(new BulkInsert(name(table), rows));
+  }
+
+  @Override
+  public Connection connection() {
+    return sink.connection();
+  }
+
+  @Override
+  public void irreversible(String reason) {
+    emit(new Irreversible(reason));
+  }
+}

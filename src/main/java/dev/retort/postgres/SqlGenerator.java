@@ -1,0 +1,393 @@
+package dev.retort.postgres;
+
+import static dev.retort.postgres.DdlFragments.columnDefinition;
+import static dev.retort.postgres.DdlFragments.columnList;
+import static dev.retort.postgres.DdlFragments.constraintDefinition;
+import static dev.retort.postgres.DdlFragments.identityClause;
+import static dev.retort.postgres.DdlFragments.sequenceOptions;
+import static dev.retort.postgres.Identifiers.qualified;
+import static dev.retort.postgres.Identifiers.quote;
+import static dev.retort.postgres.Literals.string;
+
+import dev.retort.operation.AddColumn;
+import dev.retort.operation.AddConstraint;
+import dev.retort.operation.AddEnumValue;
+import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterSequence;
+import dev.retort.operation.BulkInsert;
+import dev.retort.operation.Change;
+import dev.retort.operation.ColumnChange;
+import dev.retort.operation.CreateEnumType;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSchema;
+import dev.retort.operation.CreateSequence;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropConstraint;
+import dev.retort.operation.DropEnumType;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSchema;
+import dev.retort.operation.DropSequence;
+import dev.retort.operation.DropTable;
+import dev.retort.operation.EnumColumn;
+import dev.retort.operation.ExecuteSql;
+import dev.retort.operation.Irreversible;
+import dev.retort.operation.Operation;
+import dev.retort.operation.OperationVisitor;
+import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameTable;
+import dev.retort.operation.ReplaceEnumType;
+import dev.retort.operation.SetTableComment;
+import dev.retort.operation.ValidateConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.Identity;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.SequenceOptions;
+import dev.retort.schema.SqlType;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL statements for each operation, without trailing semicolons. One statement per
+ * change, so an error names exactly what failed and {@code --sql} output reads line by line.
+ */
+public final class SqlGenerator implements OperationVisitor<List<String>> {
+
+  /** Rows per INSERT statement of a bulk insert: large enough to be fast, small enough to parse. */
+  static final int ROWS_PER_INSERT = 500;
+
+  public List<String> statements(Operation operation) {
+    return operation.accept(this);
+  }
+
+  @Override
+  public List<String> visit(CreateSchema op) {
+    return List.of("CREATE SCHEMA " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + quote(op.name()));
+  }
+
+  @Override
+  public List<String> visit(DropSchema op) {
+    return List.of("DROP SCHEMA " + quote(op.name()) + (op.cascade() ? " CASCADE" : ""));
+  }
+
+  @Override
+  public List<String> visit(CreateTable op) {
+    Table table = op.table();
+    List<String> elements = new ArrayList<>();
+    for (Column column : table.columns()) {
+      elements.add(columnDefinition(column));
+    }
+    for (Constraint constraint : table.constraints()) {
+      elements.add(constraintDefinition(constraint));
+    }
+    StringBuilder create =
+        new StringBuilder("CREATE TABLE ").append(qualified(table.name())).append(" (\n");
+    create.append(elements.stream().map(e -> "    " + e).collect(Collectors.joining(",\n")));
+    create.append("\n)");
+    if (table.partitionKey() != null) {
+      create.append(" PARTITION BY ").append(table.partitionKey());
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add(create.toString());
+    if (table.comment() != null) {
+      statements.add(tableComment(table.name(), table.comment()));
+    }
+    for (Column column : table.columns()) {
+      if (column.comment() != null) {
+        statements.add(columnComment(table.name(), column.name(), column.comment()));
+      }
+    }
+    return statements;
+  }
+
+  @Override
+  public List<String> visit(DropTable op) {
+    return List.of("DROP TABLE " + qualified(op.name()));
+  }
+
+  @Override
+  public List<String> visit(RenameTable op) {
+    return List.of(alterTable(op.table()) + "RENAME TO " + quote(op.newName()));
+  }
+
+  @Override
+  public List<String> visit(SetTableComment op) {
+    return List.of(tableComment(op.table(), op.comment().to()));
+  }
+
+  @Override
+  public List<String> visit(AddColumn op) {
+    List<String> statements = new ArrayList<>();
+    statements.add(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+    if (op.column().comment() != null) {
+      statements.add(columnComment(op.table(), op.column().name(), op.column().comment()));
+    }
+    return statements;
+  }
+
+  @Override
+  public List<String> visit(DropColumn op) {
+    return List.of(alterTable(op.table()) + "DROP COLUMN " + quote(op.column()));
+  }
+
+  @Override
+  public List<String> visit(RenameColumn op) {
+    return List.of(
+        alterTable(op.table()) + "RENAME COLUMN " + quote(op.column()) + " TO " + quote(op.newName()));
+  }
+
+  @Override
+  public List<String> visit(AlterColumn op) {
+    ColumnChange change = op.change();
+    String alter = alterTable(op.table()) + "ALTER COLUMN " + quote(op.column()) + " ";
+    List<String> statements = new ArrayList<>();
+    boolean retype = change.type() != null || change.collation() != null;
+    // A default that no longer fits the new type would make the type change fail, so a default
+    // that changes together with the type is dropped first and set afterwards.
+    boolean defaultChanges = change.defaultValue() != null;
+    if (retype && defaultChanges) {
+      statements.add(alter + "DROP DEFAULT");
+    }
+    if (retype) {
+      statements.add(alter + typeClause(change));
+    }
+    if (change.nullable() != null) {
+      statements.add(alter + (change.nullable().to() ? "DROP NOT NULL" : "SET NOT NULL"));
+    }
+    if (defaultChanges) {
+      String to = change.defaultValue().to();
+      if (to != null) {
+        statements.add(alter + "SET DEFAULT " + to);
+      } else if (!retype) {
+        statements.add(alter + "DROP DEFAULT");
+      }
+    }
+    if (change.identity() != null) {
+      statements.addAll(identityStatements(alter, change.identity()));
+    }
+    if (change.comment() != null) {
+      statements.add(columnComment(op.table(), op.column(), change.comment().to()));
+    }
+    return statements;
+  }
+
+  private static String typeClause(ColumnChange change) {
+    if (change.type() == null) {
+      throw new IllegalArgumentException(
+          "a collation change needs the column type too: change().type(...).collation(...)");
+    }
+    StringBuilder sql = new StringBuilder("TYPE ").append(change.type().to().sql());
+    if (change.collation() != null && change.collation().to() != null) {
+      sql.append(" COLLATE ").append(quote(change.collation().to()));
+    }
+    if (change.using() != null) {
+      sql.append(" USING ").append(change.using());
+    }
+    return sql.toString();
+  }
+
+  private static List<String> identityStatements(String alter, Change<Identity> change) {
+    Identity to = change.to();
+    Identity from = change.from();
+    if (to == null) {
+      return List.of(alter + (change.fromKnown() ? "DROP IDENTITY" : "DROP IDENTITY IF EXISTS"));
+    }
+    if (!change.fromKnown()) {
+      return List.of(alter + "DROP IDENTITY IF EXISTS", alter + "ADD " + identityClause(to));
+    }
+    if (from == null) {
+      return List.of(alter + "ADD " + identityClause(to));
+    }
+    List<String> statements = new ArrayList<>();
+    if (from.always() != to.always()) {
+      statements.add(alter + "SET GENERATED " + (to.always() ? "ALWAYS" : "BY DEFAULT"));
+    }
+    if (!from.options().equals(to.options())) {
+      statements.add(alter + identityOptionChanges(to.options()));
+    }
+    return statements;
+  }
+
+  private static String identityOptionChanges(SequenceOptions options) {
+    // The identity form of ALTER takes each option as "SET <option>".
+    return sequenceOptions(options, true).replaceAll(
+        "(INCREMENT BY|NO MINVALUE|MINVALUE|NO MAXVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|(?<!NO )CYCLE)",
+        "SET $1");
+  }
+
+  @Override
+  public List<String> visit(CreateIndex op) {
+    return List.of(DdlFragments.createIndex(op.table(), op.index(), op.concurrently()));
+  }
+
+  @Override
+  public List<String> visit(DropIndex op) {
+    return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + qualified(op.index()));
+  }
+
+  @Override
+  public List<String> visit(AddConstraint op) {
+    return List.of(
+        alterTable(op.table()) + "ADD " + constraintDefinition(op.constraint())
+            + (op.notValid() ? " NOT VALID" : ""));
+  }
+
+  @Override
+  public List<String> visit(DropConstraint op) {
+    return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
+  }
+
+  @Override
+  public List<String> visit(ValidateConstraint op) {
+    return List.of(alterTable(op.table()) + "VALIDATE CONSTRAINT " + quote(op.name()));
+  }
+
+  @Override
+  public List<String> visit(CreateEnumType op) {
+    return List.of(createEnum(op.name(), op.values()));
+  }
+
+  private static String createEnum(QualifiedName name, List<String> values) {
+    return "CREATE TYPE " + qualified(name) + " AS ENUM ("
+        + values.stream().map(Literals::string).collect(Collectors.joining(", ")) + ")";
+  }
+
+  @Override
+  public List<String> visit(DropEnumType op) {
+    return List.of("DROP TYPE " + qualified(op.name()));
+  }
+
+  @Override
+  public List<String> visit(AddEnumValue op) {
+    String sql = "ALTER TYPE " + qualified(op.type()) + " ADD VALUE " + string(op.value());
+    if (op.before() != null) {
+      sql += " BEFORE " + string(op.before());
+    } else if (op.after() != null) {
+      sql += " AFTER " + string(op.after());
+    }
+    return List.of(sql);
+  }
+
+  @Override
+  public List<String> visit(RenameEnumValue op) {
+    return List.of(
+        "ALTER TYPE " + qualified(op.type()) + " RENAME VALUE " + string(op.from()) + " TO "
+            + string(op.to()));
+  }
+
+  @Override
+  public List<String> visit(ReplaceEnumType op) {
+    QualifiedName type = op.type();
+    QualifiedName old = type.withName(retiredName(type.name()));
+    List<String> statements = new ArrayList<>();
+    statements.add("ALTER TYPE " + qualified(type) + " RENAME TO " + quote(old.name()));
+    statements.add(createEnum(type, op.toValues()));
+    for (EnumColumn use : op.usedBy()) {
+      String alter = alterTable(use.table()) + "ALTER COLUMN " + quote(use.column()) + " ";
+      String brackets = "[]".repeat(use.arrayDimensions());
+      if (use.defaultValue() != null) {
+        statements.add(alter + "DROP DEFAULT");
+      }
+      statements.add(
+          alter + "TYPE " + SqlType.userDefined(type, use.arrayDimensions()).sql() + " USING "
+              + quote(use.column()) + "::text" + brackets + "::"
+              + SqlType.userDefined(type, use.arrayDimensions()).sql());
+      if (use.defaultValue() != null) {
+        statements.add(alter + "SET DEFAULT " + use.defaultValue());
+      }
+    }
+    statements.add("DROP TYPE " + qualified(old));
+    return statements;
+  }
+
+  /** The temporary name of a type being replaced; PostgreSQL names are at most 63 bytes. */
+  static String retiredName(String name) {
+    String suffix = "_retired";
+    String base = name;
+    while ((base + suffix).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base + suffix;
+  }
+
+  @Override
+  public List<String> visit(CreateSequence op) {
+    Sequence sequence = op.sequence();
+    StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(qualified(sequence.name()));
+    if (sequence.dataType() != null) {
+      sql.append(" AS ").append(sequence.dataType());
+    }
+    String options = sequenceOptions(sequence.options(), false);
+    if (!options.isEmpty()) {
+      sql.append(' ').append(options);
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add(sql.toString());
+    if (sequence.ownedBy() != null) {
+      statements.add("ALTER SEQUENCE " + qualified(sequence.name()) + " OWNED BY " + ownedBy(sequence));
+    }
+    return statements;
+  }
+
+  private static String ownedBy(Sequence sequence) {
+    String owner = sequence.ownedBy();
+    int dot = owner.lastIndexOf('.');
+    QualifiedName table = sequence.name().withName(owner.substring(0, dot));
+    return qualified(table) + "." + quote(owner.substring(dot + 1));
+  }
+
+  @Override
+  public List<String> visit(AlterSequence op) {
+    return List.of(
+        "ALTER SEQUENCE " + qualified(op.name()) + " " + sequenceOptions(op.options().to(), true));
+  }
+
+  @Override
+  public List<String> visit(DropSequence op) {
+    return List.of("DROP SEQUENCE " + qualified(op.name()));
+  }
+
+  @Override
+  public List<String> visit(ExecuteSql op) {
+    return List.of(op.sql());
+  }
+
+  @Override
+  public List<String> visit(BulkInsert op) {
+    List<List<Object>> rows = op.rows().values();
+    List<String> statements = new ArrayList<>();
+    String head =
+        "INSERT INTO " + qualified(op.table()) + " (" + columnList(op.rows().columns()) + ") VALUES\n";
+    for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
+      List<List<Object>> batch = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+      String values =
+          batch.stream()
+              .map(row -> row.stream().map(Literals::value).collect(Collectors.joining(", ", "    (", ")")))
+              .collect(Collectors.joining(",\n"));
+      statements.add(head + values + (op.rows().ignoreConflicts() ? "\nON CONFLICT DO NOTHING" : ""));
+    }
+    return statements;
+  }
+
+  @Override
+  public List<String> visit(Irreversible op) {
+    throw new IrreversibleOperationException(op.reason());
+  }
+
+  private static String alterTable(QualifiedName table) {
+    return "ALTER TABLE " + qualified(table) + " ";
+  }
+
+  private static String tableComment(QualifiedName table, String comment) {
+    return "COMMENT ON TABLE " + qualified(table) + " IS " + string(comment);
+  }
+
+  private static String columnComment(QualifiedName table, String column, String comment) {
+    return "COMMENT ON COLUMN " + qualified(table) + "." + quote(column) + " IS " + string(comment);
+  }
+}
