@@ -1,0 +1,31 @@
+package dev.retort.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** A subcommand: gets the shared context from {@link Main} and returns an exit code. */
+abstract class BaseCommand implements Callable<Integer> {
+
+  @ParentCommand RetortCommand root;
+
+  private CommandContext context;
+
+  void attach(CommandContext value) {
+    this.context = value;
+  }
+
+  CommandContext context() {
+    return context;
+  }
+
+  Console console() {
+    return context.console();
+  }
+
+  @Override
+  public final Integer call() throws Exception {
+    return execute();
+  }
+
+  abstract int execute() throws Exception;
+}

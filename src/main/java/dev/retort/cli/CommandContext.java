@@ -1,0 +1,129 @@
+package dev.retort.cli;
+
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
+import dev.retort.revision.MigrationScript;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.SourceMigrations;
+import dev.retort.runtime.Connections;
+import dev.retort.runtime.MigrationRunner;
+import dev.retort.runtime.RunListener;
+import dev.retort.revision.Direction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What commands share: the resolved configuration, the loaded migrations, connections and the
+ * console. Each piece is built on first use, so {@code --help} and offline commands never touch
+ * what they do not need.
+ */
+final class CommandContext {
+
+  private final RetortCommand root;
+  private final Environment environment;
+  private final Console console;
+  private RetortConfig config;
+  private RevisionGraph graph;
+
+  CommandContext(RetortCommand root, Environment environment, Console console) {
+    this.root = root;
+    this.environment = environment;
+    this.console = console;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  Environment environment() {
+    return environment;
+  }
+
+  RetortConfig config() {
+    if (config == null) {
+      config =
+          new ConfigLoader(environment.workingDir(), environment.variables())
+              .load(root.configFile, root.overrides());
+      ConfigLoader.describe(config).forEach((k, v) -> console.detail(k + ": " + v));
+    }
+    return config;
+  }
+
+  SourceMigrations migrationSources() {
+    RetortConfig c = config();
+    return new SourceMigrations(c.migrationsDir(), c.entityClasspath(), cacheRoot());
+  }
+
+  java.nio.file.Path cacheRoot() {
+    String explicit = environment.variables().get("RETORT_CACHE_DIR");
+    return explicit != null && !explicit.isBlank()
+        ? java.nio.file.Path.of(explicit)
+        : SourceMigrations.defaultCacheRoot();
+  }
+
+  RevisionGraph graph() {
+    if (graph == null) {
+      long start = System.nanoTime();
+      List<MigrationScript> scripts = migrationSources().load();
+      graph = new RevisionGraph(scripts);
+      console.detail(
+          "loaded " + scripts.size() + " migrations from " + config().migrationsDir() + " in "
+              + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+    return graph;
+  }
+
+  Connection connect() {
+    return Connections.open(config().requireDatabase());
+  }
+
+  MigrationRunner runner() {
+    RetortConfig c = config();
+    return new MigrationRunner(graph(), c.versionTable(), c.schemas(), c.lockTimeout(), listener());
+  }
+
+  RunListener listener() {
+    return new RunListener() {
+      @Override
+      public void migrationStarted(MigrationScript script, Direction direction) {
+        console.progress("Running " + direction.word() + " " + script.id() + " ...");
+      }
+
+      @Override
+      public void migrationFinished(MigrationScript script, Direction direction, long millis) {
+        console.endProgress();
+        String arrow =
+            direction == Direction.UPGRADE
+                ? parents(script) + " -> " + script.id()
+                : script.id() + " -> " + parents(script);
+        console.info(
+            "Running " + direction.word() + " " + arrow + ", " + script.message()
+                + (console.isVerbose() ? " (" + millis + " ms)" : ""));
+      }
+
+      @Override
+      public void statement(String sql) {
+        console.detail(sql + ";");
+      }
+
+      @Override
+      public void warning(String message) {
+        console.warning(message);
+      }
+    };
+  }
+
+  static String parents(MigrationScript script) {
+    return script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
+  }
+
+  /** Closes a connection without masking the error that may be on its way out. */
+  static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Nothing useful to add.
+    }
+  }
+}

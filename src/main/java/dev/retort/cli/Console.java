@@ -1,0 +1,123 @@
+package dev.retort.cli;
+
+import java.io.PrintStream;
+
+/**
+ * The command line's output. Results go to standard output; progress, warnings and errors to
+ * standard error. {@code -q} keeps only errors and results; {@code -v} adds SQL and timings. Colour
+ * only on a terminal, and never with {@code NO_COLOR} set or {@code TERM=dumb}.
+ */
+public final class Console {
+
+  public enum Verbosity {
+    QUIET,
+    NORMAL,
+    VERBOSE
+  }
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String DIM = "\u001b[2m";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Verbosity verbosity;
+  private final boolean color;
+  private final boolean interactive;
+
+  public Console(PrintStream out, PrintStream err, Verbosity verbosity, boolean color, boolean interactive) {
+    this.out = out;
+    this.err = err;
+    this.verbosity = verbosity;
+    this.color = color;
+    this.interactive = interactive;
+  }
+
+  /** Colour and progress when attached to a terminal and the environment allows it. */
+  public static Console system(Verbosity verbosity) {
+    boolean terminal = System.console() != null;
+    boolean noColor = System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
+    boolean ci = System.getenv("CI") != null;
+    return new Console(System.out, System.err, verbosity, terminal && !noColor, terminal && !ci);
+  }
+
+  public Verbosity verbosity() {
+    return verbosity;
+  }
+
+  public boolean isVerbose() {
+    return verbosity == Verbosity.VERBOSE;
+  }
+
+  /** A command's result (what scripts parse): always printed, on standard output. */
+  public void result(String line) {
+    out.println(line);
+  }
+
+  /** Progress and summaries: hidden by {@code -q}. */
+  public void info(String line) {
+    if (verbosity != Verbosity.QUIET) {
+      out.println(line);
+    }
+  }
+
+  /** Details for {@code -v}: SQL, timings. */
+  public void detail(String line) {
+    if (verbosity == Verbosity.VERBOSE) {
+      err.println(paint(DIM, line));
+    }
+  }
+
+  public void success(String line) {
+    if (verbosity != Verbosity.QUIET) {
+      out.println(paint(GREEN, line));
+    }
+  }
+
+  public void warning(String line) {
+    if (verbosity != Verbosity.QUIET) {
+      err.println(paint(YELLOW, "warning: ") + line);
+    }
+  }
+
+  /** A review flag: the thing a reviewer must look at. */
+  public void flag(String kind, String line) {
+    if (verbosity != Verbosity.QUIET) {
+      out.println(paint(YELLOW + BOLD, "  REVIEW(" + kind + ")") + " " + line);
+    }
+  }
+
+  public void error(String line) {
+    err.println(paint(RED + BOLD, "error: ") + line);
+  }
+
+  /** A transient progress line on a terminal; nothing in pipes or CI logs. */
+  public void progress(String line) {
+    if (interactive && verbosity == Verbosity.NORMAL) {
+      err.print("\r\u001b[2K" + line);
+      err.flush();
+    }
+  }
+
+  public void endProgress() {
+    if (interactive && verbosity == Verbosity.NORMAL) {
+      err.print("\r\u001b[2K");
+      err.flush();
+    }
+  }
+
+  public String bold(String text) {
+    return paint(BOLD, text);
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+
+  public PrintStream out() {
+    return out;
+  }
+}

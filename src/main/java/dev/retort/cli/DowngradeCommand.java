@@ -1,0 +1,39 @@
+package dev.retort.cli;
+
+import dev.retort.revision.MigrationPath;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "downgrade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Revert migrations down to TARGET.",
+      "TARGET: -N, base, or a revision (prefix ok); with --sql, FROM:TO (e.g. head:base)."
+    })
+final class DowngradeCommand extends BaseCommand {
+
+  @Parameters(index = "0", paramLabel = "TARGET")
+  String target;
+
+  @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
+  boolean sql;
+
+  @Option(names = "--confirm-production", description = "Allow running against a production environment.")
+  boolean confirmProduction;
+
+  @Override
+  int execute() throws Exception {
+    MigrationCommands commands = new MigrationCommands(context());
+    if (sql) {
+      console().result(commands.offlineDowngrade(target));
+      return 0;
+    }
+    ProductionGuard.check(
+        context().config(), confirmProduction, context().environment().variables(), "downgrade");
+    MigrationPath path = commands.downgrade(target);
+    commands.summarize(path, "downgrade");
+    return 0;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.retort.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What a command runs in: streams, environment variables, working directory. */
+public record Environment(PrintStream out, PrintStream err, Map<String, String> variables, Path workingDir) {
+
+  public static Environment system() {
+    return new Environment(System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());
+  }
+}

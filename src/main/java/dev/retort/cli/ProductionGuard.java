@@ -1,0 +1,21 @@
+package dev.retort.cli;
+
+import dev.retort.RetortException;
+import dev.retort.config.RetortConfig;
+import java.util.Map;
+
+/** Stops writes to a database marked production unless the user confirmed them explicitly. */
+final class ProductionGuard {
+
+  private ProductionGuard() {}
+
+  static void check(RetortConfig config, boolean confirmed, Map<String, String> environment, String action) {
+    boolean confirmedByEnvironment = "yes".equalsIgnoreCase(environment.get("RETORT_CONFIRM_PRODUCTION"));
+    if (config.production() && !confirmed && !confirmedByEnvironment) {
+      throw RetortException.invalidInput(
+          "refusing to " + action + " " + config.requireDatabase().display()
+              + ": the environment is marked production",
+          "add --confirm-production (or set RETORT_CONFIRM_PRODUCTION=yes) if you mean it");
+    }
+  }
+}

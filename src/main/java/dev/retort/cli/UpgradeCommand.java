@@ -1,0 +1,39 @@
+package dev.retort.cli;
+
+import dev.retort.revision.MigrationPath;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "upgrade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Apply migrations up to TARGET.",
+      "TARGET: head (default), heads, +N, a revision or unique prefix; with --sql also FROM:TO."
+    })
+final class UpgradeCommand extends BaseCommand {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "head")
+  String target;
+
+  @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
+  boolean sql;
+
+  @Option(names = "--confirm-production", description = "Allow running against a production environment.")
+  boolean confirmProduction;
+
+  @Override
+  int execute() throws Exception {
+    MigrationCommands commands = new MigrationCommands(context());
+    if (sql) {
+      console().result(commands.offlineUpgrade(target));
+      return 0;
+    }
+    ProductionGuard.check(
+        context().config(), confirmProduction, context().environment().variables(), "upgrade");
+    MigrationPath path = commands.upgrade(target);
+    commands.summarize(path, "upgrade");
+    return 0;
+  }
+}

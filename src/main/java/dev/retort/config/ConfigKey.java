@@ -1,0 +1,56 @@
+package dev.retort.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The configuration keys. Each is settable in {@code retort.properties}, as {@code -D key=value},
+ * and as the environment variable {@code RETORT_<KEY>} (dots become underscores).
+ */
+public enum ConfigKey {
+  URL("url", "JDBC URL or postgres://user:password@host:port/db"),
+  USER("user", "database user"),
+  PASSWORD("password", "database password (never printed)"),
+  SCHEMAS("schemas", "comma-separated schemas to compare; the first is the default (public)"),
+  ENTITIES_PACKAGES("entities.packages", "comma-separated package prefixes holding the entities"),
+  ENTITIES_CLASSPATH(
+      "entities.classpath",
+      "directories and jars with the compiled entities and their dependencies, separated by '"
+          + java.io.File.pathSeparator + "' (derived from pom.xml when unset)"),
+  MIGRATIONS_DIR("migrations.dir", "directory of the migration classes (migrations)"),
+  MIGRATIONS_PACKAGE("migrations.package", "Java package of the migration classes (migrations)"),
+  VERSION_TABLE("version_table", "table recording the applied heads (retort_version)"),
+  INCLUDE("include", "comma-separated table name patterns to compare (* and ?); default all"),
+  EXCLUDE("exclude", "comma-separated table name patterns to leave out of comparison"),
+  ENVIRONMENT(
+      "environment", "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
+  LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)");
+
+  /** Prefix of keys passed through to Hibernate. */
+  public static final String HIBERNATE_PREFIX = "hibernate.";
+
+  private final String key;
+  private final String description;
+
+  ConfigKey(String key, String description) {
+    this.key = key;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String environmentVariable() {
+    return "RETORT_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  public static Optional<ConfigKey> of(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+  }
+}

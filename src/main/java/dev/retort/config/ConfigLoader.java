@@ -1,0 +1,259 @@
+package dev.retort.config;
+
+import static dev.retort.RetortException.invalidInput;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link RetortConfig} from, in order of precedence: command-line settings, {@code
+ * RETORT_*} environment variables, the properties file (with {@code ${VAR}} and {@code
+ * ${VAR:-default}} interpolation), and for the database {@code DATABASE_URL}, then {@code PG*}.
+ */
+public final class ConfigLoader {
+
+  public static final String DEFAULT_FILE = "retort.properties";
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
+
+  private final Path workingDir;
+  private final Map<String, String> environment;
+
+  public ConfigLoader(Path workingDir, Map<String, String> environment) {
+    this.workingDir = workingDir.toAbsolutePath().normalize();
+    this.environment = environment;
+  }
+
+  /**
+   * @param configFile the file named by {@code -c}, or null to use {@code retort.properties} in the
+   *     working directory when it exists
+   * @param overrides settings from the command line, keyed like the file
+   */
+  public RetortConfig load(Path configFile, Map<String, String> overrides) {
+    Path file = configFile == null ? defaultFile() : workingDir.resolve(configFile).normalize();
+    if (configFile != null && !Files.isRegularFile(file)) {
+      throw invalidInput(
+          "config file " + file + " does not exist", "check the -c path, or run 'retort init'");
+    }
+    Map<String, String> fileValues = file == null ? Map.of() : readFile(file);
+    Path baseDir = file == null ? workingDir : file.getParent();
+
+    Map<String, String> merged = new TreeMap<>(fileValues);
+    for (ConfigKey key : ConfigKey.values()) {
+      String value = environment.get(key.environmentVariable());
+      if (value != null) {
+        merged.put(key.key(), value);
+      }
+    }
+    for (Map.Entry<String, String> override : overrides.entrySet()) {
+      checkKnown(override.getKey(), "-D " + override.getKey());
+      merged.put(override.getKey(), override.getValue());
+    }
+    return build(baseDir, file, merged);
+  }
+
+  private Path defaultFile() {
+    Path candidate = workingDir.resolve(DEFAULT_FILE);
+    return Files.isRegularFile(candidate) ? candidate : null;
+  }
+
+  private Map<String, String> readFile(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw invalidInput("cannot read " + file + ": " + e.getMessage(), "check the file's syntax");
+    }
+    Map<String, String> values = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      checkKnown(key, file.getFileName() + ": key '" + key + "'");
+      values.put(key, interpolate(properties.getProperty(key), key, file));
+    }
+    return values;
+  }
+
+  private static void checkKnown(String key, String where) {
+    if (key.startsWith(ConfigKey.HIBERNATE_PREFIX) || ConfigKey.of(key).isPresent()) {
+      return;
+    }
+    String suggestion =
+        Arrays.stream(ConfigKey.values())
+            .map(ConfigKey::key)
+            .min(Comparator.comparingInt(k -> editDistance(k, key)))
+            .filter(k -> editDistance(k, key) <= 3)
+            .map(k -> "did you mean '" + k + "'? ")
+            .orElse("");
+    throw invalidInput(
+        where + " is not a Retort setting",
+        suggestion + "known keys: " + String.join(", ", keyNames()) + ", hibernate.*");
+  }
+
+  private static List<String> keyNames() {
+    return Arrays.stream(ConfigKey.values()).map(ConfigKey::key).toList();
+  }
+
+  private String interpolate(String value, String key, Path file) {
+    Matcher matcher = VARIABLE.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String replacement = environment.get(matcher.group(1));
+      if (replacement == null) {
+        replacement = matcher.group(3);
+      }
+      if (replacement == null) {
+        throw invalidInput(
+            file.getFileName() + ": " + key + " refers to ${" + matcher.group(1)
+                + "}, which is not set in the environment",
+            "export " + matcher.group(1) + ", or write ${" + matcher.group(1) + ":-default}");
+      }
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private RetortConfig build(Path baseDir, Path file, Map<String, String> values) {
+    Map<String, String> hibernate = new TreeMap<>();
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(ConfigKey.HIBERNATE_PREFIX)) {
+            hibernate.put(k, v);
+          }
+        });
+    List<String> schemas = list(values.get(ConfigKey.SCHEMAS.key()));
+    String versionTable = values.getOrDefault(ConfigKey.VERSION_TABLE.key(), "retort_version").trim();
+    if (!versionTable.matches("[A-Za-z_][A-Za-z0-9_$]{0,54}")) {
+      throw invalidInput(
+          "version_table '" + versionTable + "' is not a plain table name",
+          "use letters, digits and underscores, at most 55 characters");
+    }
+    String environmentName = values.getOrDefault(ConfigKey.ENVIRONMENT.key(), "").trim();
+    return new RetortConfig(
+        baseDir,
+        file,
+        database(values),
+        schemas.isEmpty() ? List.of("public") : schemas,
+        list(values.get(ConfigKey.ENTITIES_PACKAGES.key())),
+        paths(baseDir, values.get(ConfigKey.ENTITIES_CLASSPATH.key())),
+        hibernate,
+        baseDir.resolve(values.getOrDefault(ConfigKey.MIGRATIONS_DIR.key(), "migrations").trim()).normalize(),
+        packageName(values.getOrDefault(ConfigKey.MIGRATIONS_PACKAGE.key(), "migrations").trim()),
+        versionTable,
+        list(values.get(ConfigKey.INCLUDE.key())),
+        list(values.get(ConfigKey.EXCLUDE.key())),
+        environmentName.equalsIgnoreCase("production") || environmentName.equalsIgnoreCase("prod"),
+        Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))));
+  }
+
+  private DatabaseUrl database(Map<String, String> values) {
+    String user = blankToNull(values.get(ConfigKey.USER.key()));
+    String password = values.get(ConfigKey.PASSWORD.key());
+    if (values.containsKey(ConfigKey.URL.key())) {
+      String url = values.get(ConfigKey.URL.key()).trim();
+      if (url.isEmpty()) {
+        throw invalidInput("url is set but empty", "give a JDBC or postgres:// URL, or remove the key");
+      }
+      return DatabaseUrl.parse(url, user, password);
+    }
+    String databaseUrl = blankToNull(environment.get("DATABASE_URL"));
+    if (databaseUrl != null) {
+      return DatabaseUrl.parse(databaseUrl, user, password);
+    }
+    DatabaseUrl fromPg = DatabaseUrl.fromPgEnvironment(environment);
+    if (fromPg != null && (user != null || password != null)) {
+      return new DatabaseUrl(
+          fromPg.jdbcUrl(), user != null ? user : fromPg.user(), password != null ? password : fromPg.password());
+    }
+    return fromPg;
+  }
+
+  private static String packageName(String value) {
+    if (!value.isEmpty() && !value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+      throw invalidInput(
+          "migrations.package '" + value + "' is not a Java package name", "use a name like com.example.migrations");
+    }
+    return value;
+  }
+
+  private static long seconds(String value) {
+    try {
+      long seconds = Long.parseLong(value.trim());
+      if (seconds < 0) {
+        throw new NumberFormatException();
+      }
+      return seconds;
+    } catch (NumberFormatException e) {
+      throw invalidInput("lock.timeout '" + value + "' is not a number of seconds", "write e.g. lock.timeout=60");
+    }
+  }
+
+  static List<String> list(String value) {
+    if (value == null) {
+      return List.of();
+    }
+    List<String> items = new ArrayList<>();
+    for (String item : value.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.trim());
+      }
+    }
+    return items;
+  }
+
+  private static List<Path> paths(Path baseDir, String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    List<Path> paths = new ArrayList<>();
+    for (String item : value.split("[" + java.io.File.pathSeparator + ",]")) {
+      if (!item.isBlank()) {
+        paths.add(baseDir.resolve(item.trim()).normalize());
+      }
+    }
+    return paths;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int[] current = new int[b.length() + 1];
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      previous = current;
+    }
+    return previous[b.length()];
+  }
+
+  /** The settings a user can see: for {@code -v}. Passwords are never included. */
+  public static Map<String, String> describe(RetortConfig config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("config", config.configFile() == null ? "(none)" : config.configFile().toString());
+    out.put("database", config.database() == null ? "(embedded)" : config.database().display());
+    out.put("schemas", String.join(",", config.schemas()));
+    out.put("migrations", config.migrationsDir() + " (package " + config.migrationsPackage() + ")");
+    return out;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.retort.config;
+
+import static dev.retort.RetortException.invalidInput;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a command needs to know, resolved from flags, environment and {@code
+ * retort.properties} (in that order of precedence). Paths are absolute.
+ *
+ * @param database null when no database is configured (commands that can, use the embedded one)
+ * @param schemas the schemas to compare; the first is the default schema
+ * @param entityClasspath empty when not configured (a Maven project's classpath is then derived)
+ * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
+ */
+public record RetortConfig(
+    Path baseDir,
+    Path configFile,
+    DatabaseUrl database,
+    List<String> schemas,
+    List<String> entityPackages,
+    List<Path> entityClasspath,
+    Map<String, String> hibernate,
+    Path migrationsDir,
+    String migrationsPackage,
+    String versionTable,
+    List<String> include,
+    List<String> exclude,
+    boolean production,
+    Duration lockTimeout) {
+
+  public RetortConfig {
+    schemas = List.copyOf(schemas);
+    entityPackages = List.copyOf(entityPackages);
+    entityClasspath = List.copyOf(entityClasspath);
+    hibernate = Map.copyOf(hibernate);
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+  }
+
+  public String defaultSchema() {
+    return schemas.get(0);
+  }
+
+  /** The version table's history companion. */
+  public String historyTable() {
+    return versionTable + "_history";
+  }
+
+  public DatabaseUrl requireDatabase() {
+    if (database == null) {
+      throw invalidInput(
+          "no database is configured",
+          "set url in retort.properties, pass --url, or set DATABASE_URL or PGHOST/PGDATABASE");
+    }
+    return database;
+  }
+
+  public List<String> requireEntityPackages() {
+    if (entityPackages.isEmpty()) {
+      throw invalidInput(
+          "entities.packages is not set, so Retort does not know where your entities are",
+          "add entities.packages=com.example.model to " + configName() + " (or -D entities.packages=...)");
+    }
+    return entityPackages;
+  }
+
+  private String configName() {
+    return configFile == null ? "retort.properties" : configFile.getFileName().toString();
+  }
+
+  public RetortConfig withDatabase(DatabaseUrl value) {
+    return new RetortConfig(
+        baseDir, configFile, value, schemas, entityPackages, entityClasspath, hibernate,
+        migrationsDir, migrationsPackage, versionTable, include, exclude, production, lockTimeout);
+  }
+}

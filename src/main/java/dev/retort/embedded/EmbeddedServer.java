@@ -1,0 +1,89 @@
+package dev.retort.embedded;
+
+import dev.retort.ExitCode;
+import dev.retort.RetortException;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.postgres.Identifiers;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
+ * database, for canonicalizing the entity model when no database is configured, and for tests. It
+ * runs as the current user (as root, the embedded launcher enters a user namespace itself), with
+ * durability switched off because nothing in it outlives the process.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedServer(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  public static EmbeddedServer start() {
+    try {
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig("fsync", "off")
+              .setServerConfig("synchronous_commit", "off")
+              .setServerConfig("full_page_writes", "off")
+              .setServerConfig("max_connections", "50")
+              .setServerConfig("timezone", "UTC")
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .start();
+      return new EmbeddedServer(postgres);
+    } catch (IOException | RuntimeException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "cannot start the embedded PostgreSQL: " + e.getMessage(),
+          "it needs a writable temp directory (java.io.tmpdir) and, as root, unshare; or configure"
+              + " a database with --url",
+          e);
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  /** The URL of a database on this server (user postgres, no password). */
+  public DatabaseUrl url(String database) {
+    return new DatabaseUrl("jdbc:postgresql://localhost:" + port() + "/" + database, "postgres", null);
+  }
+
+  /** Creates an empty database (from template0, so nothing from template1 leaks in). */
+  public DatabaseUrl createDatabase(String name) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0 ENCODING 'UTF8'"
+              + " LC_COLLATE 'C' LC_CTYPE 'C'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    return url(name);
+  }
+
+  public void dropDatabase(String name) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      // The data directory is temporary; failing to stop cleanly loses nothing.
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.retort.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.retort.migration.Dsl;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
+import javax.lang.model.element.Modifier;
+
+/** Writes a {@link MigrationClass} as Java source, the same bytes for the same input. */
+public final class MigrationClassWriter {
+
+  public String write(MigrationClass spec) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(spec.className())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(Migration.class)
+            .addJavadoc(header(spec))
+            .addAnnotation(revision(spec))
+            .addMethod(method("upgrade", spec.upgrade()))
+            .addMethod(method("downgrade", spec.downgrade()));
+    if (!spec.transactional()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("transactional")
+              .addJavadoc(
+                  "PostgreSQL refuses some of these statements inside a transaction block, so each"
+                      + " runs on its own.\n")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(boolean.class)
+              .addStatement("return false")
+              .build());
+    }
+    JavaFile file =
+        JavaFile.builder(spec.packageName(), type.build())
+            .addStaticImport(ClassName.get(Dsl.class), "*")
+            .skipJavaLangImports(true)
+            .indent("    ")
+            .build();
+    return file.toString();
+  }
+
+  private static CodeBlock header(MigrationClass spec) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String message = capitalize(spec.message().isBlank() ? "(no message)" : spec.message().strip());
+    doc.add("$L\n", escapeHtml(message.endsWith(".") ? message : message + "."));
+    doc.add("\n<p>$L\n", spec.origin());
+    if (!spec.reviewNotes().isEmpty()) {
+      doc.add("\n<p>Review before committing:\n<ul>\n");
+      for (String note : spec.reviewNotes()) {
+        doc.add("  <li>$L\n", escapeHtml(note));
+      }
+      doc.add("</ul>\n");
+    }
+    return doc.build();
+  }
+
+  private static AnnotationSpec revision(MigrationClass spec) {
+    AnnotationSpec.Builder annotation =
+        AnnotationSpec.builder(Revision.class).addMember("id", "$S", spec.id());
+    if (spec.revises().size() == 1) {
+      annotation.addMember("revises", "$S", spec.revises().get(0));
+    } else if (spec.revises().size() > 1) {
+      CodeBlock parents =
+          CodeBlock.join(spec.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
+      annotation.addMember("revises", "{$L}", parents);
+    }
+    annotation.addMember("created", "$S", spec.created());
+    annotation.addMember("message", "$S", spec.message());
+    return annotation.build();
+  }
+
+  private static MethodSpec method(String name, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Operations.class, "op")
+        .addCode(body)
+        .build();
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Review notes quote SQL and Java, which may hold characters Javadoc reads as HTML. */
+  static String escapeHtml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.retort.revision;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.util.List;
+
+/**
+ * Migrations compiled into an application, found on its classpath by package: what an
+ * application uses to upgrade at start-up.
+ */
+public final class ClasspathMigrations {
+
+  private ClasspathMigrations() {}
+
+  public static List<MigrationScript> load(ClassLoader loader, String packageName) {
+    try (ScanResult scan =
+        new ClassGraph()
+            .overrideClassLoaders(loader)
+            .ignoreParentClassLoaders()
+            .acceptPackages(packageName)
+            .enableAnnotationInfo()
+            .enableClassInfo()
+            .scan()) {
+      List<Class<?>> types =
+          scan.getClassesWithAnnotation(dev.retort.migration.Revision.class.getName()).stream()
+              .filter(info -> !info.isInnerClass())
+              .sorted((a, b) -> a.getName().compareTo(b.getName()))
+              .<Class<?>>map(info -> info.loadClass())
+              .toList();
+      return MigrationClasses.scripts(types, Class::getName);
+    }
+  }
+}

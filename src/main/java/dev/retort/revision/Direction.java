@@ -1,0 +1,10 @@
+package dev.retort.revision;
+
+public enum Direction {
+  UPGRADE,
+  DOWNGRADE;
+
+  public String word() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.retort.revision;
+
+import dev.retort.ExitCode;
+import dev.retort.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Revision;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns loaded classes into {@link MigrationScript}s, checking that each is a usable migration. */
+final class MigrationClasses {
+
+  private MigrationClasses() {}
+
+  /**
+   * @param sourceOf names where a class came from, for messages
+   */
+  static List<MigrationScript> scripts(List<Class<?>> classes, Function<Class<?>, String> sourceOf) {
+    List<MigrationScript> scripts = new ArrayList<>();
+    for (Class<?> type : classes) {
+      Revision revision = type.getAnnotation(Revision.class);
+      boolean isMigration = Migration.class.isAssignableFrom(type);
+      if (revision == null && !isMigration) {
+        continue;
+      }
+      if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+        continue;
+      }
+      String source = sourceOf.apply(type);
+      if (revision == null) {
+        throw RetortException.revisionGraph(
+            source + " implements Migration but has no @Revision annotation",
+            "annotate it with @Revision(id = \"...\", revises = \"...\")");
+      }
+      if (!isMigration) {
+        throw RetortException.revisionGraph(
+            source + " has @Revision but does not implement Migration", "add 'implements Migration'");
+      }
+      if (revision.id().isBlank()) {
+        throw RetortException.revisionGraph(source + " has an empty revision id", "give it an id");
+      }
+      @SuppressWarnings("unchecked")
+      Class<? extends Migration> migrationType = (Class<? extends Migration>) type;
+      scripts.add(
+          new MigrationScript(
+              revision.id(),
+              Arrays.asList(revision.revises()),
+              revision.message(),
+              revision.created(),
+              source,
+              () -> instantiate(migrationType, source)));
+    }
+    return scripts;
+  }
+
+  private static Migration instantiate(Class<? extends Migration> type, String source) {
+    try {
+      Constructor<? extends Migration> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor.newInstance();
+    } catch (NoSuchMethodException e) {
+      throw new RetortException(
+          ExitCode.MIGRATION_FAILED,
+          source + " has no no-argument constructor",
+          "add a public no-argument constructor, or remove the others");
+    } catch (InvocationTargetException e) {
+      throw new RetortException(
+          ExitCode.MIGRATION_FAILED,
+          "creating " + source + " failed: " + e.getCause(),
+          "check its constructor and field initializers",
+          e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new RetortException(
+          ExitCode.MIGRATION_FAILED, "cannot create " + source + ": " + e, "make the class public", e);
+    }
+  }
+}

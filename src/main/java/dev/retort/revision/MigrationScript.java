@@ -1,0 +1,53 @@
+package dev.retort.revision;
+
+import dev.retort.migration.Migration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One migration as the revision graph sees it.
+ *
+ * @param source where it came from, for messages (a file path or a class name)
+ * @param factory creates the migration instance; not part of equality
+ */
+public record MigrationScript(
+    String id,
+    List<String> parents,
+    String message,
+    String created,
+    String source,
+    Supplier<Migration> factory) {
+
+  public MigrationScript {
+    Objects.requireNonNull(id, "id");
+    parents = List.copyOf(parents);
+    message = message == null ? "" : message;
+    created = created == null ? "" : created;
+  }
+
+  /** A script without code, for graph tests and tools that only read the graph. */
+  public static MigrationScript of(String id, String... parents) {
+    return new MigrationScript(id, List.of(parents), "", "", id, null);
+  }
+
+  public boolean isMerge() {
+    return parents.size() > 1;
+  }
+
+  public Migration newMigration() {
+    return factory.get();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MigrationScript
+        && ((MigrationScript) other).id.equals(id)
+        && ((MigrationScript) other).parents.equals(parents);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+}

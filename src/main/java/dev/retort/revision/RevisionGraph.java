@@ -1,0 +1,252 @@
+package dev.retort.revision;
+
+import static dev.retort.RetortException.revisionGraph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The migrations as a directed acyclic graph (pure: no IO). Revisions may branch (two children of
+ * one parent) and merge (one child of several parents). The database's state is the set of its
+ * heads; everything an upgrade or downgrade does is derived from the set of applied revisions, the
+ * ancestors of those heads.
+ */
+public final class RevisionGraph {
+
+  /** Ties in the topological order break by creation time, then id, so orders are stable. */
+  private static final Comparator<MigrationScript> STABLE =
+      Comparator.comparing(MigrationScript::created).thenComparing(MigrationScript::id);
+
+  private final Map<String, MigrationScript> byId;
+  private final Map<String, List<String>> children;
+  private final List<MigrationScript> ordered;
+
+  public RevisionGraph(Collection<MigrationScript> scripts) {
+    this.byId = indexById(scripts);
+    this.children = childrenOf(byId);
+    this.ordered = topologicalOrder(byId, children);
+  }
+
+  private static Map<String, MigrationScript> indexById(Collection<MigrationScript> scripts) {
+    Map<String, MigrationScript> map = new TreeMap<>();
+    for (MigrationScript script : scripts) {
+      MigrationScript previous = map.put(script.id(), script);
+      if (previous != null) {
+        throw revisionGraph(
+            "duplicate revision id " + script.id() + " in " + previous.source() + " and "
+                + script.source(),
+            "give one of them a new id in its @Revision annotation (and in the revises of its children)");
+      }
+    }
+    for (MigrationScript script : map.values()) {
+      for (String parent : script.parents()) {
+        if (!map.containsKey(parent)) {
+          throw revisionGraph(
+              "revision " + script.id() + " (" + script.source() + ") revises " + parent
+                  + ", which no migration defines",
+              "restore the missing migration, or correct revises in " + script.source());
+        }
+        if (parent.equals(script.id())) {
+          throw revisionGraph("revision " + script.id() + " revises itself", "correct its revises");
+        }
+      }
+    }
+    return map;
+  }
+
+  private static Map<String, List<String>> childrenOf(Map<String, MigrationScript> byId) {
+    Map<String, List<String>> children = new HashMap<>();
+    for (MigrationScript script : byId.values()) {
+      children.putIfAbsent(script.id(), new ArrayList<>());
+      for (String parent : script.parents()) {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(script.id());
+      }
+    }
+    return children;
+  }
+
+  private static List<MigrationScript> topologicalOrder(
+      Map<String, MigrationScript> byId, Map<String, List<String>> children) {
+    Map<String, Integer> waiting = new HashMap<>();
+    PriorityQueue<MigrationScript> ready = new PriorityQueue<>(STABLE);
+    for (MigrationScript script : byId.values()) {
+      int parents = new LinkedHashSet<>(script.parents()).size();
+      waiting.put(script.id(), parents);
+      if (parents == 0) {
+        ready.add(script);
+      }
+    }
+    List<MigrationScript> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      MigrationScript next = ready.poll();
+      order.add(next);
+      for (String child : children.get(next.id())) {
+        if (waiting.merge(child, -1, Integer::sum) == 0) {
+          ready.add(byId.get(child));
+        }
+      }
+    }
+    if (order.size() != byId.size()) {
+      String cycle =
+          byId.keySet().stream()
+              .filter(id -> waiting.get(id) > 0)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      throw revisionGraph(
+          "the revisions " + cycle + " form a cycle", "correct the revises of one of them");
+    }
+    return List.copyOf(order);
+  }
+
+  public boolean isEmpty() {
+    return byId.isEmpty();
+  }
+
+  /** All revisions, parents before children. */
+  public List<MigrationScript> inOrder() {
+    return ordered;
+  }
+
+  public MigrationScript get(String id) {
+    MigrationScript script = byId.get(id);
+    if (script == null) {
+      throw new IllegalArgumentException("no revision " + id);
+    }
+    return script;
+  }
+
+  public boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  public List<String> childrenOf(String id) {
+    return children.getOrDefault(id, List.of()).stream().sorted().toList();
+  }
+
+  /** Revisions nothing revises, in a stable order. */
+  public List<String> heads() {
+    return ordered.stream()
+        .map(MigrationScript::id)
+        .filter(id -> children.get(id).isEmpty())
+        .toList();
+  }
+
+  public boolean isBranchPoint(String id) {
+    return children.getOrDefault(id, List.of()).size() > 1;
+  }
+
+  /**
+   * Resolves a full id or a unique prefix of one.
+   *
+   * @throws dev.retort.RetortException (exit 4) for an unknown or ambiguous id
+   */
+  public String resolve(String idOrPrefix) {
+    if (byId.containsKey(idOrPrefix)) {
+      return idOrPrefix;
+    }
+    List<String> matches =
+        byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
+    if (matches.isEmpty()) {
+      throw revisionGraph(
+          "no revision matches '" + idOrPrefix + "'", "run 'retort history' to see the revisions");
+    }
+    throw revisionGraph(
+        "revision prefix '" + idOrPrefix + "' is ambiguous: it matches " + String.join(", ", matches),
+        "type more characters of the id");
+  }
+
+  /** The revision and all revisions it depends on. */
+  public Set<String> ancestorsOf(String id) {
+    Set<String> seen = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(get(next).parents());
+      }
+    }
+    return seen;
+  }
+
+  /** The applied revisions of a database whose heads are {@code heads}. */
+  public Set<String> appliedBy(Collection<String> heads) {
+    Set<String> applied = new TreeSet<>();
+    for (String head : heads) {
+      applied.addAll(ancestorsOf(head));
+    }
+    return applied;
+  }
+
+  /** The heads of a set of applied revisions: those none of whose children are applied. */
+  public List<String> headsOf(Set<String> applied) {
+    return ordered.stream()
+        .map(MigrationScript::id)
+        .filter(applied::contains)
+        .filter(id -> children.get(id).stream().noneMatch(applied::contains))
+        .toList();
+  }
+
+  /** Revisions to apply to reach {@code targets} from {@code heads}, parents first. */
+  public List<MigrationScript> upgradePath(Collection<String> heads, Collection<String> targets) {
+    Set<String> applied = appliedBy(heads);
+    Set<String> wanted = appliedBy(targets);
+    return ordered.stream()
+        .filter(s -> wanted.contains(s.id()) && !applied.contains(s.id()))
+        .toList();
+  }
+
+  /**
+   * Revisions to undo to go down to {@code target} (null for base), children first. Everything
+   * applied that {@code target} does not depend on is undone.
+   */
+  public List<MigrationScript> downgradePath(Collection<String> heads, String target) {
+    Set<String> applied = appliedBy(heads);
+    Set<String> keep = target == null ? Set.of() : ancestorsOf(target);
+    List<MigrationScript> path = new ArrayList<>();
+    for (int i = ordered.size() - 1; i >= 0; i--) {
+      MigrationScript script = ordered.get(i);
+      if (applied.contains(script.id()) && !keep.contains(script.id())) {
+        path.add(script);
+      }
+    }
+    return path;
+  }
+
+  /** The revision and all revisions that depend on it. */
+  public Set<String> descendantsOf(String id) {
+    Set<String> seen = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(children.getOrDefault(next, List.of()));
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * Revisions between two ends, both included, parents first; a null end is open (base or the
+   * heads).
+   */
+  public List<MigrationScript> between(String from, String to) {
+    Set<String> upper = to == null ? byId.keySet() : ancestorsOf(to);
+    Set<String> lower = from == null ? byId.keySet() : descendantsOf(from);
+    return ordered.stream().filter(s -> upper.contains(s.id()) && lower.contains(s.id())).toList();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.retort.runtime;
+
+import dev.retort.ExitCode;
+import dev.retort.RetortException;
+import dev.retort.migration.Migration;
+import dev.retort.operation.DslOperations;
+import dev.retort.operation.Operation;
+import dev.retort.operation.OperationSink;
+import dev.retort.postgres.IrreversibleOperationException;
+import dev.retort.postgres.SqlGenerator;
+import dev.retort.revision.Direction;
+import dev.retort.revision.MigrationPath;
+import dev.retort.revision.MigrationScript;
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Renders a migration path as an SQL script, without a database ({@code upgrade --sql}): the same
+ * statements the runner would execute, with the version-table updates and a transaction per
+ * migration, so a DBA can review or run it.
+ */
+public final class OfflineSqlWriter {
+
+  private final VersionTable versionTable;
+  private final SqlGenerator generator = new SqlGenerator();
+
+  public OfflineSqlWriter(String versionTable) {
+    this.versionTable = new VersionTable(versionTable);
+  }
+
+  public String write(MigrationPath path) {
+    StringBuilder out = new StringBuilder();
+    Direction direction = path.direction();
+    out.append("-- Retort ").append(direction.word()).append(": ")
+        .append(describe(path.startHeads())).append(" -> ").append(describe(path.endHeads()))
+        .append("\n\n");
+    if (path.isEmpty()) {
+      out.append("-- Nothing to do.\n");
+      return out.toString();
+    }
+    if (direction == Direction.UPGRADE && path.startHeads().isEmpty()) {
+      out.append("BEGIN;\n\n");
+      versionTable.createStatements().forEach(sql -> statement(out, sql));
+      out.append("COMMIT;\n\n");
+    }
+    for (int i = 0; i < path.steps().size(); i++) {
+      MigrationScript script = path.steps().get(i);
+      Migration migration = script.newMigration();
+      boolean transactional = migration.transactional();
+      out.append("-- ").append(direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ")
+          .append(script.id()).append(": ").append(oneLine(script.message())).append('\n');
+      if (!transactional) {
+        out.append("-- (not transactional: each statement commits on its own)\n");
+      }
+      out.append('\n');
+      if (transactional) {
+        out.append("BEGIN;\n\n");
+      }
+      DslOperations operations = new DslOperations(new ScriptSink(out, script));
+      try {
+        if (direction == Direction.UPGRADE) {
+          migration.upgrade(operations);
+        } else {
+          migration.downgrade(operations);
+        }
+      } catch (IrreversibleOperationException e) {
+        throw new RetortException(
+            ExitCode.MIGRATION_FAILED,
+            direction.word() + " of " + script.id() + " (" + script.source() + ") cannot be rendered: "
+                + e.getMessage(),
+            "write the " + direction.word() + " steps by hand");
+      }
+      if (!transactional) {
+        out.append("BEGIN;\n\n");
+      }
+      versionTable.setHeadsStatements(path.headsAfter(i + 1)).forEach(sql -> statement(out, sql));
+      statement(out, versionTable.historyStatement(script.id(), direction.word(), script.message(), null));
+      out.append("COMMIT;\n\n");
+    }
+    return out.toString();
+  }
+
+  private static String describe(List<String> heads) {
+    return heads.isEmpty() ? "base" : String.join(", ", heads);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").trim();
+  }
+
+  private static void statement(StringBuilder out, String sql) {
+    out.append(sql).append(";\n\n");
+  }
+
+  /** Appends each operation's SQL; a data migration's connection is refused with the reason. */
+  private final class ScriptSink implements OperationSink {
+    private final StringBuilder out;
+    private final MigrationScript script;
+
+    ScriptSink(StringBuilder out, MigrationScript script) {
+      this.out = out;
+      this.script = script;
+    }
+
+    @Override
+    public void accept(Operation operation) {
+      generator.statements(operation).forEach(sql -> statement(out, sql));
+    }
+
+    @Override
+    public Connection connection() {
+      throw new RetortException(
+          ExitCode.MIGRATION_FAILED,
+          "migration " + script.id() + " (" + script.source() + ") uses op.connection(), which has no"
+              + " database to talk to in --sql mode",
+          "run this range online, or express the data change with op.execute(...) or op.bulkInsert(...)");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.retort.testing;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.embedded.EmbeddedServer;
+import dev.retort.postgres.Identifiers;
+import dev.retort.runtime.Connections;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The PostgreSQL server tests use: one embedded server per JVM, started on first use, or the
+ * server named by {@code RETORT_TEST_DATABASE_URL} (a database URL whose user may create
+ * databases). Each test gets its own database, so tests never see each other's objects.
+ */
+public final class TestServer {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static volatile TestServer instance;
+
+  private final EmbeddedServer embedded;
+  private final DatabaseUrl maintenance;
+
+  private TestServer(EmbeddedServer embedded, DatabaseUrl maintenance) {
+    this.embedded = embedded;
+    this.maintenance = maintenance;
+  }
+
+  public static TestServer get() {
+    if (instance == null) {
+      synchronized (TestServer.class) {
+        if (instance == null) {
+          instance = start();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private static TestServer start() {
+    String external = System.getenv("RETORT_TEST_DATABASE_URL");
+    if (external != null && !external.isBlank()) {
+      return new TestServer(null, DatabaseUrl.parse(external, null, null));
+    }
+    EmbeddedServer server = EmbeddedServer.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
+    return new TestServer(server, server.url("postgres"));
+  }
+
+  public TestDatabase createDatabase() {
+    String name = "retort_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0 ENCODING 'UTF8'");
+    String jdbc = maintenance.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    return new TestDatabase(name, new DatabaseUrl(jdbc, maintenance.user(), maintenance.password()));
+  }
+
+  public void dropDatabase(TestDatabase database) {
+    try {
+      execute("DROP DATABASE IF EXISTS " + Identifiers.quote(database.name()) + " WITH (FORCE)");
+    } catch (IllegalStateException e) {
+      // PostgreSQL 12 has no FORCE; by now the test's connections are closed anyway.
+      execute("DROP DATABASE IF EXISTS " + Identifiers.quote(database.name()));
+    }
+  }
+
+  /** The server's major version, e.g. 17. */
+  public int majorVersion() {
+    try (Connection connection = Connections.open(maintenance)) {
+      return connection.getMetaData().getDatabaseMajorVersion();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection connection = Connections.open(maintenance);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+}
