@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class Identifiers {
 
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
   private static final Set<String> KEYWORDS = loadKeywords();
 
   private Identifiers() {}
