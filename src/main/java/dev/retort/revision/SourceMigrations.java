@@ -221,7 +221,17 @@ public final class SourceMigrations {
     }
     Diagnostic<? extends JavaFileObject> first = errors.get(0);
     String file = first.getSource() == null ? "?" : Path.of(first.getSource().toUri()).getFileName().toString();
-    String message = first.getMessage(Locale.ROOT).split("\\R")[0];
+    String[] lines = first.getMessage(Locale.ROOT).split("\\R");
+    String message = lines[0];
+    if (lines.length > 1) {
+      List<String> details = new ArrayList<>();
+      for (int i = 1; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          details.add(lines[i].trim());
+        }
+      }
+      message += " (" + String.join(", ", details) + ")";
+    }
     String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
     return new RetortException(
         ExitCode.MIGRATION_FAILED,
