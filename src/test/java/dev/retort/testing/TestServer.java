@@ -64,6 +64,39 @@ public final class TestServer {
     }
   }
 
+  /**
+   * A role that must log in with a password over TCP, for testing refused logins; null on an
+   * external server (whose authentication this test suite does not control).
+   */
+  public synchronized DatabaseUrl passwordProtectedLogin(TestDatabase database, String password) {
+    if (embedded == null) {
+      return null;
+    }
+    String role = "retort_pw";
+    try (Connection connection = Connections.open(maintenance);
+        Statement statement = connection.createStatement()) {
+      try (java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")) {
+        rs.next();
+        if (rs.getInt(1) == 0) {
+          statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+          String hbaFile;
+          try (java.sql.ResultSet hba = statement.executeQuery("SHOW hba_file")) {
+            hba.next();
+            hbaFile = hba.getString(1);
+          }
+          java.nio.file.Path path = java.nio.file.Path.of(hbaFile);
+          String rules = java.nio.file.Files.readString(path);
+          java.nio.file.Files.writeString(path,
+              "host all " + role + " 127.0.0.1/32 scram-sha-256\nhost all " + role + " ::1/128 scram-sha-256\n" + rules);
+          statement.execute("SELECT pg_reload_conf()");
+        }
+      }
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    return new DatabaseUrl(database.url().jdbcUrl(), role, password);
+  }
+
   /** The server's major version, e.g. 17. */
   public int majorVersion() {
     try (Connection connection = Connections.open(maintenance)) {

@@ -1,0 +1,161 @@
+package dev.retort.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.testing.MigrationSourceFiles;
+import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every error a user can cause: one line on standard error naming the cause and what to do, the
+ * documented exit code, and a database left as it was.
+ */
+@ExtendWith(PostgresExtension.class)
+class CliErrorsTest {
+
+  @TempDir Path project;
+  private CliRunner cli;
+  private MigrationSourceFiles files;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    cli = new CliRunner(project);
+    files = new MigrationSourceFiles(project.resolve("migrations"), "migrations");
+    files.write("M1_Users", "a1", "op.createTable(\"users\", column(\"id\", bigint()));", "op.dropTable(\"users\");");
+    files.write("M2_Email", "b2", "op.addColumn(\"users\", column(\"email\", text()));",
+        "op.dropColumn(\"users\", \"email\");", "a1");
+    Files.writeString(project.resolve("retort.properties"), "migrations.dir=migrations\nmigrations.package=migrations\n");
+  }
+
+  /** The error is exactly one line, starts with "error: ", and carries a hint. */
+  private static void assertOneLineError(CliRunner.Result result, int exitCode, String... fragments) {
+    assertEquals(exitCode, result.exitCode(), result.err() + result.out());
+    List<String> lines = result.errLines();
+    assertEquals(1, lines.size(), "one line on stderr: " + result.err());
+    String line = lines.get(0);
+    assertTrue(line.startsWith("error: "), line);
+    assertTrue(line.contains("(hint: "), "has a hint: " + line);
+    for (String fragment : fragments) {
+      assertTrue(line.contains(fragment), "'" + fragment + "' in: " + line);
+    }
+  }
+
+  private static String snapshot(TestDatabase db) {
+    return String.join("\n", db.query(
+        "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"))
+        + "\n" + (db.query("SELECT to_regclass('retort_version') IS NOT NULL").get(0).equals("t")
+            ? String.join(",", db.query("SELECT version_num FROM retort_version ORDER BY 1")) : "-");
+  }
+
+  @Test
+  void unknownRevisionInDatabase(TestDatabase db) {
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "a1").exitCode());
+    db.execute("UPDATE retort_version SET version_num = 'gone99'");
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 4, "gone99", "stamp");
+    assertEquals(before, snapshot(db));
+    assertOneLineError(cli.run(db.cliArgs(), "current"), 4, "gone99");
+  }
+
+  @Test
+  void multipleHeadsOnUpgradeHead(TestDatabase db) {
+    files.write("M3_Branch", "c3", "op.addColumn(\"users\", column(\"name\", text()));", "", "a1");
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade", "head"), 4, "2 heads: b2, c3", "retort merge");
+    assertEquals(before, snapshot(db));
+    assertEquals(0, cli.run(db.cliArgs(), "merge", "-m", "join", "heads").exitCode());
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "head").exitCode());
+  }
+
+  @Test
+  void migrationThatDoesNotCompile(TestDatabase db) {
+    files.write("M3_Broken", "c3", "op.addColumn(\"users\" column(\"x\", text()));", "", "b2");
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 5, "M3_Broken.java does not compile: line 9");
+    assertEquals(before, snapshot(db));
+  }
+
+  @Test
+  void migrationThatThrows(TestDatabase db) {
+    files.write("M3_Throws", "c3", "op.addColumn(\"users\", column(\"x\", text())); if (true) throw new IllegalStateException(\"no way\");", "", "b2");
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "b2").exitCode());
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 5, "upgrade of c3", "no way", "rolled back");
+    assertEquals(before, snapshot(db));
+  }
+
+  @Test
+  void unreachableServer() {
+    assertOneLineError(cli.run("--url", "jdbc:postgresql://127.0.0.1:1/nothing", "upgrade"), 3,
+        "cannot connect to 127.0.0.1:1/nothing", "is PostgreSQL running");
+  }
+
+  @Test
+  void wrongPassword(TestDatabase db) {
+    DatabaseUrl login = TestServer.get().passwordProtectedLogin(db, "right-secret");
+    org.junit.jupiter.api.Assumptions.assumeTrue(login != null, "needs the embedded server");
+    assertEquals(0, cli.run("--url", login.jdbcUrl(), "--user", login.user(), "--password", "right-secret", "current").exitCode());
+    CliRunner.Result result = cli.run("--url", login.jdbcUrl(), "--user", login.user(), "--password", "wrong-secret", "upgrade");
+    assertOneLineError(result, 3, "refused the login", "password authentication failed", "check user and password");
+    assertTrue(!result.err().contains("wrong-secret") && !result.out().contains("wrong-secret"), "password never printed");
+    assertEquals("-", snapshot(db).split("\n")[snapshot(db).split("\n").length - 1]);
+  }
+
+  @Test
+  void configFileWithUnknownKey() throws Exception {
+    Files.writeString(project.resolve("retort.properties"), "urll=jdbc:postgresql://localhost/x\n");
+    assertOneLineError(cli.run("current"), 2, "key 'urll' is not a Retort setting", "did you mean 'url'?");
+  }
+
+  @Test
+  void missingRequiredValues() throws Exception {
+    assertOneLineError(cli.run("upgrade"), 2, "no database is configured", "--url");
+    Files.writeString(project.resolve("retort.properties"), "url=\n");
+    assertOneLineError(cli.run("upgrade"), 2, "url is set but empty");
+    Files.writeString(project.resolve("retort.properties"), "url=${NOT_SET_ANYWHERE}\n");
+    assertOneLineError(cli.run("upgrade"), 2, "${NOT_SET_ANYWHERE}", "export NOT_SET_ANYWHERE");
+    assertOneLineError(cli.run("-c", "missing.properties", "upgrade"), 2, "missing.properties does not exist");
+  }
+
+  @Test
+  void nonPostgresUrls() {
+    assertOneLineError(cli.run("--url", "sqlite:///tmp/x.db", "upgrade"), 2, "PostgreSQL only", "for sqlite");
+    assertOneLineError(cli.run("--url", "jdbc:mysql://localhost/app", "upgrade"), 2, "for mysql");
+    assertOneLineError(cli.run("--url", "not a url", "upgrade"), 2, "is not a database URL");
+  }
+
+  @Test
+  void productionGuard(TestDatabase db) throws Exception {
+    Files.writeString(project.resolve("retort.properties"), "environment=production\n", java.nio.file.StandardOpenOption.APPEND);
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 2, "marked production", "--confirm-production");
+    assertEquals(before, snapshot(db));
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "--confirm-production").exitCode());
+    cli.env("RETORT_CONFIRM_PRODUCTION", "yes");
+    assertEquals(0, cli.run(db.cliArgs(), "downgrade", "base").exitCode());
+  }
+
+  @Test
+  void unknownRevisionArgumentAndAmbiguousPrefix(TestDatabase db) {
+    files.write("M3_More", "a2", "op.execute(\"SELECT 1\");", "", "b2");
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade", "zz"), 4, "no revision matches 'zz'");
+    assertOneLineError(cli.run(db.cliArgs(), "upgrade", "a"), 4, "ambiguous", "a1, a2");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    CliRunner.Result result = cli.run("upgrade", "--no-such-flag");
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("Unknown option"), result.err());
+  }
+}
