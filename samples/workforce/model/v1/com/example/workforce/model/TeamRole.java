@@ -1,0 +1,6 @@
+package com.example.workforce.model;
+
+/** Role a user plays inside a team. */
+public enum TeamRole {
+    MEMBER, LEAD
+}

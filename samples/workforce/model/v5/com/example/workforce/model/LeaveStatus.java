@@ -1,0 +1,6 @@
+package com.example.workforce.model;
+
+/** Workflow state of a leave request. */
+public enum LeaveStatus {
+    REQUESTED, APPROVED, REJECTED, CANCELLED
+}
