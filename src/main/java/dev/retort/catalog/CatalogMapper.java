@@ -269,10 +269,10 @@ final class CatalogMapper {
     SequenceOptions options =
         SequenceOptions.normalized(
             dataType,
-            number(sequence.getAttribute("START_VALUE", "1")),
-            number(sequence.getAttribute("INCREMENT", "1")),
-            number(sequence.getAttribute("MINIMUM_VALUE", "1")),
-            number(sequence.getAttribute("MAXIMUM_VALUE", String.valueOf(Long.MAX_VALUE))),
+            sequence.getStartValue().longValueExact(),
+            sequence.getIncrement(),
+            sequence.getMinimumValue().longValueExact(),
+            sequence.getMaximumValue().longValueExact(),
             number(sequence.getAttribute("CACHE_SIZE", "1")),
             sequence.isCycle());
     String ownedBy = null;
