@@ -59,7 +59,7 @@ final class CommandContext {
     String explicit = environment.variables().get("RETORT_CACHE_DIR");
     return explicit != null && !explicit.isBlank()
         ? java.nio.file.Path.of(explicit)
-        : SourceMigrations.defaultCacheRoot();
+        : dev.retort.compiler.CachedJavaCompiler.defaultCacheRoot();
   }
 
   RevisionGraph graph() {

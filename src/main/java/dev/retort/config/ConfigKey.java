@@ -18,6 +18,9 @@ public enum ConfigKey {
       "entities.classpath",
       "directories and jars with the compiled entities and their dependencies, separated by '"
           + java.io.File.pathSeparator + "' (derived from pom.xml when unset)"),
+  ENTITIES_SOURCES(
+      "entities.sources",
+      "directories of entity .java sources Retort compiles itself (instead of a classpath)"),
   MIGRATIONS_DIR("migrations.dir", "directory of the migration classes (migrations)"),
   MIGRATIONS_PACKAGE("migrations.package", "Java package of the migration classes (migrations)"),
   VERSION_TABLE("version_table", "table recording the applied heads (retort_version)"),

@@ -148,6 +148,7 @@ public final class ConfigLoader {
         schemas.isEmpty() ? List.of("public") : schemas,
         list(values.get(ConfigKey.ENTITIES_PACKAGES.key())),
         paths(baseDir, values.get(ConfigKey.ENTITIES_CLASSPATH.key())),
+        paths(baseDir, values.get(ConfigKey.ENTITIES_SOURCES.key())),
         hibernate,
         baseDir.resolve(values.getOrDefault(ConfigKey.MIGRATIONS_DIR.key(), "migrations").trim()).normalize(),
         packageName(values.getOrDefault(ConfigKey.MIGRATIONS_PACKAGE.key(), "migrations").trim()),

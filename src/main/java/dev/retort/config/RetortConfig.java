@@ -14,6 +14,7 @@ import java.util.Map;
  * @param database null when no database is configured (commands that can, use the embedded one)
  * @param schemas the schemas to compare; the first is the default schema
  * @param entityClasspath empty when not configured (a Maven project's classpath is then derived)
+ * @param entitySources directories of entity sources to compile, an alternative to a classpath
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
  */
 public record RetortConfig(
@@ -23,6 +24,7 @@ public record RetortConfig(
     List<String> schemas,
     List<String> entityPackages,
     List<Path> entityClasspath,
+    List<Path> entitySources,
     Map<String, String> hibernate,
     Path migrationsDir,
     String migrationsPackage,
@@ -36,6 +38,7 @@ public record RetortConfig(
     schemas = List.copyOf(schemas);
     entityPackages = List.copyOf(entityPackages);
     entityClasspath = List.copyOf(entityClasspath);
+    entitySources = List.copyOf(entitySources);
     hibernate = Map.copyOf(hibernate);
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
@@ -74,7 +77,7 @@ public record RetortConfig(
 
   public RetortConfig withDatabase(DatabaseUrl value) {
     return new RetortConfig(
-        baseDir, configFile, value, schemas, entityPackages, entityClasspath, hibernate,
+        baseDir, configFile, value, schemas, entityPackages, entityClasspath, entitySources, hibernate,
         migrationsDir, migrationsPackage, versionTable, include, exclude, production, lockTimeout);
   }
 }

@@ -1,0 +1,147 @@
+package dev.retort.entity;
+
+import dev.retort.ExitCode;
+import dev.retort.RetortException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+
+/**
+ * Hibernate's view of the entities, built without a database connection: the create-DDL it would
+ * run on PostgreSQL (with explicit schemas redirected into scratch schemas), and where each table
+ * and column comes from.
+ */
+final class HibernateModel {
+
+  /** Held strongly: java.util.logging forgets levels set on loggers it has collected. */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+  static {
+    // Before any Hibernate class logs: route jboss-logging to java.util.logging, then silence it.
+    System.setProperty("org.jboss.logging.provider", "jdk");
+    HIBERNATE_LOG.setLevel(Level.OFF);
+  }
+
+  /** Settings that must never reach Hibernate here: a URL would make it connect. */
+  private static final List<String> CONNECTION_SETTINGS = List.of(
+      "hibernate.connection.url", "jakarta.persistence.jdbc.url", "javax.persistence.jdbc.url",
+      "hibernate.connection.datasource", "jakarta.persistence.nonJtaDataSource", "jakarta.persistence.jtaDataSource",
+      "hibernate.hbm2ddl.auto", "jakarta.persistence.schema-generation.database.action");
+
+  record Result(List<String> ddl, EntityProvenance provenance) {}
+
+  private HibernateModel() {}
+
+  static Result build(ClassLoader loader, List<String> classNames, Map<String, String> settings,
+      int postgresMajor, ScratchSchemas scratch, Function<String, String> modelSchemaOfScratch) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    Map<String, Object> all = new HashMap<>(settings);
+    CONNECTION_SETTINGS.forEach(all::remove);
+    String namingStrategy = (String) all.remove("hibernate.physical_naming_strategy");
+    all.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+    all.put("jakarta.persistence.database-product-name", "PostgreSQL");
+    // A String: the schema tool re-reads it with a cast and fails on an Integer.
+    all.put("jakarta.persistence.database-major-version", String.valueOf(postgresMajor));
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+    try {
+      MetadataImplementor metadata;
+      try {
+        MetadataSources sources = new MetadataSources(registry);
+        for (String name : classNames) {
+          sources.addAnnotatedClass(Class.forName(name, false, loader));
+        }
+        metadata = (MetadataImplementor) sources.getMetadataBuilder()
+            .applyPhysicalNamingStrategy(new ScratchSchemaNamingStrategy(applicationStrategy(namingStrategy, loader), scratch))
+            .build();
+        metadata.validate();
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw rejected("an entity class cannot be loaded: " + e, "check entities.classpath has the entities' dependencies", e);
+      } catch (RuntimeException e) {
+        if (e instanceof RetortException) {
+          throw e;
+        }
+        throw rejected("Hibernate rejected the entity mapping: " + message(e),
+            "fix the mapping Hibernate names; it would fail the same way when the application starts", e);
+      }
+      EntityProvenance provenance = new ProvenanceCollector(metadata, modelSchemaOfScratch).collect();
+      List<String> ddl = createDdl(metadata, registry);
+      Map<String, List<String>> declarationOrder = new HashMap<>();
+      provenance.enumTypes().forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
+      return new Result(NamedEnumTypes.correct(ddl, declarationOrder), provenance);
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  private static PhysicalNamingStrategy applicationStrategy(String className, ClassLoader loader) {
+    if (className == null || className.isBlank()) {
+      return PhysicalNamingStrategyStandardImpl.INSTANCE;
+    }
+    try {
+      return (PhysicalNamingStrategy) Class.forName(className.trim(), true, loader).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+      throw rejected("hibernate.physical_naming_strategy " + className + " cannot be used: " + e,
+          "give the class name of a PhysicalNamingStrategy on the entities classpath", e);
+    }
+  }
+
+  private static List<String> createDdl(MetadataImplementor metadata, StandardServiceRegistry registry) {
+    StringWriter script = new StringWriter();
+    Map<String, Object> options = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+    options.put("jakarta.persistence.schema-generation.scripts.action", "create");
+    options.put("jakarta.persistence.schema-generation.scripts.create-target", script);
+    options.put("jakarta.persistence.schema-generation.database.action", "none");
+    options.put("hibernate.hbm2ddl.delimiter", ";");
+    options.put("hibernate.format_sql", "false");
+    options.put("hibernate.hbm2ddl.skip_default_import_file", "true");
+    // Scratch schemas are created by Retort; Hibernate must not try.
+    options.put("jakarta.persistence.create-database-schemas", "false");
+    try {
+      SchemaManagementToolCoordinator.process(metadata, registry, options, DelayedDropRegistryNotAvailableImpl.INSTANCE);
+    } catch (RuntimeException e) {
+      throw rejected("Hibernate cannot write the DDL for the entities: " + message(e),
+          "fix the mapping Hibernate names", e);
+    }
+    List<String> statements = new ArrayList<>();
+    for (String line : script.toString().split("\\R")) {
+      String statement = line.strip();
+      if (statement.endsWith(";")) {
+        statement = statement.substring(0, statement.length() - 1).strip();
+      }
+      if (!statement.isEmpty()) {
+        statements.add(statement);
+      }
+    }
+    return statements;
+  }
+
+  private static String message(Throwable e) {
+    StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+        text.append(": ").append(cause.getMessage());
+      }
+    }
+    return text.toString();
+  }
+
+  private static RetortException rejected(String message, String hint, Throwable cause) {
+    return new RetortException(ExitCode.INVALID_INPUT, message, hint, cause);
+  }
+}
