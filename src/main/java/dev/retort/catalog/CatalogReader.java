@@ -1,5 +1,6 @@
 package dev.retort.catalog;
 
+import dev.retort.RetortException;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
@@ -39,8 +40,8 @@ public final class CatalogReader {
 
   /**
    * Held strongly: java.util.logging forgets levels set on loggers it has collected. WARNING, not
-   * OFF, because SchemaCrawler reports a failed view only as a warning; {@link QuietLogging}
-   * decides what reaches the console.
+   * OFF, because SchemaCrawler reports a failed view only as a warning; the command line's logging
+   * configuration decides what reaches the console.
    */
   private static final List<Logger> LOGGERS =
       List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
@@ -58,6 +59,7 @@ public final class CatalogReader {
   public Schema read(Connection connection) {
     try {
       int major = connection.getMetaData().getDatabaseMajorVersion();
+      requireSchemas(connection);
       EnumTypeCatalog enums = new EnumTypeCatalog(connection);
       Catalog catalog = crawl(connection, major, enums);
       List<EnumType> enumTypes = enums.enumTypes(scope);
@@ -65,10 +67,29 @@ public final class CatalogReader {
     } catch (SQLException e) {
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      if (e instanceof CatalogReadException) {
+      if (e instanceof CatalogReadException || e instanceof RetortException) {
         throw e;
       }
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
+    }
+  }
+
+  private void requireSchemas(Connection connection) throws SQLException {
+    List<String> missing = new java.util.ArrayList<>(scope.databaseSchemas());
+    try (java.sql.PreparedStatement statement =
+        connection.prepareStatement("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)")) {
+      statement.setArray(1, connection.createArrayOf("text", scope.databaseSchemas().toArray()));
+      try (java.sql.ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          missing.remove(rs.getString(1));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      String name = missing.get(0);
+      throw RetortException.invalidInput(
+          "schema " + name + " does not exist in the database",
+          "create it (CREATE SCHEMA " + dev.retort.postgres.Identifiers.quote(name) + ") or remove it from schemas");
     }
   }
 

@@ -83,7 +83,7 @@ final class HibernateModel {
       List<String> ddl = createDdl(metadata, registry);
       Map<String, List<String>> declarationOrder = new HashMap<>();
       provenance.enumTypes().forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
-      return new Result(NamedEnumTypes.correct(ddl, declarationOrder), provenance);
+      return new Result(HibernateDdlCorrections.correct(ddl, declarationOrder), provenance);
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }

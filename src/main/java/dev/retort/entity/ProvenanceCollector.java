@@ -124,7 +124,7 @@ final class ProvenanceCollector {
             .putIfAbsent(folded(column.getName(), column.isQuoted()), new ColumnOrigin(owner, path, enumMapping));
         if (enumMapping != null && enumMapping.storage() == EnumMapping.Storage.NAMED_TYPE) {
           String sqlType = column.getSqlType(metadata);
-          enumTypes.putIfAbsent(QualifiedName.of(NamedEnumTypes.foldedName(sqlType)), enumMapping);
+          enumTypes.putIfAbsent(QualifiedName.of(HibernateDdlCorrections.foldedName(sqlType)), enumMapping);
         }
       }
     }

@@ -8,19 +8,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Corrects Hibernate's DDL for PostgreSQL named enum types: Hibernate lists the values
- * alphabetically, but an enum type's order is its Java declaration order (it is what {@code
- * ORDER BY} and comparisons use, and what {@code ADD VALUE ... BEFORE} must preserve). Its
- * implicit casts between varchar and the type are left out: they are database-wide objects,
- * Hibernate does not need them, and Retort does not manage them.
+ * Corrects what Hibernate 7 gets wrong in PostgreSQL DDL, so the model is what the application
+ * means:
+ *
+ * <ul>
+ *   <li>named enum types list their values alphabetically; an enum type's order is its Java
+ *       declaration order (what {@code ORDER BY} and comparisons use, and what {@code ADD VALUE ...
+ *       BEFORE} must preserve);
+ *   <li>the implicit casts between varchar and each enum type are left out: they are database-wide
+ *       objects, Hibernate does not need them, and Retort does not manage them;
+ *   <li>comments are not escaped ({@code is 'user's email'} is a syntax error); they are re-quoted.
+ * </ul>
  */
-final class NamedEnumTypes {
+final class HibernateDdlCorrections {
 
   private static final Pattern CREATE_TYPE =
       Pattern.compile("(?i)^create type (\\S+) as enum \\((.*)\\)$", Pattern.DOTALL);
   private static final Pattern CREATE_CAST = Pattern.compile("(?i)^create cast \\(.*");
+  private static final Pattern COMMENT =
+      Pattern.compile("(?i)^(comment on (?:table|column) .+? is )'(.*)'$", Pattern.DOTALL);
 
-  private NamedEnumTypes() {}
+  private HibernateDdlCorrections() {}
 
   /**
    * @param declarationOrder the Java constants of each named enum type, keyed by the type name as
@@ -30,7 +38,17 @@ final class NamedEnumTypes {
     return ddl.stream()
         .filter(statement -> !CREATE_CAST.matcher(statement).matches())
         .map(statement -> reorder(statement, declarationOrder))
+        .map(HibernateDdlCorrections::requoteComment)
         .toList();
+  }
+
+  /** Hibernate writes the comment text between quotes as it is; the last quote ends it. */
+  private static String requoteComment(String statement) {
+    Matcher matcher = COMMENT.matcher(statement.strip());
+    if (!matcher.matches()) {
+      return statement;
+    }
+    return matcher.group(1) + dev.retort.postgres.Literals.string(matcher.group(2));
   }
 
   private static String reorder(String statement, Map<String, List<String>> declarationOrder) {

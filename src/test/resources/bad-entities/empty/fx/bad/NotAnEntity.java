@@ -1,0 +1,5 @@
+package fx.bad;
+
+public class NotAnEntity {
+  String name;
+}

@@ -1,0 +1,8 @@
+package fx.bad;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Widget {
+  String name;
+}

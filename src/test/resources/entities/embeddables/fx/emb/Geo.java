@@ -1,0 +1,9 @@
+package fx.emb;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Geo {
+  Double lat;
+  Double lon;
+}

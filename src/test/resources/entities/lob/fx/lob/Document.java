@@ -1,0 +1,10 @@
+package fx.lob;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Document {
+  @Id Long id;
+  @Lob String body;
+  @Lob byte[] scan;
+}

@@ -1,0 +1,9 @@
+package fx.od;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "teams")
+public class Team {
+  @Id Long id;
+}
