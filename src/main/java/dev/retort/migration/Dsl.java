@@ -1,6 +1,7 @@
 package dev.retort.migration;
 
 import dev.retort.operation.ColumnChange;
+import dev.retort.operation.EnumColumn;
 import dev.retort.operation.Rows;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -237,6 +238,15 @@ public final class Dsl {
 
   public static IndexKey expression(String sql) {
     return IndexKey.expression(sql);
+  }
+
+  /** A column of an enum type, for {@code replaceEnumType}. */
+  public static EnumColumn enumColumn(String table, String column) {
+    return new EnumColumn(QualifiedName.of(table), column, 0, null);
+  }
+
+  public static EnumColumn enumColumn(QualifiedName table, String column) {
+    return new EnumColumn(table, column, 0, null);
   }
 
   // Sequences

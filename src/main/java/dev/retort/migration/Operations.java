@@ -1,6 +1,7 @@
 package dev.retort.migration;
 
 import dev.retort.operation.ColumnChange;
+import dev.retort.operation.EnumColumn;
 import dev.retort.operation.Rows;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
@@ -8,11 +9,13 @@ import dev.retort.schema.Index;
 import dev.retort.schema.SequenceOptions;
 import dev.retort.schema.TableElement;
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * What a migration can do. Names are plain, unquoted identifiers (Retort quotes them); they refer
- * to the default schema unless the call is made through {@link #inSchema(String)}. Build columns,
- * types, constraints and indexes with the static factories of {@link Dsl}.
+ * to the default schema unless the call is made through {@link #inSchema(String)}; a foreign
+ * key's target is in the default schema unless named with {@code table(schema, name)}. Build
+ * columns, types, constraints and indexes with the static factories of {@link Dsl}.
  */
 public interface Operations {
 
@@ -89,9 +92,19 @@ public interface Operations {
 
   void renameEnumValue(String type, String value, String newValue);
 
+  /**
+   * Replaces an enum type's values when PostgreSQL cannot change them in place (a value removed,
+   * or the order changed): the type is recreated and each listed column converted through text.
+   * A row holding a removed value makes the migration fail.
+   */
+  void replaceEnumType(String type, List<String> values, EnumColumn... columns);
+
   // Sequences
 
   void createSequence(String name, SequenceOptions options);
+
+  /** A sequence of type {@code smallint} or {@code integer} (the default is bigint). */
+  void createSequence(String name, String dataType, SequenceOptions options);
 
   /** Sets the given options; an option left at its default in {@code options} is reset. */
   void alterSequence(String name, SequenceOptions options);

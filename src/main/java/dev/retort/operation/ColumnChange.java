@@ -62,6 +62,23 @@ public record ColumnChange(
     return new ColumnChange(type, using, reverseUsing, nullable, value, identity, collation, comment);
   }
 
+  /** Makes the column an identity column (it was not one). */
+  public ColumnChange addIdentity(Identity value) {
+    return withIdentity(Change.of(null, value));
+  }
+
+  /**
+   * Changes an identity column from {@code previous} to {@code next} in place ({@code SET
+   * GENERATED}, {@code SET INCREMENT BY}...), keeping its sequence's position.
+   */
+  public ColumnChange identity(Identity previous, Identity next) {
+    return withIdentity(Change.of(previous, next));
+  }
+
+  /**
+   * Makes the column an identity column whatever it was before; an existing identity is dropped
+   * and recreated, which restarts its sequence. Prefer {@link #identity(Identity, Identity)}.
+   */
   public ColumnChange identity(Identity value) {
     return withIdentity(Change.to(value));
   }

@@ -75,7 +75,7 @@ public final class DslOperations implements Operations {
         }
         primaryKey = (PrimaryKey) element;
       } else if (element instanceof ForeignKey) {
-        foreignKeys.add(withSchema((ForeignKey) element));
+        foreignKeys.add((ForeignKey) element);
       } else if (element instanceof UniqueConstraint) {
         uniques.add((UniqueConstraint) element);
       } else if (element instanceof CheckConstraint) {
@@ -89,14 +89,6 @@ public final class DslOperations implements Operations {
             new Table(
                 name(table), columns, primaryKey, foreignKeys, uniques, checks, List.of(), null,
                 null)));
-  }
-
-  /** An unqualified target in a schema-bound call means the same schema. */
-  private ForeignKey withSchema(ForeignKey fk) {
-    if (schema != null && fk.target().schema() == null) {
-      return fk.withTarget(fk.target().withSchema(schema));
-    }
-    return fk;
   }
 
   @Override
@@ -164,7 +156,7 @@ public final class DslOperations implements Operations {
 
   @Override
   public void addConstraint(String table, Constraint constraint) {
-    emit(new AddConstraint(name(table), foreignKeyInSchema(constraint), false));
+    emit(new AddConstraint(name(table), constraint, false));
   }
 
   @Override
@@ -174,11 +166,7 @@ public final class DslOperations implements Operations {
           "only foreign keys and check constraints can be added NOT VALID, not a "
               + constraint.kind());
     }
-    emit(new AddConstraint(name(table), foreignKeyInSchema(constraint), true));
-  }
-
-  private Constraint foreignKeyInSchema(Constraint constraint) {
-    return constraint instanceof ForeignKey ? withSchema((ForeignKey) constraint) : constraint;
+    emit(new AddConstraint(name(table), constraint, true));
   }
 
   @Override
@@ -224,6 +212,16 @@ public final class DslOperations implements Operations {
   @Override
   public void createSequence(String name, SequenceOptions options) {
     emit(new CreateSequence(new Sequence(name(name), null, options, null)));
+  }
+
+  @Override
+  public void createSequence(String name, String dataType, SequenceOptions options) {
+    emit(new CreateSequence(new Sequence(name(name), dataType, options, null)));
+  }
+
+  @Override
+  public void replaceEnumType(String type, List<String> values, EnumColumn... columns) {
+    emit(new ReplaceEnumType(name(type), null, values, Arrays.asList(columns)));
   }
 
   @Override

@@ -195,7 +195,7 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
     Identity to = change.to();
     Identity from = change.from();
     if (to == null) {
-      return List.of(alter + (change.fromKnown() ? "DROP IDENTITY" : "DROP IDENTITY IF EXISTS"));
+      return List.of(alter + "DROP IDENTITY IF EXISTS");
     }
     if (!change.fromKnown()) {
       return List.of(alter + "DROP IDENTITY IF EXISTS", alter + "ADD " + identityClause(to));

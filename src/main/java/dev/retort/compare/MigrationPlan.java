@@ -1,0 +1,42 @@
+package dev.retort.compare;
+
+import dev.retort.operation.Operation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What autogenerate found: ordered changes (the upgrade), notes that belong to no single
+ * operation (things not compared), and whether it can run in one transaction.
+ */
+public record MigrationPlan(List<PlannedChange> changes, List<ReviewFlag> notes, boolean transactional) {
+
+  public MigrationPlan {
+    changes = List.copyOf(changes);
+    notes = List.copyOf(notes);
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  public List<Operation> upgrade() {
+    return changes.stream().map(PlannedChange::operation).toList();
+  }
+
+  /** The downgrade: every change's reverse, last change first. */
+  public List<Operation> downgrade() {
+    List<Operation> reversed = new ArrayList<>();
+    for (int i = changes.size() - 1; i >= 0; i--) {
+      reversed.addAll(changes.get(i).operation().reverse());
+    }
+    return reversed;
+  }
+
+  /** Every flag, attached to an operation or not, in plan order. */
+  public List<ReviewFlag> flags() {
+    List<ReviewFlag> all = new ArrayList<>();
+    changes.forEach(c -> all.addAll(c.flags()));
+    all.addAll(notes);
+    return all;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.retort.compare;
+
+import static dev.retort.postgres.Identifiers.quote;
+
+import dev.retort.schema.SqlType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a column type change means: whether {@code ALTER COLUMN ... TYPE} needs a {@code USING}
+ * expression (only where PostgreSQL has no assignment cast, per its own {@code pg_cast}), and
+ * whether existing values may not survive it.
+ */
+final class TypeChanges {
+
+  private static final Set<String> ASSIGNMENT_CASTS = loadCasts();
+  private static final Pattern MODIFIERS = Pattern.compile("\\(([0-9, ]+)\\)");
+  private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+
+  private TypeChanges() {}
+
+  /** The parts of a canonical type: base name without modifiers, the modifiers, array depth. */
+  record Parsed(String base, List<Integer> modifiers, int arrayDimensions) {
+    static Parsed of(SqlType type) {
+      String sql = type.sql();
+      int dims = 0;
+      while (sql.endsWith("[]")) {
+        sql = sql.substring(0, sql.length() - 2);
+        dims++;
+      }
+      Matcher matcher = MODIFIERS.matcher(sql);
+      List<Integer> modifiers = List.of();
+      if (matcher.find()) {
+        modifiers = java.util.Arrays.stream(matcher.group(1).split(",")).map(s -> Integer.parseInt(s.trim())).toList();
+        sql = (sql.substring(0, matcher.start()) + sql.substring(matcher.end())).trim();
+      }
+      return new Parsed(sql, modifiers, dims);
+    }
+  }
+
+  static boolean needsUsing(SqlType from, SqlType to) {
+    if (from.isUserDefined() || to.isUserDefined()) {
+      return !from.equals(to);
+    }
+    Parsed a = Parsed.of(from);
+    Parsed b = Parsed.of(to);
+    if (a.arrayDimensions() != b.arrayDimensions()) {
+      return true;
+    }
+    return !a.base().equals(b.base()) && !ASSIGNMENT_CASTS.contains(a.base() + "\t" + b.base());
+  }
+
+  /** The USING expression converting {@code column} from one type to the other. */
+  static String using(String column, SqlType from, SqlType to) {
+    String target = to.sql();
+    if (from.isUserDefined() || to.isUserDefined()) {
+      // Enum types convert through their text form.
+      return quote(column) + "::text" + "[]".repeat(Math.max(from.arrayDimensions(), to.arrayDimensions())) + "::" + target;
+    }
+    return quote(column) + "::" + target;
+  }
+
+  /** Why existing values may not survive the change, if they may not. */
+  static Optional<String> risk(SqlType from, SqlType to) {
+    if (from.isUserDefined() || to.isUserDefined()) {
+      return Optional.of("values that do not convert make it fail");
+    }
+    Parsed a = Parsed.of(from);
+    Parsed b = Parsed.of(to);
+    if (a.base().equals(b.base())) {
+      return narrower(a, b);
+    }
+    if (INTEGERS.contains(a.base()) && INTEGERS.contains(b.base())) {
+      return INTEGERS.indexOf(b.base()) < INTEGERS.indexOf(a.base())
+          ? Optional.of("values outside the " + b.base() + " range make it fail") : Optional.empty();
+    }
+    if (textual(a.base()) && textual(b.base())) {
+      return b.modifiers().isEmpty() ? Optional.empty() : Optional.of("longer values make it fail");
+    }
+    if (a.base().equals("timestamp with time zone") && b.base().equals("timestamp without time zone")) {
+      return Optional.of("time zones are dropped: values are converted to the session's time zone");
+    }
+    if (a.base().equals("double precision") && b.base().equals("real")
+        || (a.base().equals("numeric") || a.base().contains("precision") || a.base().equals("real"))
+            && INTEGERS.contains(b.base())) {
+      return Optional.of("values lose precision");
+    }
+    if (needsUsing(from, to)) {
+      return Optional.of("values that do not convert make it fail");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> narrower(Parsed a, Parsed b) {
+    if (b.modifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    if (a.modifiers().isEmpty()) {
+      return Optional.of("values beyond the new limits make it fail or are rounded");
+    }
+    for (int i = 0; i < Math.min(a.modifiers().size(), b.modifiers().size()); i++) {
+      if (b.modifiers().get(i) < a.modifiers().get(i)) {
+        return Optional.of(textual(a.base()) ? "longer values make it fail"
+            : "values beyond the new precision make it fail or are rounded");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean textual(String base) {
+    return base.equals("text") || base.equals("character varying") || base.equals("character");
+  }
+
+  private static Set<String> loadCasts() {
+    Set<String> casts = new HashSet<>();
+    try (InputStream in = TypeChanges.class.getResourceAsStream("assignment-casts.tsv");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          casts.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(casts);
+  }
+}
