@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ShowCommand.class,
       StampCommand.class,
       MergeCommand.class,
+      CheckCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -28,6 +28,15 @@ final class RevisionCommand extends BaseCommand {
       description = "Parent revision (to start a branch); default: the single current head.")
   String head;
 
+  @Option(names = "--autogenerate", description = "Fill the migration with what the entities and the database differ in.")
+  boolean autogenerate;
+
+  @Option(
+      names = "--rename",
+      paramLabel = "OLD=NEW",
+      description = "With --autogenerate: a rename, not a drop and an add (table.old=new, or old_table=new_table).")
+  List<String> renames = new java.util.ArrayList<>();
+
   @Override
   int execute() {
     RevisionGraph graph = context().graph();
@@ -35,6 +44,12 @@ final class RevisionCommand extends BaseCommand {
     String id = revisionId == null ? MigrationFiles.newRevisionId() : revisionId;
     NewMigration.checkId(graph, id);
     Instant created = MigrationFiles.now(context().environment().variables());
+    if (!renames.isEmpty() && !autogenerate) {
+      throw dev.retort.RetortException.invalidInput("--rename needs --autogenerate", "add --autogenerate");
+    }
+    if (autogenerate) {
+      return autogenerate(parents, id, created);
+    }
     NewMigration.write(
         context(),
         new MigrationClass(
@@ -49,6 +64,24 @@ final class RevisionCommand extends BaseCommand {
             true,
             CodeBlock.of("// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\", text()));\n"),
             CodeBlock.of("// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\", \"bio\");\n")));
+    return 0;
+  }
+
+  private int autogenerate(List<String> parents, String id, Instant created) {
+    dev.retort.autogenerate.ModelComparison.Result result = Comparisons.run(context(), parents, renames);
+    dev.retort.compare.MigrationPlan plan = result.plan();
+    PlanReport.print(console(), plan);
+    if (plan.isEmpty()) {
+      console().info("No changes detected.");
+      return 0;
+    }
+    NewMigration.write(context(), new dev.retort.render.MigrationRenderer().migrationClass(plan,
+        context().config().migrationsPackage(), MigrationFiles.className(created, message), id, parents,
+        created.toString(), message));
+    long flagged = plan.flags().size();
+    if (flagged > 0) {
+      console().warning(flagged + " review flag(s): read the REVIEW comments in the generated class before committing.");
+    }
     return 0;
   }
 

@@ -1,0 +1,27 @@
+package dev.retort.cli;
+
+import dev.retort.autogenerate.ModelComparison;
+import dev.retort.entity.PhaseTimer;
+import dev.retort.revision.RevisionGraph;
+import java.util.List;
+
+/** Runs a comparison for a command, against the configured database or the embedded one. */
+final class Comparisons {
+
+  private Comparisons() {}
+
+  static ModelComparison.Result run(CommandContext context, List<String> heads, List<String> renames) {
+    RevisionGraph graph = context.graph();
+    PhaseTimer timer = new PhaseTimer();
+    ModelComparison comparison = new ModelComparison(context.config(), graph, context.cacheRoot(), context.console()::warning, timer);
+    ModelComparison.Result result;
+    if (context.config().database() != null) {
+      result = comparison.againstDatabase(context.config().database(), heads, renames);
+    } else {
+      context.console().detail("no database configured: comparing on an embedded PostgreSQL upgraded to the head");
+      result = comparison.againstMigrations(heads, renames);
+    }
+    context.console().detail("timings: " + timer.summary());
+    return result;
+  }
+}
