@@ -34,10 +34,13 @@ final class ConstraintComparator {
 
   private final QualifiedName table;
   private final EntityProvenance provenance;
+  private final List<ReviewFlag> notes;
 
-  ConstraintComparator(QualifiedName table, EntityProvenance provenance) {
+  /** @param notes where to say what is left alone */
+  ConstraintComparator(QualifiedName table, EntityProvenance provenance, List<ReviewFlag> notes) {
     this.table = table;
     this.provenance = provenance;
+    this.notes = notes;
   }
 
   List<PlannedChange> compare(Table from, Table to) {
@@ -89,6 +92,7 @@ final class ConstraintComparator {
     List<Index> toIndexes = new ArrayList<>(to.indexes());
     settleUniqueIndexes(toUniques, fromIndexes);
     settleUniqueIndexes(fromUniques, toIndexes);
+    leaveUndeclarableIndexesAlone(fromIndexes, toIndexes);
     List<PlannedChange> changes = new ArrayList<>(constraints(fromUniques, toUniques, ConstraintComparator::uniqueShape));
     for (Merge.Pair<Index> pair : Merge.merge(fromIndexes, toIndexes, ConstraintComparator::indexShape)) {
       if (pair.onlyFrom()) {
@@ -101,6 +105,25 @@ final class ConstraintComparator {
       }
     }
     return changes;
+  }
+
+  /**
+   * An index JPA has no way to declare (expression keys, another access method, an operator class)
+   * can only have been made by hand; dropping it because the entities lack it would undo that work
+   * on every autogenerate, so it is left alone and reported.
+   */
+  private void leaveUndeclarableIndexesAlone(List<Index> fromIndexes, List<Index> toIndexes) {
+    for (Index index : new ArrayList<>(fromIndexes)) {
+      boolean undeclarable = !index.method().equals("btree")
+          || index.keys().stream().anyMatch(k -> k.expression() != null || k.opclass() != null);
+      String shape = indexShape(index);
+      if (undeclarable && toIndexes.stream().noneMatch(i -> indexShape(i).equals(shape))) {
+        fromIndexes.remove(index);
+        notes.add(ReviewFlag.of(Kind.NOT_COMPARED, "index " + index.name() + " on " + table + " (" + keys(index)
+            + (index.method().equals("btree") ? "" : " using " + index.method())
+            + ") cannot be declared with JPA annotations, so it is left as it is"));
+      }
+    }
   }
 
   /** Removes each unique constraint that a plain unique index on the other side already provides. */

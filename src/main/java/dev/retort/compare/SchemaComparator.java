@@ -31,9 +31,11 @@ public final class SchemaComparator {
     Schema live = input.renames().apply(input.live());
     changes.addAll(EnumTypeComparator.compare(live, input.target()));
     changes.addAll(SequenceComparator.compare(live, input.target()));
-    changes.addAll(new TableComparator(live, input).compare());
+    List<ReviewFlag> notes = new ArrayList<>();
+    changes.addAll(new TableComparator(live, input, notes).compare());
+    notes.addAll(notes(input.live()));
     List<PlannedChange> ordered = OperationOrder.sort(changes);
-    return new MigrationPlan(ordered, notes(input.live()), transactional(ordered, input.serverMajor()));
+    return new MigrationPlan(ordered, notes, transactional(ordered, input.serverMajor()));
   }
 
   private static List<PlannedChange> renames(ComparisonInput input) {

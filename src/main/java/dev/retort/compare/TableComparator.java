@@ -29,11 +29,16 @@ final class TableComparator {
 
   private final Schema live;
   private final ComparisonInput input;
+  private final List<ReviewFlag> notes;
 
-  /** @param live the live schema after the requested renames */
-  TableComparator(Schema live, ComparisonInput input) {
+  /**
+   * @param live the live schema after the requested renames
+   * @param notes where to say what is left alone
+   */
+  TableComparator(Schema live, ComparisonInput input, List<ReviewFlag> notes) {
     this.live = live;
     this.input = input;
+    this.notes = notes;
   }
 
   List<PlannedChange> compare() {
@@ -65,7 +70,7 @@ final class TableComparator {
   private List<PlannedChange> contents(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
     changes.addAll(new ColumnComparator(to.name(), live).compare(from.columns(), to.columns()));
-    changes.addAll(new ConstraintComparator(to.name(), input.provenance()).compare(from, to));
+    changes.addAll(new ConstraintComparator(to.name(), input.provenance(), notes).compare(from, to));
     if (!Objects.equals(from.comment(), to.comment())) {
       changes.add(PlannedChange.of(new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
           "changed comment of table '" + to.name() + "'"));

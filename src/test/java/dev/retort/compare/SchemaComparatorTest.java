@@ -125,6 +125,8 @@ class SchemaComparatorTest {
             }),
             List.of("CREATE INDEX ix_gin ON users USING gin (name gin_trgm_ops)",
                 "CREATE INDEX ix_lower ON users ((lower(email))) INCLUDE (id) WHERE name IS NOT NULL")),
+        c("a hand-made index JPA cannot declare is left alone", users(op -> op.createIndex("users", index("ix_lower", expression("lower(email)")))),
+            USERS, List.of(), Kind.NOT_COMPARED),
         c("index renamed only is no change", users(op -> op.createIndex("users", index("IDXhash", "name"))),
             users(op -> op.createIndex("users", index("ix_users_name", "name"))), List.of()),
         c("sequences created, dropped and altered", op -> {

@@ -1,0 +1,59 @@
+package dev.retort.scenario;
+
+import dev.retort.config.RetortConfig;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * One autogenerate scenario under {@code src/test/resources/scenarios/<name>}: the database before
+ * ({@code before.sql}), the entities ({@code entities/}, package {@code fx}), settings ({@code
+ * scenario.properties}: {@code schemas}, {@code rename} as a comma list, {@code hibernate.*}), and
+ * the golden migration class ({@code expected.java}, or the text "No changes detected").
+ */
+record Scenario(String name, Path directory, List<String> schemas, List<String> renames, Map<String, String> hibernate) {
+
+  static final Path ROOT = Path.of("src/test/resources/scenarios");
+
+  static Scenario load(String name) {
+    Path directory = ROOT.resolve(name);
+    Properties properties = new Properties();
+    Path file = directory.resolve("scenario.properties");
+    if (Files.exists(file)) {
+      try (Reader reader = Files.newBufferedReader(file)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Map<String, String> hibernate = new HashMap<>();
+    properties.stringPropertyNames().stream().filter(k -> k.startsWith("hibernate."))
+        .forEach(k -> hibernate.put(k, properties.getProperty(k)));
+    String renames = properties.getProperty("rename", "");
+    return new Scenario(name, directory, List.of(properties.getProperty("schemas", "public").split(",")),
+        renames.isBlank() ? List.of() : Arrays.stream(renames.split(",")).map(String::trim).toList(), hibernate);
+  }
+
+  String beforeSql() {
+    Path file = directory.resolve("before.sql");
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  RetortConfig config(Path migrations) {
+    return new RetortConfig(directory.toAbsolutePath(), null, null, schemas, List.of("fx"), List.of(),
+        List.of(directory.resolve("entities").toAbsolutePath()), hibernate, migrations, "scenario", "retort_version",
+        List.of(), List.of(), false, Duration.ofSeconds(10));
+  }
+}

@@ -1,0 +1,12 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "users")
+public class User {
+  @Id Long id;
+  @Column(nullable = false) String email;
+  @Column(length = 500) String bio;
+  @Column(nullable = false, length = 32) String phone;
+}

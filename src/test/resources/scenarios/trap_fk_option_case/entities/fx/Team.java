@@ -1,0 +1,8 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Team {
+  @Id Long id;
+}

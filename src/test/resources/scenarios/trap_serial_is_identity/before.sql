@@ -1,0 +1,1 @@
+CREATE TABLE ticket (id bigserial PRIMARY KEY, title text);
