@@ -60,15 +60,17 @@ public record CatalogScope(
   }
 
   /**
-   * PostgreSQL prints a name qualified when its schema is not on the search path; an expression
-   * read from a scratch schema then names the scratch schema, which this replaces by the model's
-   * spelling (nothing for the default schema).
+   * An expression as the model holds it: in PostgreSQL's stable spelling (see {@link
+   * ExpressionFixpoint}), and naming schemas as the model does. PostgreSQL prints a name qualified
+   * when its schema is not on the search path; an expression read from a scratch schema then names
+   * the scratch schema, which this replaces by the model's spelling (nothing for the default
+   * schema).
    */
   public String modelExpression(String expression) {
     if (expression == null) {
       return null;
     }
-    String result = expression;
+    String result = ExpressionFixpoint.of(expression);
     for (int i = 0; i < databaseSchemas.size(); i++) {
       String database = databaseSchemas.get(i);
       if (database.equals(realSchemas.get(i))) {

@@ -16,11 +16,14 @@ final class Comparisons {
     ModelComparison comparison = new ModelComparison(context.config(), graph, context.cacheRoot(), context.console()::warning, timer);
     ModelComparison.Result result;
     if (context.config().database() != null) {
+      context.console().progress("Comparing the entities with " + context.config().database().display() + " ...");
       result = comparison.againstDatabase(context.config().database(), heads, renames);
     } else {
       context.console().detail("no database configured: comparing on an embedded PostgreSQL upgraded to the head");
+      context.console().progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
       result = comparison.againstMigrations(heads, renames);
     }
+    context.console().endProgress();
     context.console().detail("timings: " + timer.summary());
     return result;
   }

@@ -27,6 +27,7 @@ public final class Console {
   private final Verbosity verbosity;
   private final boolean color;
   private final boolean interactive;
+  private boolean progressShown;
 
   public Console(PrintStream out, PrintStream err, Verbosity verbosity, boolean color, boolean interactive) {
     this.out = out;
@@ -54,11 +55,13 @@ public final class Console {
 
   /** A command's result (what scripts parse): always printed, on standard output. */
   public void result(String line) {
+    endProgress();
     out.println(line);
   }
 
   /** Progress and summaries: hidden by {@code -q}. */
   public void info(String line) {
+    endProgress();
     if (verbosity != Verbosity.QUIET) {
       out.println(line);
     }
@@ -72,12 +75,14 @@ public final class Console {
   }
 
   public void success(String line) {
+    endProgress();
     if (verbosity != Verbosity.QUIET) {
       out.println(paint(GREEN, line));
     }
   }
 
   public void warning(String line) {
+    endProgress();
     if (verbosity != Verbosity.QUIET) {
       err.println(paint(YELLOW, "warning: ") + line);
     }
@@ -85,12 +90,14 @@ public final class Console {
 
   /** A review flag: the thing a reviewer must look at. */
   public void flag(String kind, String line) {
+    endProgress();
     if (verbosity != Verbosity.QUIET) {
       out.println(paint(YELLOW + BOLD, "  REVIEW(" + kind + ")") + " " + line);
     }
   }
 
   public void error(String line) {
+    endProgress();
     err.println(paint(RED + BOLD, "error: ") + line);
   }
 
@@ -99,13 +106,16 @@ public final class Console {
     if (interactive && verbosity == Verbosity.NORMAL) {
       err.print("\r\u001b[2K" + line);
       err.flush();
+      progressShown = true;
     }
   }
 
+  /** Clears a progress line, if one is shown, so the next output starts on a clean line. */
   public void endProgress() {
-    if (interactive && verbosity == Verbosity.NORMAL) {
+    if (progressShown) {
       err.print("\r\u001b[2K");
       err.flush();
+      progressShown = false;
     }
   }
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
-      picocli.CommandLine.HelpCommand.class
+      picocli.CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -47,6 +47,10 @@ final class ColumnComparator {
         changes.addAll(altered(pair.from(), pair.to()));
       }
     }
+    // New columns in the entities' order; dropped ones last first, so the downgrade, which re-adds
+    // them in reverse, restores the table's column order.
+    added.sort(java.util.Comparator.comparingInt(to::indexOf));
+    dropped.sort(java.util.Comparator.comparingInt((Column c) -> from.indexOf(c)).reversed());
     List<Column> unpairedDrops = new ArrayList<>(dropped);
     for (Column column : added) {
       Column candidate = unpairedDrops.stream().filter(d -> RenameRequests.sameShape(d, column)).findFirst().orElse(null);
@@ -66,7 +70,7 @@ final class ColumnComparator {
             + " (see the addColumn above)"));
       }
       flags.add(ReviewFlag.of(Kind.DATA_LOSS, "dropping " + where(column.name()) + " deletes its data; the downgrade"
-          + " re-adds the column empty"));
+          + " re-adds the column but not its values"));
       changes.add(new PlannedChange(new DropColumn(table, column.name(), column), "removed column '" + where(column.name()) + "'", flags));
     }
     return changes;
@@ -111,14 +115,14 @@ final class ColumnComparator {
     List<ReviewFlag> flags = new ArrayList<>();
     ColumnChange change = ColumnChange.NONE;
     boolean serial = isSerialStandingForIdentity(from, to);
-    if (!from.type().equals(to.type()) || !Objects.equals(from.collation(), to.collation())) {
+    if (!TypeChanges.equivalent(from.type(), to.type()) || !Objects.equals(from.collation(), to.collation())) {
       String using = TypeChanges.needsUsing(from.type(), to.type()) ? TypeChanges.using(to.name(), from.type(), to.type()) : null;
       String reverse = TypeChanges.needsUsing(to.type(), from.type()) ? TypeChanges.using(to.name(), to.type(), from.type()) : null;
       change = change.withType(Change.of(from.type(), to.type()), using, reverse);
       if (!Objects.equals(from.collation(), to.collation())) {
         change = change.withCollation(Change.of(from.collation(), to.collation()));
       }
-      what.add(from.type().equals(to.type()) ? "collation " + from.collation() + " -> " + to.collation()
+      what.add(TypeChanges.equivalent(from.type(), to.type()) ? "collation " + from.collation() + " -> " + to.collation()
           : "type " + from.type() + " -> " + to.type());
       TypeChanges.risk(from.type(), to.type()).ifPresent(risk -> flags.add(ReviewFlag.of(Kind.TYPE,
           where(to.name()) + " changes type from " + from.type() + " to " + to.type() + ": " + risk)));

@@ -51,8 +51,11 @@ final class EnumTypeComparator {
         if (current.contains(value)) {
           continue;
         }
-        String before = i + 1 < to.values().size() && current.contains(to.values().get(i + 1)) ? to.values().get(i + 1) : null;
-        String after = before == null && i > 0 ? to.values().get(i - 1) : null;
+        List<String> rest = to.values().subList(i + 1, to.values().size());
+        // At the end: a plain ADD VALUE. Before an existing value: BEFORE it. Otherwise (only new
+        // values follow, an existing one after them) AFTER the value that precedes it.
+        String before = !rest.isEmpty() && current.contains(rest.get(0)) ? rest.get(0) : null;
+        String after = before == null && i > 0 && rest.stream().anyMatch(current::contains) ? to.values().get(i - 1) : null;
         AddEnumValue add = new AddEnumValue(name, value, before, after, List.copyOf(current), usedBy);
         current = add.resultingValues();
         changes.add(PlannedChange.of(add, "added value '" + value + "' to enum type '" + name + "'",

@@ -1,6 +1,7 @@
 package dev.retort.compare;
 
 import dev.retort.operation.Operation;
+import dev.retort.operation.ReplaceEnumType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +24,24 @@ public record MigrationPlan(List<PlannedChange> changes, List<ReviewFlag> notes,
     return changes.stream().map(PlannedChange::operation).toList();
   }
 
-  /** The downgrade: every change's reverse, last change first. */
+  /**
+   * The downgrade: every change's reverse, last change first. Successive replacements of one enum
+   * type (the reverses of several added values) become one.
+   */
   public List<Operation> downgrade() {
     List<Operation> reversed = new ArrayList<>();
     for (int i = changes.size() - 1; i >= 0; i--) {
-      reversed.addAll(changes.get(i).operation().reverse());
+      for (Operation operation : changes.get(i).operation().reverse()) {
+        Operation previous = reversed.isEmpty() ? null : reversed.get(reversed.size() - 1);
+        if (operation instanceof ReplaceEnumType && previous instanceof ReplaceEnumType
+            && ((ReplaceEnumType) previous).type().equals(((ReplaceEnumType) operation).type())) {
+          ReplaceEnumType first = (ReplaceEnumType) previous;
+          reversed.set(reversed.size() - 1, new ReplaceEnumType(first.type(), first.fromValues(),
+              ((ReplaceEnumType) operation).toValues(), first.usedBy()));
+        } else {
+          reversed.add(operation);
+        }
+      }
     }
     return reversed;
   }

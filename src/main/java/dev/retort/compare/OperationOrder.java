@@ -37,7 +37,26 @@ final class OperationOrder {
   private OperationOrder() {}
 
   static List<PlannedChange> sort(List<PlannedChange> changes) {
-    return changes.stream().sorted(Comparator.comparingInt(c -> rank(c.operation()))).toList();
+    java.util.Set<String> added = new java.util.HashSet<>();
+    for (PlannedChange change : changes) {
+      if (change.operation() instanceof AddColumn) {
+        AddColumn add = (AddColumn) change.operation();
+        added.add(add.table() + "." + add.column().name());
+      }
+    }
+    return changes.stream().sorted(Comparator.comparingInt(c -> rank(c.operation(), added))).toList();
+  }
+
+  private static int rank(Operation operation, java.util.Set<String> addedColumns) {
+    // A column recreated under its own name (a changed generation expression) must go before it
+    // comes back.
+    if (operation instanceof DropColumn) {
+      DropColumn drop = (DropColumn) operation;
+      if (addedColumns.contains(drop.table() + "." + drop.column())) {
+        return 2 * rank(new AddColumn(drop.table(), drop.existing())) - 1;
+      }
+    }
+    return 2 * rank(operation);
   }
 
   static int rank(Operation operation) {

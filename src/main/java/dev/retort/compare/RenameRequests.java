@@ -148,7 +148,7 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
   }
 
   static boolean sameShape(Column a, Column b) {
-    return a.type().equals(b.type()) && a.nullable() == b.nullable()
+    return TypeChanges.equivalent(a.type(), b.type()) && a.nullable() == b.nullable()
         && DefaultExpressions.equivalent(a.defaultValue(), b.defaultValue())
         && java.util.Objects.equals(a.identity(), b.identity()) && java.util.Objects.equals(a.generated(), b.generated());
   }

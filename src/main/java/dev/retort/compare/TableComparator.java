@@ -61,7 +61,7 @@ final class TableComparator {
     for (Table table : dropOrder) {
       List<ReviewFlag> flags = new ArrayList<>();
       flags.add(ReviewFlag.of(Kind.DATA_LOSS, "dropping table " + table.name() + " deletes its rows; the downgrade"
-          + " recreates it empty"));
+          + " recreates the table but not its rows"));
       changes.add(new PlannedChange(new DropTable(table.name(), table), "removed table '" + table.name() + "'", flags));
     }
     return changes;
@@ -100,11 +100,12 @@ final class TableComparator {
   }
 
   private static boolean sameColumns(Table a, Table b) {
-    Map<String, Object> left = new LinkedHashMap<>();
-    a.columns().forEach(c -> left.put(c.name(), c.type()));
-    Map<String, Object> right = new LinkedHashMap<>();
+    if (a.columns().size() != b.columns().size()) {
+      return false;
+    }
+    Map<String, dev.retort.schema.SqlType> right = new LinkedHashMap<>();
     b.columns().forEach(c -> right.put(c.name(), c.type()));
-    return left.equals(right);
+    return a.columns().stream().allMatch(c -> right.containsKey(c.name()) && TypeChanges.equivalent(c.type(), right.get(c.name())));
   }
 
   /**

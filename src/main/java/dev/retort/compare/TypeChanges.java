@@ -48,6 +48,19 @@ final class TypeChanges {
     }
   }
 
+  /**
+   * Whether two types store the same values. They do when spelled alike, and when a time type
+   * states precision 6: that is the microsecond resolution the type has without one, so {@code
+   * timestamptz} and Hibernate's {@code timestamp(6) with time zone} are the same column.
+   */
+  static boolean equivalent(SqlType a, SqlType b) {
+    return a.equals(b) || !a.isUserDefined() && !b.isUserDefined() && withoutDefaultPrecision(a).equals(withoutDefaultPrecision(b));
+  }
+
+  private static String withoutDefaultPrecision(SqlType type) {
+    return type.sql().replaceFirst("^(timestamp|time|interval)\\(6\\)", "$1");
+  }
+
   static boolean needsUsing(SqlType from, SqlType to) {
     if (from.isUserDefined() || to.isUserDefined()) {
       return !from.equals(to);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  *       BEFORE} must preserve);
  *   <li>the implicit casts between varchar and each enum type are left out: they are database-wide
  *       objects, Hibernate does not need them, and Retort does not manage them;
+ *   <li>{@code NULLS NOT DISTINCT} comes after a unique constraint's columns instead of before;
  *   <li>comments are not escaped ({@code is 'user's email'} is a syntax error); they are re-quoted.
  * </ul>
  */
@@ -25,6 +26,8 @@ final class HibernateDdlCorrections {
   private static final Pattern CREATE_TYPE =
       Pattern.compile("(?i)^create type (\\S+) as enum \\((.*)\\)$", Pattern.DOTALL);
   private static final Pattern CREATE_CAST = Pattern.compile("(?i)^create cast \\(.*");
+  private static final Pattern UNIQUE_NULLS =
+      Pattern.compile("(?i)unique \\(([^()]*)\\) nulls not distinct");
   private static final Pattern COMMENT =
       Pattern.compile("(?i)^(comment on (?:table|column) .+? is )'(.*)'$", Pattern.DOTALL);
 
@@ -35,11 +38,45 @@ final class HibernateDdlCorrections {
    *     PostgreSQL stores it (unquoted names folded to lower case)
    */
   static List<String> correct(List<String> ddl, Map<String, List<String>> declarationOrder) {
-    return ddl.stream()
+    List<String> corrected = new java.util.ArrayList<>(missingEnumTypes(ddl, declarationOrder));
+    ddl.stream()
         .filter(statement -> !CREATE_CAST.matcher(statement).matches())
         .map(statement -> reorder(statement, declarationOrder))
         .map(HibernateDdlCorrections::requoteComment)
-        .toList();
+        .map(HibernateDdlCorrections::nullsNotDistinctBeforeColumns)
+        .forEach(corrected::add);
+    return corrected;
+  }
+
+  /**
+   * A column that names its enum type in {@code columnDefinition} uses a type Hibernate never
+   * creates (it creates one named after the Java class instead); without it the DDL fails on a
+   * database that lacks the type. It is created from the Java enum, ahead of the tables.
+   */
+  private static List<String> missingEnumTypes(List<String> ddl, Map<String, List<String>> declarationOrder) {
+    java.util.Set<String> created = new java.util.HashSet<>();
+    for (String statement : ddl) {
+      Matcher matcher = CREATE_TYPE.matcher(statement.strip());
+      if (matcher.matches()) {
+        created.add(foldedName(matcher.group(1)));
+      }
+    }
+    List<String> statements = new java.util.ArrayList<>();
+    new java.util.TreeMap<>(declarationOrder).forEach((name, constants) -> {
+      if (!created.contains(name)) {
+        statements.add("create type " + dev.retort.postgres.Identifiers.quote(name) + " as enum ("
+            + constants.stream().map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(",")) + ")");
+      }
+    });
+    return statements;
+  }
+
+  /**
+   * Hibernate writes {@code unique (a, b) nulls not distinct}; PostgreSQL wants {@code unique nulls
+   * not distinct (a, b)}.
+   */
+  private static String nullsNotDistinctBeforeColumns(String statement) {
+    return UNIQUE_NULLS.matcher(statement).replaceAll("unique nulls not distinct ($1)");
   }
 
   /** Hibernate writes the comment text between quotes as it is; the last quote ends it. */

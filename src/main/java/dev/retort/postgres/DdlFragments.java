@@ -77,6 +77,11 @@ final class DdlFragments {
     }
     if (options.start() != null) {
       parts.add("START WITH " + options.start());
+    } else if (resetDefaults) {
+      // The default start is the minimum for an ascending sequence, the maximum for a descending.
+      boolean ascending = options.increment() == null || options.increment() > 0;
+      Long bound = ascending ? options.minValue() : options.maxValue();
+      parts.add("START WITH " + (bound != null ? bound : ascending ? 1 : -1));
     }
     if (options.cache() != null) {
       parts.add("CACHE " + options.cache());

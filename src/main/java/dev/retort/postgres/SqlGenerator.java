@@ -169,6 +169,9 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
     }
     if (change.identity() != null) {
       statements.addAll(identityStatements(alter, change.identity()));
+      if (change.identity().to() != null && (change.identity().from() == null || !change.identity().fromKnown())) {
+        statements.add(identityPastExistingRows(op.table(), op.column()));
+      }
     }
     if (change.comment() != null) {
       statements.add(columnComment(op.table(), op.column(), change.comment().to()));
@@ -189,6 +192,17 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
       sql.append(" USING ").append(change.using());
     }
     return sql.toString();
+  }
+
+  /**
+   * A new identity's sequence starts at its start value; on a table with rows that collides with
+   * the existing keys, so it is moved past the largest one (no-op on an empty table).
+   */
+  private static String identityPastExistingRows(QualifiedName table, String column) {
+    String name = quote(column);
+    return "SELECT setval(pg_get_serial_sequence(" + string(qualified(table)) + ", " + string(column) + "), "
+        + "(SELECT coalesce(max(" + name + "), 0) + 1 FROM " + qualified(table) + "), false)"
+        + " WHERE EXISTS (SELECT 1 FROM " + qualified(table) + ")";
   }
 
   private static List<String> identityStatements(String alter, Change<Identity> change) {

@@ -94,8 +94,10 @@ final class DefinitionRenderer {
     if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
       code.add(".onUpdate($L)", fk.onUpdate().name());
     }
-    if (fk.deferrable()) {
-      code.add(".deferrable($L)", fk.initiallyDeferred());
+    if (fk.initiallyDeferred()) {
+      code.add(".deferrableInitiallyDeferred()");
+    } else if (fk.deferrable()) {
+      code.add(".deferrableInitiallyImmediate()");
     }
     return code.build();
   }

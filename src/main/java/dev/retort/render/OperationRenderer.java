@@ -146,7 +146,11 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
       code.add(change.nullable().to() ? ".dropNotNull()" : ".notNull()");
     }
     if (change.defaultValue() != null) {
-      code.add(change.defaultValue().to() == null ? ".dropDefault()" : ".defaultValue($S)", change.defaultValue().to());
+      if (change.defaultValue().to() == null) {
+        code.add(".dropDefault()");
+      } else {
+        code.add(".defaultValue($S)", change.defaultValue().to());
+      }
     }
     if (change.identity() != null) {
       code.add(identityChange(change.identity()));

@@ -51,8 +51,14 @@ public record ForeignKey(
         name, columns, target, targetColumns, onDelete, action, deferrable, initiallyDeferred);
   }
 
-  public ForeignKey deferrable(boolean initially) {
-    return new ForeignKey(name, columns, target, targetColumns, onDelete, onUpdate, true, initially);
+  /** {@code DEFERRABLE INITIALLY IMMEDIATE}: checked per statement unless a transaction defers it. */
+  public ForeignKey deferrableInitiallyImmediate() {
+    return new ForeignKey(name, columns, target, targetColumns, onDelete, onUpdate, true, false);
+  }
+
+  /** {@code DEFERRABLE INITIALLY DEFERRED}: checked at commit. */
+  public ForeignKey deferrableInitiallyDeferred() {
+    return new ForeignKey(name, columns, target, targetColumns, onDelete, onUpdate, true, true);
   }
 
   public ForeignKey withTarget(QualifiedName newTarget) {

@@ -77,7 +77,8 @@ class EntityMappingTest {
     assertTrue(tickets.checkConstraints().contains(new CheckConstraint("tickets_priority_check", "priority >= 0 AND priority <= 2")),
         tickets.checkConstraints().toString());
     assertTrue(tickets.checkConstraints().stream().anyMatch(c -> c.name().equals("tickets_status_check")
-        && c.expression().contains("'NEW'::character varying, 'ACTIVE'::character varying")), tickets.checkConstraints().toString());
+        && c.expression().contains("'NEW'::character varying::text, 'ACTIVE'::character varying::text")),
+        tickets.checkConstraints().toString());
     QualifiedName t = QualifiedName.of("tickets");
     assertEquals(EnumMapping.Storage.STRING, model.provenance().column(t, "status").orElseThrow().enumMapping().storage());
     assertEquals(EnumMapping.Storage.ORDINAL, model.provenance().column(t, "priority").orElseThrow().enumMapping().storage());

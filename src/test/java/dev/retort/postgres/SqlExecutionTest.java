@@ -74,7 +74,7 @@ class SqlExecutionTest {
           column("total", numeric(10, 2)).withDefault("0"),
           primaryKey("order_pkey", "id"));
       op.inSchema("Sales").addConstraintNotValid("order",
-          foreignKey("order_user_fkey", "user_id").references(table("public", "user"), "id").onDelete(SET_NULL).deferrable(false));
+          foreignKey("order_user_fkey", "user_id").references(table("public", "user"), "id").onDelete(SET_NULL).deferrableInitiallyImmediate());
       op.inSchema("Sales").validateConstraint("order", "order_user_fkey");
       op.inSchema("Sales").addConstraint("order", check("order_total_check", "total >= 0"));
       op.inSchema("Sales").dropConstraint("order", "order_total_check");

@@ -1,0 +1,11 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "users")
+public class User {
+  @Id Long id;
+  @Column(nullable = false) String email;
+  @Column(length = 32) String phone;
+}

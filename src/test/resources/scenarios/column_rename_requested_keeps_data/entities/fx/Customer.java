@@ -1,0 +1,10 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+  @Id Long id;
+  String name;
+}

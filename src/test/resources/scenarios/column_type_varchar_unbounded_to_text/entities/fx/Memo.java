@@ -1,0 +1,10 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "memo")
+public class Memo {
+  @Id Long id;
+  @Column(columnDefinition = "text") String body;
+}

@@ -1,0 +1,3 @@
+CREATE TYPE mood AS ENUM ('HAPPY', 'SAD');
+CREATE TABLE users (id bigint PRIMARY KEY, mood mood DEFAULT 'HAPPY');
+INSERT INTO users VALUES (1, 'SAD');

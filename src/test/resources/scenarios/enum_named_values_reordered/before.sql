@@ -1,0 +1,3 @@
+CREATE TYPE size AS ENUM ('SMALL', 'LARGE', 'MEDIUM');
+CREATE TABLE shirt (id bigint PRIMARY KEY, size size NOT NULL);
+INSERT INTO shirt VALUES (1, 'MEDIUM');

@@ -1,0 +1,10 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "department", schema = "hr")
+public class Department {
+  @Id Long id;
+  String name;
+}

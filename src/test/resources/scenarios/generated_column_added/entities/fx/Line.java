@@ -1,0 +1,13 @@
+package fx;
+
+import jakarta.persistence.*;
+import org.hibernate.annotations.GeneratedColumn;
+
+@Entity
+@Table(name = "line")
+public class Line {
+  @Id Long id;
+  Integer qty;
+  Integer price;
+  @GeneratedColumn("qty * price") Integer total;
+}

@@ -1,0 +1,2 @@
+CREATE TABLE ticket (id bigint PRIMARY KEY, title varchar(255));
+INSERT INTO ticket VALUES (1, 'first'), (2, 'second');

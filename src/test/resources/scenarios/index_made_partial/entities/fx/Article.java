@@ -1,0 +1,11 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "article", indexes = @Index(name = "ix_article_slug", columnList = "slug", options = "where draft is not true"))
+public class Article {
+  @Id Long id;
+  String slug;
+  Boolean draft;
+}

@@ -1,0 +1,1 @@
+CREATE TABLE warehouse (id bigint PRIMARY KEY);

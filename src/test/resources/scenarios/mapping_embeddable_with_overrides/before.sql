@@ -1,0 +1,1 @@
+CREATE TABLE shop (id bigint PRIMARY KEY, name varchar(255));

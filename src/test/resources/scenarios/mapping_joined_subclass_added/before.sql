@@ -1,0 +1,1 @@
+CREATE TABLE vehicle (id bigint PRIMARY KEY, maker varchar(255));

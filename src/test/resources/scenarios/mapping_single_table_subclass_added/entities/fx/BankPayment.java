@@ -1,0 +1,8 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+public class BankPayment extends Payment {
+  @Column(length = 34) String iban;
+}

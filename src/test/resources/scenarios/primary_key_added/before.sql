@@ -1,0 +1,1 @@
+CREATE TABLE setting (id bigint NOT NULL, name varchar(255));

@@ -1,0 +1,2 @@
+CREATE SEQUENCE invoice_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE invoice (id bigint PRIMARY KEY, total integer);

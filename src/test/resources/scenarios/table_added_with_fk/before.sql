@@ -1,0 +1,1 @@
+CREATE TABLE author (id bigint PRIMARY KEY, name varchar(255) NOT NULL);

@@ -1,0 +1,11 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "player")
+public class Player {
+  @Id Long id;
+  @ManyToOne @JoinColumn(name = "team_id",
+      foreignKey = @ForeignKey(name = "fk_player_team", options = "deferrable initially deferred")) Team team;
+}

@@ -1,0 +1,1 @@
+CREATE TABLE memo (id bigint PRIMARY KEY, title varchar, body text);

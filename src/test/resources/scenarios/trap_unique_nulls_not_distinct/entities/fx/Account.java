@@ -1,0 +1,12 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "account", uniqueConstraints = @UniqueConstraint(
+    name = "uq_account_code_region", columnNames = {"code", "region"}, options = "nulls not distinct"))
+public class Account {
+  @Id Long id;
+  String code;
+  String region;
+}
