@@ -4,6 +4,7 @@ import static dev.retort.migration.Dsl.*;
 
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
+import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;
 
 /**
@@ -20,6 +21,11 @@ import dev.retort.migration.Revision;
         id = "scenario01",
         created = "2026-01-01T00:00:00Z",
         message = "enum ordinal range changed"
+)
+@OrdinalEnum(
+        table = "task",
+        column = "priority",
+        constants = {"LOW", "MID", "HIGH", "URGENT"}
 )
 public final class M20260101_0000_Scenario implements Migration {
     @Override

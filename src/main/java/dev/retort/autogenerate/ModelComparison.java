@@ -114,7 +114,8 @@ public final class ModelComparison {
       EntityModel model = reader.canonicalize(prepared, url);
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
       MigrationPlan plan = timer.time("compare",
-          () -> SchemaComparator.compare(new ComparisonInput(live, model.schema(), model.provenance(), renames, major)));
+          () -> SchemaComparator.compare(new ComparisonInput(live, model.schema(), model.provenance(), renames, major,
+              graph.ordinalOrders(heads))));
       return new Result(plan, live, model, major);
     } catch (SQLException e) {
       throw new RetortException(ExitCode.DATABASE_UNAVAILABLE, "database error while comparing: " + e.getMessage(),

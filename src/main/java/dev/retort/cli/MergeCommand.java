@@ -70,6 +70,7 @@ final class MergeCommand extends BaseCommand {
             "Created by {@code retort merge}: it joins " + String.join(" and ", parents) + ".",
             List.of(),
             true,
+            List.of(),
             CodeBlock.of("// Nothing to do: this revision only joins the branches.\n"),
             CodeBlock.of("// Nothing to do: this revision only joins the branches.\n")));
     return 0;

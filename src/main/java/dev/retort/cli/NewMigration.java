@@ -36,7 +36,7 @@ final class NewMigration {
     MigrationClass named =
         new MigrationClass(
             spec.packageName(), className, spec.id(), spec.revises(), spec.created(), spec.message(),
-            spec.origin(), spec.reviewNotes(), spec.transactional(), spec.upgrade(), spec.downgrade());
+            spec.origin(), spec.reviewNotes(), spec.transactional(), spec.ordinalOrders(), spec.upgrade(), spec.downgrade());
     try {
       Files.createDirectories(directory);
       Files.writeString(file, new MigrationClassWriter().write(named), StandardCharsets.UTF_8);

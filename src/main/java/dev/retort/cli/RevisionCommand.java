@@ -62,6 +62,7 @@ final class RevisionCommand extends BaseCommand {
             "Created by {@code retort revision}.",
             List.of(),
             true,
+            List.of(),
             CodeBlock.of("// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\", text()));\n"),
             CodeBlock.of("// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\", \"bio\");\n")));
     return 0;

@@ -34,12 +34,18 @@ final class ConstraintComparator {
 
   private final QualifiedName table;
   private final EntityProvenance provenance;
+  private final java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders;
   private final List<ReviewFlag> notes;
 
-  /** @param notes where to say what is left alone */
-  ConstraintComparator(QualifiedName table, EntityProvenance provenance, List<ReviewFlag> notes) {
+  /**
+   * @param recordedOrders what ORDINAL enum columns meant, as the migrations recorded it
+   * @param notes where to say what is left alone
+   */
+  ConstraintComparator(QualifiedName table, EntityProvenance provenance,
+      java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders, List<ReviewFlag> notes) {
     this.table = table;
     this.provenance = provenance;
+    this.recordedOrders = recordedOrders;
     this.notes = notes;
   }
 
@@ -207,6 +213,14 @@ final class ConstraintComparator {
       return List.of();
     }
     String summary = "enum " + enumName + " on '" + where + "' (stored as positions): " + before + " -> " + after + " constants";
+    dev.retort.schema.OrdinalOrder recorded = recordedOrders.get(table + "." + column);
+    if (recorded != null) {
+      String known = OrdinalEnumComparator.isAppendOnly(recorded.constants(), mapping.constants())
+          ? "constants were added at the end, so existing rows keep their meaning"
+          : "its constants moved; the update below keeps each row's meaning";
+      return replaceCheck(from, to, summary, List.of(ReviewFlag.of(Kind.ENUM,
+          "enum " + enumName + " on " + where + " is stored by position (ORDINAL): " + known)));
+    }
     String consequence = after < before
         ? "constants were removed: rows holding positions " + after + ".." + (before - 1) + " now fail the check, and if a"
             + " constant was removed from the middle, every later row silently means a different constant"

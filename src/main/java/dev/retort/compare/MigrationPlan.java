@@ -2,18 +2,22 @@ package dev.retort.compare;
 
 import dev.retort.operation.Operation;
 import dev.retort.operation.ReplaceEnumType;
+import dev.retort.schema.OrdinalOrder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What autogenerate found: ordered changes (the upgrade), notes that belong to no single
- * operation (things not compared), and whether it can run in one transaction.
+ * operation (things not compared), whether it can run in one transaction, and the ORDINAL enum
+ * orders the migration records.
  */
-public record MigrationPlan(List<PlannedChange> changes, List<ReviewFlag> notes, boolean transactional) {
+public record MigrationPlan(
+    List<PlannedChange> changes, List<ReviewFlag> notes, boolean transactional, List<OrdinalOrder> ordinalOrders) {
 
   public MigrationPlan {
     changes = List.copyOf(changes);
     notes = List.copyOf(notes);
+    ordinalOrders = List.copyOf(ordinalOrders);
   }
 
   public boolean isEmpty() {

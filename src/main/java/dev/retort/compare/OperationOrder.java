@@ -17,6 +17,7 @@ import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
+import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameEnumValue;
@@ -98,7 +99,9 @@ final class OperationOrder {
     if (operation instanceof AddColumn) {
       return 8;
     }
-    if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
+    // Data moves (an ORDINAL enum remapped) once the columns are in place, between dropping the
+    // old checks (rule 4) and adding the new ones (rule 11) that the moved values must satisfy.
+    if (operation instanceof AlterColumn || operation instanceof SetTableComment || operation instanceof ExecuteSql) {
       return 9;
     }
     if (operation instanceof DropColumn) {

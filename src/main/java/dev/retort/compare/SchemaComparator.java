@@ -33,9 +33,11 @@ public final class SchemaComparator {
     changes.addAll(SequenceComparator.compare(live, input.target()));
     List<ReviewFlag> notes = new ArrayList<>();
     changes.addAll(new TableComparator(live, input, notes).compare());
+    OrdinalEnumComparator.Result ordinal = OrdinalEnumComparator.compare(live, input);
+    changes.addAll(ordinal.changes());
     notes.addAll(notes(input.live()));
     List<PlannedChange> ordered = OperationOrder.sort(changes);
-    return new MigrationPlan(ordered, notes, transactional(ordered, input.serverMajor()));
+    return new MigrationPlan(ordered, notes, transactional(ordered, input.serverMajor()), ordinal.orders());
   }
 
   private static List<PlannedChange> renames(ComparisonInput input) {

@@ -70,7 +70,7 @@ final class TableComparator {
   private List<PlannedChange> contents(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
     changes.addAll(new ColumnComparator(to.name(), live).compare(from.columns(), to.columns()));
-    changes.addAll(new ConstraintComparator(to.name(), input.provenance(), notes).compare(from, to));
+    changes.addAll(new ConstraintComparator(to.name(), input.provenance(), input.recordedOrdinalOrders(), notes).compare(from, to));
     if (!Objects.equals(from.comment(), to.comment())) {
       changes.add(PlannedChange.of(new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
           "changed comment of table '" + to.name() + "'"));

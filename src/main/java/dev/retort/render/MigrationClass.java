@@ -1,6 +1,7 @@
 package dev.retort.render;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.retort.schema.OrdinalOrder;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param reviewNotes one line per review flag, listed in the header Javadoc
  * @param origin how the class came to be, for the header ("retort revision --autogenerate")
+ * @param ordinalOrders recorded as {@code @OrdinalEnum} annotations
  */
 public record MigrationClass(
     String packageName,
@@ -19,11 +21,13 @@ public record MigrationClass(
     String origin,
     List<String> reviewNotes,
     boolean transactional,
+    List<OrdinalOrder> ordinalOrders,
     CodeBlock upgrade,
     CodeBlock downgrade) {
 
   public MigrationClass {
     revises = List.copyOf(revises);
     reviewNotes = List.copyOf(reviewNotes);
+    ordinalOrders = List.copyOf(ordinalOrders);
   }
 }

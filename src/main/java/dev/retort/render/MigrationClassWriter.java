@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.retort.migration.Dsl;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
+import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;
+import dev.retort.schema.OrdinalOrder;
 import javax.lang.model.element.Modifier;
 
 /** Writes a {@link MigrationClass} as Java source, the same bytes for the same input. */
@@ -22,6 +24,7 @@ public final class MigrationClassWriter {
             .addSuperinterface(Migration.class)
             .addJavadoc(header(spec))
             .addAnnotation(revision(spec))
+            .addAnnotations(spec.ordinalOrders().stream().map(MigrationClassWriter::ordinalEnum).toList())
             .addMethod(method("upgrade", spec.upgrade()))
             .addMethod(method("downgrade", spec.downgrade()));
     if (!spec.transactional()) {
@@ -72,6 +75,17 @@ public final class MigrationClassWriter {
     }
     annotation.addMember("created", "$S", spec.created());
     annotation.addMember("message", "$S", spec.message());
+    return annotation.build();
+  }
+
+  private static AnnotationSpec ordinalEnum(OrdinalOrder order) {
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(OrdinalEnum.class);
+    if (order.table().schema() != null) {
+      annotation.addMember("schema", "$S", order.table().schema());
+    }
+    annotation.addMember("table", "$S", order.table().name()).addMember("column", "$S", order.column());
+    annotation.addMember("constants", "{$L}",
+        CodeBlock.join(order.constants().stream().map(c -> CodeBlock.of("$S", c)).toList(), ", "));
     return annotation.build();
   }
 

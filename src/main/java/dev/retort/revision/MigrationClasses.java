@@ -3,7 +3,10 @@ package dev.retort.revision;
 import dev.retort.ExitCode;
 import dev.retort.RetortException;
 import dev.retort.migration.Migration;
+import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;
+import dev.retort.schema.OrdinalOrder;
+import dev.retort.schema.QualifiedName;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -46,6 +49,11 @@ final class MigrationClasses {
       }
       @SuppressWarnings("unchecked")
       Class<? extends Migration> migrationType = (Class<? extends Migration>) type;
+      List<OrdinalOrder> orders = new ArrayList<>();
+      for (OrdinalEnum order : type.getAnnotationsByType(OrdinalEnum.class)) {
+        orders.add(new OrdinalOrder(new QualifiedName(order.schema().isEmpty() ? null : order.schema(), order.table()),
+            order.column(), Arrays.asList(order.constants())));
+      }
       scripts.add(
           new MigrationScript(
               revision.id(),
@@ -53,6 +61,7 @@ final class MigrationClasses {
               revision.message(),
               revision.created(),
               source,
+              orders,
               () -> instantiate(migrationType, source)));
     }
     return scripts;

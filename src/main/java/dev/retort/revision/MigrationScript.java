@@ -1,6 +1,7 @@
 package dev.retort.revision;
 
 import dev.retort.migration.Migration;
+import dev.retort.schema.OrdinalOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
  * One migration as the revision graph sees it.
  *
  * @param source where it came from, for messages (a file path or a class name)
+ * @param ordinalOrders what ORDINAL enum columns mean from this revision on ({@code @OrdinalEnum})
  * @param factory creates the migration instance; not part of equality
  */
 public record MigrationScript(
@@ -17,6 +19,7 @@ public record MigrationScript(
     String message,
     String created,
     String source,
+    List<OrdinalOrder> ordinalOrders,
     Supplier<Migration> factory) {
 
   public MigrationScript {
@@ -24,11 +27,12 @@ public record MigrationScript(
     parents = List.copyOf(parents);
     message = message == null ? "" : message;
     created = created == null ? "" : created;
+    ordinalOrders = ordinalOrders == null ? List.of() : List.copyOf(ordinalOrders);
   }
 
   /** A script without code, for graph tests and tools that only read the graph. */
   public static MigrationScript of(String id, String... parents) {
-    return new MigrationScript(id, List.of(parents), "", "", id, null);
+    return new MigrationScript(id, List.of(parents), "", "", id, List.of(), null);
   }
 
   public boolean isMerge() {

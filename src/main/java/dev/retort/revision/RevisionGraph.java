@@ -227,6 +227,21 @@ public final class RevisionGraph {
     return path;
   }
 
+  /**
+   * The ORDINAL enum orders in force for a database at {@code heads}: the latest record of each
+   * column among the applied revisions.
+   */
+  public java.util.Map<String, dev.retort.schema.OrdinalOrder> ordinalOrders(Collection<String> heads) {
+    Set<String> applied = appliedBy(heads);
+    java.util.Map<String, dev.retort.schema.OrdinalOrder> orders = new TreeMap<>();
+    for (MigrationScript script : ordered) {
+      if (applied.contains(script.id())) {
+        script.ordinalOrders().forEach(order -> orders.put(order.key(), order));
+      }
+    }
+    return orders;
+  }
+
   /** The revision and all revisions that depend on it. */
   public Set<String> descendantsOf(String id) {
     Set<String> seen = new TreeSet<>();

@@ -248,6 +248,21 @@ class SchemaComparatorTest {
   }
 
   @Test
+  void ordinalConstantsReorderedAgainstTheRecordedOrderAreRemapped() {
+    QualifiedName t = QualifiedName.of("t");
+    EntityProvenance provenance = new EntityProvenance(Map.of(t, "x.T"), Map.of(t, Map.of("p", new ColumnOrigin("x.T", "p",
+        new EnumMapping("x.Priority", List.of("HIGH", "LOW"), EnumMapping.Storage.ORDINAL)))), Map.of());
+    Schema both = schema(op -> op.createTable("t", column("p", smallint()), check("t_p_check", "p >= 0 AND p <= 1")));
+    Map<String, dev.retort.schema.OrdinalOrder> recorded = Map.of("t.p", new dev.retort.schema.OrdinalOrder(t, "p", List.of("LOW", "HIGH")));
+    MigrationPlan plan = SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, recorded));
+    assertEquals(List.of("UPDATE t SET p = CASE p WHEN 0 THEN 1 WHEN 1 THEN 0 END WHERE p IN (0, 1)"), sql(plan));
+    assertEquals(List.of(new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH", "LOW"))), plan.ordinalOrders());
+    Map<String, dev.retort.schema.OrdinalOrder> appended = Map.of("t.p", new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH")));
+    assertTrue(SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, appended)).isEmpty(),
+        "a constant appended at the end moves nothing");
+  }
+
+  @Test
   void aNewEnumValueUsedInTheSamePlanMakesItNonTransactional() {
     Schema from = schema(op -> {
       op.createEnumType("status", "A");

@@ -1,0 +1,19 @@
+package dev.retort.schema;
+
+import java.util.List;
+
+/**
+ * What the numbers in an ORDINAL enum column mean: the constants in position order. The database
+ * cannot tell; migrations record it ({@code @OrdinalEnum}).
+ */
+public record OrdinalOrder(QualifiedName table, String column, List<String> constants) {
+
+  public OrdinalOrder {
+    constants = List.copyOf(constants);
+  }
+
+  /** {@code table.column}, the key a history of orders is kept by. */
+  public String key() {
+    return table + "." + column;
+  }
+}
