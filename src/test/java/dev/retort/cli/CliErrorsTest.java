@@ -153,6 +153,33 @@ class CliErrorsTest {
   }
 
   @Test
+  void autogenerateRefusesADatabaseBehindTheHead(TestDatabase db) throws Exception {
+    Files.writeString(project.resolve("retort.properties"), "entities.packages=fx\nentities.sources="
+        + Path.of("src/test/resources/entities/basic_types").toAbsolutePath() + "\n", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "a1").exitCode());
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "revision", "--autogenerate", "-m", "x"), 4,
+        "the database is not at the migrations' head (it is at a1, the head is b2)", "retort upgrade");
+    assertOneLineError(cli.run(db.cliArgs(), "check"), 4, "not at the migrations' head");
+    assertEquals(before, snapshot(db));
+    assertEquals(2, Files.list(project.resolve("migrations")).count(), "no file written");
+  }
+
+  @Test
+  void warnsWhenTheDatabaseIsNotUtf8(TestDatabase db) {
+    String name = db.name() + "_ascii";
+    db.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C'");
+    try {
+      String url = db.url().jdbcUrl().replace("/" + db.name(), "/" + name);
+      CliRunner.Result result = cli.run("--url", url, "--user", db.url().user(), "current");
+      assertEquals(0, result.exitCode(), result.err());
+      assertTrue(result.err().startsWith("warning: the database encoding is SQL_ASCII, not UTF8"), result.err());
+    } finally {
+      db.execute("DROP DATABASE " + name);
+    }
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     CliRunner.Result result = cli.run("upgrade", "--no-such-flag");
     assertEquals(2, result.exitCode());
