@@ -97,7 +97,7 @@ public final class ModelComparison {
         config.include(), config.exclude());
     EntityModelReader reader = new EntityModelReader(new EntityModelReader.Settings(
         timer.time("classpath", () -> EntityClasspath.resolve(config.entityClasspath(), config.entitySources(), config.baseDir(), cacheRoot)),
-        config.requireEntityPackages(), config.hibernate(), scope), warnings, timer);
+        config.requireEntityPackages(), config.hibernate(), scope, cacheRoot), warnings, timer);
     ExecutorService entityThread = Executors.newSingleThreadExecutor(r -> {
       Thread thread = new Thread(r, "retort-entities");
       thread.setDaemon(true);

@@ -52,10 +52,7 @@ final class CatalogMapper {
     }
     List<Sequence> sequences = new ArrayList<>();
     for (schemacrawler.schema.Sequence sequence : catalog.getSequences()) {
-      Sequence mapped = sequence(sequence);
-      if (mapped != null) {
-        sequences.add(mapped);
-      }
+      sequences.add(sequence(sequence));
     }
     return new Schema(tables, sequences, enumTypes, views);
   }
@@ -77,49 +74,65 @@ final class CatalogMapper {
         table.getAttribute("PARTITION_KEY", (String) null));
   }
 
+  /** The column details the TABLE_COLUMNS view packs into RETORT, in its order. */
+  private static final int TYPE = 0;
+  private static final int USER_TYPE_SCHEMA = 1;
+  private static final int USER_TYPE_NAME = 2;
+  private static final int IDENTITY = 3;
+  private static final int IDENTITY_START = 4;
+  private static final int GENERATED = 10;
+  private static final int COLLATION = 11;
+
   private Column column(schemacrawler.schema.Column column) {
+    String[] details = packed(column);
     String remarks = column.getRemarks();
     return new Column(
         column.getName(),
-        type(column),
+        type(details),
         column.isNullable(),
         scope.modelExpression(column.getDefaultValue()),
-        identity(column),
-        scope.modelExpression(column.getAttribute("GENERATION_EXPRESSION", (String) null)),
-        column.getAttribute("COLLATION_NAME", (String) null),
+        identity(details),
+        scope.modelExpression(emptyToNull(details[GENERATED])),
+        emptyToNull(details[COLLATION]),
         remarks == null || remarks.isEmpty() ? null : remarks);
   }
 
-  private SqlType type(schemacrawler.schema.Column column) {
-    String formatted = column.getAttribute("FORMATTED_TYPE", "");
-    String userTypeName = column.getAttribute("USER_TYPE_NAME", (String) null);
-    if (userTypeName == null) {
+  private static String[] packed(schemacrawler.schema.NamedObject object) {
+    String packed = ((schemacrawler.schema.AttributedObject) object).getAttribute("RETORT", "");
+    return packed.split(PostgresCatalogViews.SEPARATOR, -1);
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private SqlType type(String[] details) {
+    String formatted = details[TYPE];
+    if (details[USER_TYPE_NAME].isEmpty()) {
       return SqlType.of(formatted);
     }
     int dimensions = 0;
     for (String rest = formatted; rest.endsWith("[]"); rest = rest.substring(0, rest.length() - 2)) {
       dimensions++;
     }
-    return SqlType.userDefined(
-        scope.modelName(column.getAttribute("USER_TYPE_SCHEMA", ""), userTypeName), dimensions);
+    return SqlType.userDefined(scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]), dimensions);
   }
 
-  private static Identity identity(schemacrawler.schema.Column column) {
-    String generation = column.getAttribute("IDENTITY_GENERATION", (String) null);
-    if (generation == null) {
+  /** Identity options as PostgreSQL holds them, reduced to what differs from its defaults. */
+  private static Identity identity(String[] details) {
+    if (details[IDENTITY].isEmpty()) {
       return null;
     }
-    String type = column.getAttribute("FORMATTED_TYPE", "bigint");
     SequenceOptions options =
         SequenceOptions.normalized(
-            type,
-            number(column.getAttribute("IDENTITY_START", "1")),
-            number(column.getAttribute("IDENTITY_INCREMENT", "1")),
-            number(column.getAttribute("IDENTITY_MIN", "1")),
-            number(column.getAttribute("IDENTITY_MAX", String.valueOf(Long.MAX_VALUE))),
-            number(column.getAttribute("IDENTITY_CACHE", "1")),
-            Boolean.TRUE.equals(column.getAttribute("IDENTITY_CYCLE", Boolean.FALSE)));
-    return new Identity("a".equals(generation), options);
+            details[TYPE],
+            number(details[IDENTITY_START]),
+            number(details[IDENTITY_START + 1]),
+            number(details[IDENTITY_START + 2]),
+            number(details[IDENTITY_START + 3]),
+            number(details[IDENTITY_START + 4]),
+            "true".equals(details[IDENTITY_START + 5]));
+    return new Identity("a".equals(details[IDENTITY]), options);
   }
 
   private static long number(String text) {
@@ -221,8 +234,10 @@ final class CatalogMapper {
   private List<Index> indexes(schemacrawler.schema.Table table) {
     List<Index> indexes = new ArrayList<>();
     for (schemacrawler.schema.Index index : table.getIndexes()) {
-      String[] names = split(index.getAttribute("KEYS", ""));
-      String[] options = split(index.getAttribute("KEY_OPTIONS", ""));
+      // method, NULLS NOT DISTINCT, keys, key options, INCLUDE columns (see the INDEXES view)
+      String[] details = index.getAttribute("RETORT", "").split("\u001e", -1);
+      String[] names = split(details[2]);
+      String[] options = split(details[3]);
       List<IndexKey> keys = new ArrayList<>();
       for (int i = 0; i < names.length; i++) {
         String kind = names[i].substring(0, 2);
@@ -241,16 +256,16 @@ final class CatalogMapper {
         }
         keys.add(key);
       }
-      String include = index.getAttribute("INCLUDE_COLUMNS", "");
+      String include = details[4];
       String where = index.getFilterCondition();
       indexes.add(new Index(
           index.getName(),
           keys,
           index.isUnique(),
-          index.getAttribute("INDEX_METHOD", "btree"),
+          details[0],
           include.isEmpty() ? List.of() : Arrays.asList(split(include)),
           where == null || where.isEmpty() ? null : scope.modelExpression(where),
-          Boolean.TRUE.equals(index.getAttribute("NULLS_NOT_DISTINCT", Boolean.FALSE))));
+          "true".equals(details[1])));
     }
     return indexes;
   }
@@ -259,13 +274,11 @@ final class CatalogMapper {
     return joined.isEmpty() ? new String[0] : joined.split(PostgresCatalogViews.SEPARATOR, -1);
   }
 
-  /** Standalone sequences only: identity sequences belong to their column. */
+  /** Standalone and serial sequences (the view leaves identity sequences to their column). */
   private Sequence sequence(schemacrawler.schema.Sequence sequence) {
-    String ownership = sequence.getAttribute("OWNED_DEPENDENCY", (String) null);
-    if ("i".equals(ownership)) {
-      return null;
-    }
-    String dataType = sequence.getAttribute("SEQUENCE_DATA_TYPE", "bigint");
+    // cache, data type, owning table, owning column (see the SEQUENCES view)
+    String[] details = packed(sequence);
+    String dataType = details[1];
     SequenceOptions options =
         SequenceOptions.normalized(
             dataType,
@@ -273,12 +286,9 @@ final class CatalogMapper {
             sequence.getIncrement(),
             sequence.getMinimumValue().longValueExact(),
             sequence.getMaximumValue().longValueExact(),
-            number(sequence.getAttribute("CACHE_SIZE", "1")),
+            number(details[0]),
             sequence.isCycle());
-    String ownedBy = null;
-    if ("a".equals(ownership)) {
-      ownedBy = sequence.getAttribute("OWNED_BY_TABLE", "") + "." + sequence.getAttribute("OWNED_BY_COLUMN", "");
-    }
+    String ownedBy = details[2].isEmpty() ? null : details[2] + "." + details[3];
     return new Sequence(scope.modelName(sequence.getSchema().getName(), sequence.getName()), dataType, options, ownedBy);
   }
 }

@@ -10,9 +10,12 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
  * SchemaCrawler's information-schema views, written for PostgreSQL's own catalog: one bulk query
  * per kind of object, each limited to the schemas being read, so the number of statements never
  * grows with the number of tables. Catalog columns are NULL (SchemaCrawler is told PostgreSQL has
- * no catalogs). Partitions are left out everywhere: their parent is what is compared. Columns
- * SchemaCrawler does not know become attributes of the object, which is how PostgreSQL details
- * (identity options, index methods, INCLUDE columns...) reach {@link CatalogMapper}.
+ * no catalogs). Partitions are left out everywhere: their parent is what is compared.
+ *
+ * <p>The views are kept narrow on purpose: SchemaCrawler sorts a result's column list on every
+ * column lookup of every row, so each extra column costs time per row. PostgreSQL details
+ * SchemaCrawler has no slot for travel packed in one attribute, {@code RETORT}, its fields
+ * separated by {@link #SEPARATOR} in the order {@link CatalogMapper} reads them.
  */
 final class PostgresCatalogViews {
 
@@ -72,25 +75,24 @@ final class PostgresCatalogViews {
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
+  /** RETORT: type, user type schema, user type name, identity (a/d), start, increment, min, max, cache, cycle, generated, collation. */
   private static final String TABLE_COLUMNS = """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
         a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION,
-        1111 AS DATA_TYPE, et.typname AS TYPE_NAME,
         CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
         pg_catalog.col_description(c.oid, a.attnum) AS REMARKS,
         CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS COLUMN_DEF,
-        CASE WHEN a.attidentity <> '' THEN 'YES' ELSE 'NO' END AS IS_AUTOINCREMENT,
-        CASE WHEN a.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
-        pg_catalog.format_type(a.atttypid, a.atttypmod) AS FORMATTED_TYPE,
-        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname END AS USER_TYPE_SCHEMA,
-        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname END AS USER_TYPE_NAME,
         et.oid AS TYPE_OID,
-        CAST(NULLIF(a.attidentity, '') AS text) AS IDENTITY_GENERATION,
-        CAST(isq.seqstart AS text) AS IDENTITY_START, CAST(isq.seqincrement AS text) AS IDENTITY_INCREMENT,
-        CAST(isq.seqmin AS text) AS IDENTITY_MIN, CAST(isq.seqmax AS text) AS IDENTITY_MAX,
-        CAST(isq.seqcache AS text) AS IDENTITY_CACHE, isq.seqcycle AS IDENTITY_CYCLE,
-        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS GENERATION_EXPRESSION,
-        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS COLLATION_NAME
+        concat_ws({SEP},
+          pg_catalog.format_type(a.atttypid, a.atttypmod),
+          CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname ELSE '' END,
+          CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname ELSE '' END,
+          a.attidentity,
+          coalesce(CAST(isq.seqstart AS text), ''), coalesce(CAST(isq.seqincrement AS text), ''),
+          coalesce(CAST(isq.seqmin AS text), ''), coalesce(CAST(isq.seqmax AS text), ''),
+          coalesce(CAST(isq.seqcache AS text), ''), coalesce(CAST(isq.seqcycle AS text), ''),
+          CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) ELSE '' END,
+          CASE WHEN a.attcollation <> t.typcollation THEN co.collname ELSE '' END) AS RETORT
       FROM pg_catalog.pg_attribute a
         JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -126,8 +128,7 @@ final class PostgresCatalogViews {
         CASE con.confupdtype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS UPDATE_RULE,
         CASE con.confdeltype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS DELETE_RULE,
         con.conname AS FK_NAME,
-        CASE WHEN NOT con.condeferrable THEN 7 WHEN con.condeferred THEN 5 ELSE 6 END AS DEFERRABILITY,
-        con.convalidated AS IS_VALIDATED
+        CASE WHEN NOT con.condeferrable THEN 7 WHEN con.condeferred THEN 5 ELSE 6 END AS DEFERRABILITY
       FROM pg_catalog.pg_constraint con
         JOIN pg_catalog.pg_class fc ON fc.oid = con.conrelid
         JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
@@ -140,9 +141,10 @@ final class PostgresCatalogViews {
       """;
 
   /**
-   * One row per key of every index that does not implement a constraint. Index-level details come
-   * as attributes, the keys among them: KEYS lists each key's column or expression, KEY_OPTIONS
-   * its direction, nulls order and non-default operator class.
+   * One row per key of every index that does not implement a constraint. RETORT holds the
+   * index-level details, separated by U+001E because its lists use U+001F: method, NULLS NOT
+   * DISTINCT, each key's column or expression, each key's direction, nulls order and non-default
+   * operator class, and the INCLUDE columns.
    */
   private static final String INDEXES = """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
@@ -150,11 +152,9 @@ final class PostgresCatalogViews {
         3 AS TYPE, k.ord AS ORDINAL_POSITION,
         CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(k.ord AS int), true)
              ELSE a.attname END AS COLUMN_NAME,
-        CASE WHEN (k.opt & 1) = 1 THEN 'D' ELSE 'A' END AS ASC_OR_DESC,
         pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS FILTER_CONDITION,
-        am.amname AS INDEX_METHOD,
-        {NULLS_NOT_DISTINCT} AS NULLS_NOT_DISTINCT,
-        keys.names AS KEYS, keys.options AS KEY_OPTIONS, keys.include AS INCLUDE_COLUMNS
+        concat_ws(E'\\x1e', am.amname, CAST({NULLS_NOT_DISTINCT} AS text), keys.names, keys.options,
+          coalesce(keys.include, '')) AS RETORT
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
@@ -185,13 +185,14 @@ final class PostgresCatalogViews {
 
   private static final String EXT_INDEXES = """
       SELECT CAST(NULL AS text) AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
-        ic.relname AS INDEX_NAME, pg_catalog.pg_get_indexdef(i.indexrelid) AS INDEX_DEFINITION,
-        pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS
+        ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT c.relispartition AND n.nspname {SCHEMAS}
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
+                        WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
       """;
 
   private static final String TABLE_CONSTRAINTS = """
@@ -238,23 +239,24 @@ final class PostgresCatalogViews {
       WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
+  /** Standalone and serial sequences (identity ones belong to their column). RETORT: cache, type, owning table, column. */
   private static final String SEQUENCES = """
       SELECT CAST(NULL AS text) AS SEQUENCE_CATALOG, n.nspname AS SEQUENCE_SCHEMA, c.relname AS SEQUENCE_NAME,
         CAST(s.seqstart AS text) AS START_VALUE, CAST(s.seqmin AS text) AS MINIMUM_VALUE,
         CAST(s.seqmax AS text) AS MAXIMUM_VALUE, CAST(s.seqincrement AS text) AS INCREMENT,
-        s.seqcycle AS CYCLE_OPTION, CAST(s.seqcache AS text) AS CACHE_SIZE,
-        pg_catalog.format_type(s.seqtypid, NULL) AS SEQUENCE_DATA_TYPE,
-        CAST(dep.deptype AS text) AS OWNED_DEPENDENCY,
-        onsp.nspname AS OWNED_BY_SCHEMA, oc.relname AS OWNED_BY_TABLE, oa.attname AS OWNED_BY_COLUMN
+        s.seqcycle AS CYCLE_OPTION,
+        concat_ws({SEP}, CAST(s.seqcache AS text), pg_catalog.format_type(s.seqtypid, NULL),
+          coalesce(oc.relname, ''), coalesce(oa.attname, '')) AS RETORT
       FROM pg_catalog.pg_sequence s
         JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_catalog.pg_depend dep
           ON dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = c.oid
-         AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype IN ('a', 'i')
+         AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype = 'a'
         LEFT JOIN pg_catalog.pg_class oc ON oc.oid = dep.refobjid
-        LEFT JOIN pg_catalog.pg_namespace onsp ON onsp.oid = oc.relnamespace
         LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refobjsubid
       WHERE n.nspname {SCHEMAS}
+        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend idep
+                        WHERE idep.classid = 'pg_catalog.pg_class'::regclass AND idep.objid = c.oid AND idep.deptype = 'i')
       """;
 }

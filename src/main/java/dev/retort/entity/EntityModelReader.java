@@ -4,18 +4,32 @@ import dev.retort.catalog.CatalogScope;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.runtime.Connections;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import java.io.Serializable;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads the entity side: find the entities, build Hibernate's model without a database, take the
  * DDL Hibernate would run, and have PostgreSQL canonicalize it, on the target database when one is
  * configured and lets us create scratch schemas, else on the embedded server.
+ *
+ * <p>Only what changed since the last run is computed again: unchanged entity classes skip
+ * Hibernate, and a table whose DDL statements are unchanged skips PostgreSQL (see {@link
+ * ModelCache}).
  */
 public final class EntityModelReader {
 
@@ -24,20 +38,23 @@ public final class EntityModelReader {
       EntityClasspath classpath,
       List<String> packages,
       Map<String, String> hibernate,
-      CatalogScope scope) {}
+      CatalogScope scope,
+      Path cacheRoot) {}
 
   private final Settings settings;
   private final Consumer<String> warnings;
   private final PhaseTimer timer;
+  private final ModelCache cache;
 
   public EntityModelReader(Settings settings, Consumer<String> warnings, PhaseTimer timer) {
     this.settings = settings;
     this.warnings = warnings;
     this.timer = timer;
+    this.cache = settings.cacheRoot() == null ? null : new ModelCache(settings.cacheRoot());
   }
 
-  /** A built but not yet canonicalized model: Hibernate's DDL and the provenance. */
-  public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch) {}
+  /** A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major. */
+  public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch, int postgresMajor) {}
 
   /** The Hibernate half, which needs no database (so it can run while the live catalog is read). */
   public Prepared prepare(int postgresMajor) {
@@ -46,6 +63,15 @@ public final class EntityModelReader {
 
   /** Like {@link #prepare(int)}, with the given schema redirection. */
   public Prepared prepare(int postgresMajor, ScratchSchemas scratch) {
+    String key = cache == null ? null : timer.time("entity hash",
+        () -> ModelCache.classesKey(settings.classpath(), settings.packages(), settings.hibernate(), postgresMajor));
+    ModelCache.HibernateEntry cached = key == null ? null : cache.hibernate(key);
+    if (cached != null) {
+      cached.realSchemas().forEach(scratch::scratchFor);
+      warnAboutOtherSchemas(scratch);
+      List<String> ddl = cached.ddl().stream().map(scratch::restore).toList();
+      return new Prepared(ddl, cached.provenance(), scratch, postgresMajor);
+    }
     List<String> classes = timer.time("scan", () -> EntityScanner.scan(settings.classpath(), settings.packages()));
     String defaultSchema = settings.scope().realSchemas().get(0);
     URLClassLoader loader = settings.classpath().classLoader();
@@ -55,22 +81,93 @@ public final class EntityModelReader {
           String real = scratch.realFor(physical);
           return real.equals(defaultSchema) ? null : real;
         }));
-    List<String> others = scratch.realSchemas().subList(settings.scope().realSchemas().size(), scratch.realSchemas().size());
+    warnAboutOtherSchemas(scratch);
+    if (key != null) {
+      cache.putHibernate(key, new ModelCache.HibernateEntry(
+          result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas()));
+    }
+    return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor);
+  }
+
+  private void warnAboutOtherSchemas(ScratchSchemas scratch) {
+    List<String> all = scratch.realSchemas();
+    List<String> others = all.subList(settings.scope().realSchemas().size(), all.size());
     if (!others.isEmpty()) {
       warnings.accept("entities use schema(s) " + String.join(", ", others)
           + " that are not in 'schemas'; their tables are not compared (add them to schemas to include them)");
     }
-    return new Prepared(result.ddl(), result.provenance(), scratch);
   }
 
   /**
    * Canonicalizes through {@code target}, or through the embedded server when there is no target
-   * or the target refuses scratch schemas.
+   * or the target refuses scratch schemas. Tables whose statements were canonicalized before come
+   * from the cache; only the others go through PostgreSQL.
    */
   public EntityModel canonicalize(Prepared prepared, DatabaseUrl target) {
+    DdlStatements statements = DdlStatements.of(prepared.ddl());
+    ScratchSchemas scratch = prepared.scratch();
+    String context = ModelCache.hash(Stream.of(ModelCache.retortBuild(), String.valueOf(prepared.postgresMajor()),
+        settings.scope().toString()));
+    Map<String, Serializable> known = cache == null ? new HashMap<>() : timer.time("cache read", () -> cache.canonical(context));
+    Map<String, String> hashes = new LinkedHashMap<>();
+    statements.byTable().forEach((table, group) ->
+        hashes.put(table, "table:" + ModelCache.hash(group.stream().map(scratch::normalize))));
+    String sharedHash = "shared:" + ModelCache.hash(statements.shared().stream().map(scratch::normalize));
+
+    Set<String> missing = new LinkedHashSet<>();
+    hashes.forEach((table, hash) -> {
+      if (!(known.get(hash) instanceof Table) && !(known.get(hash) instanceof ModelCache.Absent)) {
+        missing.add(table);
+      }
+    });
+    Map<String, Serializable> used = new HashMap<>();
+    List<Table> tables = new ArrayList<>();
+    ModelCache.SharedEntry shared = known.get(sharedHash) instanceof ModelCache.SharedEntry
+        ? (ModelCache.SharedEntry) known.get(sharedHash) : null;
+    if (!missing.isEmpty() || shared == null) {
+      Schema fresh = run(statements.subset(missing), prepared, target);
+      for (String table : missing) {
+        Table canonical = fresh.table(modelName(table, scratch)).orElse(null);
+        if (canonical != null) {
+          tables.add(canonical);
+        }
+        used.put(hashes.get(table), canonical != null ? canonical : ModelCache.ABSENT);
+      }
+      shared = new ModelCache.SharedEntry(fresh.enumTypes(), fresh.sequences());
+    }
+    for (Map.Entry<String, String> entry : hashes.entrySet()) {
+      if (!missing.contains(entry.getKey())) {
+        Serializable canonical = known.get(entry.getValue());
+        if (canonical instanceof Table) {
+          tables.add((Table) canonical);
+        }
+        used.put(entry.getValue(), canonical);
+      }
+    }
+    used.put(sharedHash, shared);
+    if (cache != null) {
+      cache.putCanonical(context, used);
+    }
+    List<Table> compared = tables.stream().filter(t -> !settings.scope().isIgnored(t.name())).toList();
+    Schema schema = new Schema(compared, shared.sequences(), shared.enumTypes(), List.of());
+    return new EntityModel(ScratchCanonicalizer.withJavaEnumTypes(schema, prepared.provenance()), prepared.provenance(),
+        prepared.ddl());
+  }
+
+  /** The model name of a table group: its scratch schema stands for a real one. */
+  private QualifiedName modelName(String table, ScratchSchemas scratch) {
+    int dot = table.indexOf('.');
+    if (dot < 0) {
+      return QualifiedName.of(table);
+    }
+    String real = scratch.realFor(table.substring(0, dot));
+    return new QualifiedName(real.equals(settings.scope().realSchemas().get(0)) ? null : real, table.substring(dot + 1));
+  }
+
+  private Schema run(List<String> ddl, Prepared prepared, DatabaseUrl target) {
     if (target != null) {
       try (Connection connection = Connections.open(target)) {
-        return canonicalizeOn(connection, prepared);
+        return canonicalizeOn(connection, ddl, prepared);
       } catch (ScratchCanonicalizer.NoPrivilege e) {
         warnings.accept("no privilege to create a scratch schema in " + target.display() + " ("
             + e.getMessage().split("\\R")[0] + "); canonicalizing the entity model on the embedded PostgreSQL instead");
@@ -80,7 +177,7 @@ public final class EntityModelReader {
     }
     try (EmbeddedServer server = timer.time("embedded start", EmbeddedServer::start);
         Connection connection = Connections.open(server.url("postgres"))) {
-      return canonicalizeOn(connection, prepared);
+      return canonicalizeOn(connection, ddl, prepared);
     } catch (ScratchCanonicalizer.NoPrivilege e) {
       throw new IllegalStateException("the embedded server refused a scratch schema", e);
     } catch (SQLException e) {
@@ -88,9 +185,8 @@ public final class EntityModelReader {
     }
   }
 
-  private EntityModel canonicalizeOn(Connection connection, Prepared prepared) throws ScratchCanonicalizer.NoPrivilege {
-    Schema schema = timer.timeChecked("canonicalize", () -> ScratchCanonicalizer.canonicalize(
-        connection, prepared.ddl(), prepared.scratch(), settings.scope(), prepared.provenance()));
-    return new EntityModel(schema, prepared.provenance(), prepared.ddl());
+  private Schema canonicalizeOn(Connection connection, List<String> ddl, Prepared prepared) throws ScratchCanonicalizer.NoPrivilege {
+    return timer.timeChecked("canonicalize", () -> ScratchCanonicalizer.canonicalize(
+        connection, ddl, prepared.scratch(), settings.scope(), prepared.provenance()));
   }
 }

@@ -12,6 +12,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,10 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the entities' DDL inside scratch schemas, in a transaction that is always rolled back, and
- * reads the result with the same catalog reader as the live database. PostgreSQL thereby
- * normalizes types, defaults, checks and index expressions for both sides alike. Nothing survives:
- * not the schemas, not the types, not the locks (all belong to the rolled-back transaction).
+ * Runs entity DDL inside scratch schemas, in a transaction that is always rolled back, and reads
+ * the result with the same catalog reader as the live database. PostgreSQL thereby normalizes
+ * types, defaults, checks and index expressions for both sides alike. Nothing survives: not the
+ * schemas, not the types, not the locks (all belong to the rolled-back transaction).
  */
 final class ScratchCanonicalizer {
 
@@ -41,6 +42,7 @@ final class ScratchCanonicalizer {
     }
   }
 
+  /** The canonical schema the statements create, read with the live scope's rules. */
   static Schema canonicalize(Connection connection, List<String> ddl, ScratchSchemas scratch,
       CatalogScope liveScope, EntityProvenance provenance) throws NoPrivilege {
     try {
@@ -63,16 +65,9 @@ final class ScratchCanonicalizer {
         path.add("public");
         statement.execute("SET LOCAL search_path TO "
             + path.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
-        for (String sql : ddl) {
-          try {
-            statement.execute(sql);
-          } catch (SQLException e) {
-            throw ddlFailed(sql, e, provenance);
-          }
-        }
+        execute(connection, ddl, provenance);
         int configured = liveScope.databaseSchemas().size();
-        Schema schema = new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured))).read(connection);
-        return withJavaEnumTypes(schema, provenance);
+        return new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured))).read(connection);
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);
@@ -80,6 +75,32 @@ final class ScratchCanonicalizer {
     } catch (SQLException e) {
       throw new RetortException(ExitCode.DATABASE_UNAVAILABLE,
           "canonicalizing the entity model failed: " + e.getMessage(), "check the database connection", e);
+    }
+  }
+
+  /**
+   * All statements in one round trip; only if that fails, one by one from a savepoint, to name the
+   * statement PostgreSQL refused.
+   */
+  private static void execute(Connection connection, List<String> ddl, EntityProvenance provenance) throws SQLException {
+    if (ddl.isEmpty()) {
+      return;
+    }
+    Savepoint before = connection.setSavepoint();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(String.join(";\n", ddl));
+      return;
+    } catch (SQLException batchFailed) {
+      connection.rollback(before);
+    }
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : ddl) {
+        try {
+          statement.execute(sql);
+        } catch (SQLException e) {
+          throw ddlFailed(sql, e, provenance);
+        }
+      }
     }
   }
 
@@ -104,7 +125,7 @@ final class ScratchCanonicalizer {
    * Keeps the enum types the entities' columns use, and adds those a column names through
    * {@code columnDefinition} without Hibernate creating them: their values are the Java enum's.
    */
-  private static Schema withJavaEnumTypes(Schema schema, EntityProvenance provenance) {
+  static Schema withJavaEnumTypes(Schema schema, EntityProvenance provenance) {
     Set<QualifiedName> used = new HashSet<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {

@@ -59,4 +59,14 @@ public final class ScratchSchemas {
   public synchronized List<String> scratchNames() {
     return new ArrayList<>(scratchByReal.values());
   }
+
+  /** Text with this run's random token replaced by a fixed one, for cache keys and entries. */
+  String normalize(String text) {
+    return token == null ? text : text.replace("retort_scratch_" + token + "_", "retort_scratch_#_");
+  }
+
+  /** The opposite of {@link #normalize}: a cached text with this run's token. */
+  String restore(String text) {
+    return token == null ? text : text.replace("retort_scratch_#_", "retort_scratch_" + token + "_");
+  }
 }

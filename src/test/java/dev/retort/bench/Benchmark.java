@@ -72,7 +72,9 @@ public final class Benchmark {
         .setServerConfig("full_page_writes", "off")
         .setPGStartupWait(Duration.ofSeconds(60))
         .start();
+    String server;
     try {
+      server = serverVersion();
       measureJvmStart();
       for (int n : sizes) {
         measureSchema(n);
@@ -83,7 +85,7 @@ public final class Benchmark {
     } finally {
       postgres.close();
     }
-    report();
+    report(server);
   }
 
   private void measureJvmStart() throws Exception {
@@ -308,10 +310,10 @@ public final class Benchmark {
     System.err.printf(Locale.ROOT, "%5s  %-55s %8.0f ms%n", n == 0 ? "" : String.valueOf(n), what, median);
   }
 
-  private void report() throws IOException {
+  private void report(String server) throws IOException {
     PrintStream out = System.out;
     String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.version") + ", PostgreSQL " + serverVersion();
+        + System.getProperty("java.version") + ", PostgreSQL " + server;
     out.println();
     out.println("Retort benchmark, " + runs + " runs each, medians (" + machine + ")");
     out.printf(Locale.ROOT, "%6s  %-55s %10s %10s %10s  %s%n", "N", "what", "median ms", "min ms", "statements", "phases (last run)");

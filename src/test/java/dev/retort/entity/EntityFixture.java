@@ -78,7 +78,7 @@ public final class EntityFixture {
 
   public EntityModelReader reader() {
     return new EntityModelReader(
-        new EntityModelReader.Settings(classpath, List.of("fx"), hibernate, scope()), warnings::add, new PhaseTimer());
+        new EntityModelReader.Settings(classpath, List.of("fx"), hibernate, scope(), null), warnings::add, new PhaseTimer());
   }
 
   /** The DDL the application would run, exactly (no scratch schemas). */
