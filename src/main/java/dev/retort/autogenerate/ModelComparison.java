@@ -109,7 +109,7 @@ public final class ModelComparison {
       requireAt(heads, runner.currentHeads(connection));
       int major = connection.getMetaData().getDatabaseMajorVersion();
       Future<EntityModelReader.Prepared> entities = entityThread.submit(() -> reader.prepare(major));
-      Schema live = timer.time("live catalog", () -> new CatalogReader(scope).read(connection));
+      Schema live = timer.time("live catalog", () -> new CatalogReader(scope).remembering(cacheRoot).read(connection));
       EntityModelReader.Prepared prepared = await(entities);
       EntityModel model = reader.canonicalize(prepared, url);
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());

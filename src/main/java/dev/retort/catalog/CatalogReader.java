@@ -1,6 +1,11 @@
 package dev.retort.catalog;
 
+import dev.retort.RetortBuild;
 import dev.retort.RetortException;
+import dev.retort.cache.CacheDirectory;
+import dev.retort.schema.SchemaCodec;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
@@ -51,19 +56,41 @@ public final class CatalogReader {
   }
 
   private final CatalogScope scope;
+  private final CacheDirectory cache;
 
   public CatalogReader(CatalogScope scope) {
+    this(scope, null);
+  }
+
+  private CatalogReader(CatalogScope scope, CacheDirectory cache) {
     this.scope = scope;
+    this.cache = cache;
+  }
+
+  /**
+   * The same reader, remembering what it read: when the catalog's fingerprint (one query) matches
+   * an earlier read, that read's model is returned without crawling again.
+   */
+  public CatalogReader remembering(Path cacheRoot) {
+    return new CatalogReader(scope, new CacheDirectory(cacheRoot.resolve("catalogs"), 4));
   }
 
   public Schema read(Connection connection) {
     try {
       int major = connection.getMetaData().getDatabaseMajorVersion();
       requireSchemas(connection);
-      EnumTypeCatalog enums = new EnumTypeCatalog(connection);
-      Catalog catalog = crawl(connection, major, enums);
-      List<EnumType> enumTypes = enums.enumTypes(scope);
-      return new CatalogMapper(scope).map(catalog, enumTypes);
+      if (cache == null) {
+        return crawlAndMap(connection, major);
+      }
+      String key = CacheDirectory.hash(Stream.of(RetortBuild.id(), String.valueOf(major), scope.toString(),
+          fingerprint(connection, major)));
+      Schema remembered = cache.read("live-" + key + ".bin", SchemaCodec::schema);
+      if (remembered != null) {
+        return remembered;
+      }
+      Schema schema = crawlAndMap(connection, major);
+      cache.write("live-" + key + ".bin", out -> SchemaCodec.schema(out, schema));
+      return schema;
     } catch (SQLException e) {
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -71,6 +98,21 @@ public final class CatalogReader {
         throw e;
       }
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
+    }
+  }
+
+  private Schema crawlAndMap(Connection connection, int major) {
+    EnumTypeCatalog enums = new EnumTypeCatalog(connection);
+    Catalog catalog = crawl(connection, major, enums);
+    List<EnumType> enumTypes = enums.enumTypes(scope);
+    return new CatalogMapper(scope).map(catalog, enumTypes);
+  }
+
+  private String fingerprint(Connection connection, int major) throws SQLException {
+    try (java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint(scope.databaseSchemas(), major))) {
+      rs.next();
+      return rs.getString(1);
     }
   }
 

@@ -45,6 +45,22 @@ final class PostgresCatalogViews {
     return views;
   }
 
+  /**
+   * One statement whose result changes whenever anything the views (and the enum query) return
+   * changes: each result's rows, sorted, hashed on the server. Equal fingerprints mean the crawl
+   * would read the same catalog, so the model read last time can be reused.
+   */
+  static String fingerprint(List<String> schemas, int serverMajorVersion) {
+    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|'");
+    List<String> queries = new java.util.ArrayList<>(new java.util.TreeMap<>(sql(schemas, serverMajorVersion)).values());
+    queries.add(enumTypes());
+    for (String query : queries) {
+      sql.append(",\n  (SELECT md5(coalesce(string_agg(CAST(x AS text), E'\\n' ORDER BY CAST(x AS text)), '')) FROM (")
+          .append(query.strip()).append(") x)");
+    }
+    return sql.append("))").toString();
+  }
+
   /** Every enum type in one query, keyed by type oid; values in sort order. */
   static String enumTypes() {
     return """

@@ -6,7 +6,6 @@ import dev.retort.migration.Migration;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -181,7 +180,7 @@ public final class CachedJavaCompiler {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       update(digest, "retort-" + kind.cacheFolder() + "-v1");
       update(digest, System.getProperty("java.specification.version"));
-      update(digest, retortBuild());
+      update(digest, dev.retort.RetortBuild.id());
       for (Path entry : classpath) {
         update(digest, entry.toString());
       }
@@ -194,18 +193,6 @@ public final class CachedJavaCompiler {
       throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Identifies Retort's own build, so a new Retort never reuses classes compiled by an old one. */
-  private static String retortBuild() {
-    try {
-      URL location = Migration.class.getProtectionDomain().getCodeSource().getLocation();
-      Path path = Path.of(location.toURI());
-      Path marker = Files.isDirectory(path) ? path.resolve("dev/retort/migration/Migration.class") : path;
-      return path + "@" + Files.getLastModifiedTime(marker).toMillis() + "/" + Files.size(marker);
-    } catch (Exception e) {
-      return "unknown";
     }
   }
 

@@ -7,7 +7,7 @@ package dev.retort.entity;
  * @param attribute the attribute path ({@code address.zipCode}, {@code roles<key>})
  * @param enumMapping the Java enum behind the column, or null
  */
-public record ColumnOrigin(String entity, String attribute, EnumMapping enumMapping) implements java.io.Serializable {
+public record ColumnOrigin(String entity, String attribute, EnumMapping enumMapping) {
 
   /** {@code User.email}, for messages. */
   public String describe() {

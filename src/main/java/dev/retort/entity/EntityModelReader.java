@@ -7,7 +7,6 @@ import dev.retort.runtime.Connections;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
-import java.io.Serializable;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,8 +52,12 @@ public final class EntityModelReader {
     this.cache = settings.cacheRoot() == null ? null : new ModelCache(settings.cacheRoot());
   }
 
-  /** A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major. */
-  public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch, int postgresMajor) {}
+  /**
+   * A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major,
+   * and the canonical forms earlier runs computed (read here, off the critical path).
+   */
+  public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch, int postgresMajor,
+      Map<String, Object> known) {}
 
   /** The Hibernate half, which needs no database (so it can run while the live catalog is read). */
   public Prepared prepare(int postgresMajor) {
@@ -65,12 +68,14 @@ public final class EntityModelReader {
   public Prepared prepare(int postgresMajor, ScratchSchemas scratch) {
     String key = cache == null ? null : timer.time("entity hash",
         () -> ModelCache.classesKey(settings.classpath(), settings.packages(), settings.hibernate(), postgresMajor));
+    Map<String, Object> known = cache == null ? new HashMap<>()
+        : timer.time("cache read", () -> cache.canonical(context(postgresMajor)));
     ModelCache.HibernateEntry cached = key == null ? null : cache.hibernate(key);
     if (cached != null) {
       cached.realSchemas().forEach(scratch::scratchFor);
       warnAboutOtherSchemas(scratch);
       List<String> ddl = cached.ddl().stream().map(scratch::restore).toList();
-      return new Prepared(ddl, cached.provenance(), scratch, postgresMajor);
+      return new Prepared(ddl, cached.provenance(), scratch, postgresMajor, known);
     }
     List<String> classes = timer.time("scan", () -> EntityScanner.scan(settings.classpath(), settings.packages()));
     String defaultSchema = settings.scope().realSchemas().get(0);
@@ -86,7 +91,12 @@ public final class EntityModelReader {
       cache.putHibernate(key, new ModelCache.HibernateEntry(
           result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas()));
     }
-    return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor);
+    return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor, known);
+  }
+
+  /** What canonical forms depend on besides the statements: Retort, the server, the scope. */
+  private String context(int postgresMajor) {
+    return ModelCache.hash(Stream.of(dev.retort.RetortBuild.id(), String.valueOf(postgresMajor), settings.scope().toString()));
   }
 
   private void warnAboutOtherSchemas(ScratchSchemas scratch) {
@@ -106,9 +116,8 @@ public final class EntityModelReader {
   public EntityModel canonicalize(Prepared prepared, DatabaseUrl target) {
     DdlStatements statements = DdlStatements.of(prepared.ddl());
     ScratchSchemas scratch = prepared.scratch();
-    String context = ModelCache.hash(Stream.of(ModelCache.retortBuild(), String.valueOf(prepared.postgresMajor()),
-        settings.scope().toString()));
-    Map<String, Serializable> known = cache == null ? new HashMap<>() : timer.time("cache read", () -> cache.canonical(context));
+    String context = context(prepared.postgresMajor());
+    Map<String, Object> known = prepared.known();
     Map<String, String> hashes = new LinkedHashMap<>();
     statements.byTable().forEach((table, group) ->
         hashes.put(table, "table:" + ModelCache.hash(group.stream().map(scratch::normalize))));
@@ -120,7 +129,7 @@ public final class EntityModelReader {
         missing.add(table);
       }
     });
-    Map<String, Serializable> used = new HashMap<>();
+    Map<String, Object> used = new HashMap<>();
     List<Table> tables = new ArrayList<>();
     ModelCache.SharedEntry shared = known.get(sharedHash) instanceof ModelCache.SharedEntry
         ? (ModelCache.SharedEntry) known.get(sharedHash) : null;
@@ -137,7 +146,7 @@ public final class EntityModelReader {
     }
     for (Map.Entry<String, String> entry : hashes.entrySet()) {
       if (!missing.contains(entry.getKey())) {
-        Serializable canonical = known.get(entry.getValue());
+        Object canonical = known.get(entry.getValue());
         if (canonical instanceof Table) {
           tables.add((Table) canonical);
         }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 public record EntityProvenance(
     Map<QualifiedName, String> tables,
     Map<QualifiedName, Map<String, ColumnOrigin>> columns,
-    Map<QualifiedName, EnumMapping> enumTypes) implements java.io.Serializable {
+    Map<QualifiedName, EnumMapping> enumTypes) {
 
   public static final EntityProvenance NONE = new EntityProvenance(Map.of(), Map.of(), Map.of());
 

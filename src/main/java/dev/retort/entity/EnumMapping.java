@@ -8,7 +8,7 @@ import java.util.List;
  * @param javaType the enum class name
  * @param constants its constants in declaration order
  */
-public record EnumMapping(String javaType, List<String> constants, Storage storage) implements java.io.Serializable {
+public record EnumMapping(String javaType, List<String> constants, Storage storage) {
 
   public enum Storage {
     /** {@code @Enumerated(STRING)}: names in a varchar column, guarded by a check constraint. */

@@ -1,128 +1,128 @@
 package dev.retort.entity;
 
-import dev.retort.migration.Migration;
+import dev.retort.RetortBuild;
+import dev.retort.cache.CacheDirectory;
 import dev.retort.schema.EnumType;
+import dev.retort.schema.SchemaCodec;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * What the entity side computed on earlier runs, so that only what changed is computed again:
  * Hibernate's DDL and provenance, keyed by the compiled entity classes; and each table's
- * canonical form, keyed by that table's own DDL statements. A damaged or foreign cache file is
- * ignored (and replaced), never trusted.
+ * canonical form, keyed by that table's own DDL statements.
  */
 final class ModelCache {
 
   /** Hibernate's output for one set of entity classes; schema tokens normalized. */
-  record HibernateEntry(List<String> ddl, EntityProvenance provenance, List<String> realSchemas) implements Serializable {}
+  record HibernateEntry(List<String> ddl, EntityProvenance provenance, List<String> realSchemas) {}
 
   /** A table the comparison does not read (excluded, or in a schema outside the scope). */
-  record Absent() implements Serializable {
-    private static final long serialVersionUID = 1L;
-  }
+  record Absent() {}
 
   static final Absent ABSENT = new Absent();
 
   /** Enum types and sequences as canonicalized from the shared statements. */
-  record SharedEntry(List<EnumType> enumTypes, List<Sequence> sequences) implements Serializable {}
+  record SharedEntry(List<EnumType> enumTypes, List<Sequence> sequences) {}
 
-  private static final int KEEP_FILES = 8;
+  private static final byte TABLE = 0;
+  private static final byte ABSENT_TABLE = 1;
+  private static final byte SHARED = 2;
 
-  private final Path directory;
+  private final CacheDirectory directory;
 
   ModelCache(Path cacheRoot) {
-    this.directory = cacheRoot.resolve("models");
+    this.directory = new CacheDirectory(cacheRoot.resolve("models"), 8);
   }
 
   HibernateEntry hibernate(String key) {
-    return (HibernateEntry) read(directory.resolve("hibernate-" + key + ".ser"));
+    return directory.read("hibernate-" + key + ".bin",
+        in -> new HibernateEntry(SchemaCodec.strings(in), ModelCodec.provenance(in), SchemaCodec.strings(in)));
   }
 
   void putHibernate(String key, HibernateEntry entry) {
-    write(directory.resolve("hibernate-" + key + ".ser"), entry);
-  }
-
-  /** Canonical tables and shared objects computed in one context (server, scope), by hash. */
-  @SuppressWarnings("unchecked")
-  Map<String, Serializable> canonical(String context) {
-    Object value = read(directory.resolve("canonical-" + context + ".ser"));
-    return value instanceof HashMap ? (Map<String, Serializable>) value : new HashMap<>();
-  }
-
-  void putCanonical(String context, Map<String, Serializable> entries) {
-    write(directory.resolve("canonical-" + context + ".ser"), new HashMap<>(entries));
-  }
-
-  private static Object read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
-      return objects.readObject();
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      return null;
-    }
-  }
-
-  private void write(Path file, Object value) {
-    try {
-      Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, "writing-", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary); ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(value);
-      }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      prune();
-    } catch (IOException e) {
-      // A cache that cannot be written only costs time on the next run.
-    }
-  }
-
-  /** Keeps the most recent files; older model versions are not coming back. */
-  private void prune() throws IOException {
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Path> all = files.filter(f -> f.toString().endsWith(".ser"))
-          .sorted(Comparator.comparingLong(ModelCache::modified).reversed()).toList();
-      for (Path old : all.subList(Math.min(KEEP_FILES, all.size()), all.size())) {
-        Files.deleteIfExists(old);
-      }
-    }
-  }
-
-  private static long modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  /** A digest of some strings, for keys. */
-  static String hash(Stream<String> parts) {
-    MessageDigest digest = digest();
-    parts.forEach(part -> {
-      digest.update(part.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
+    directory.write("hibernate-" + key + ".bin", out -> {
+      SchemaCodec.strings(out, entry.ddl());
+      ModelCodec.provenance(out, entry.provenance());
+      SchemaCodec.strings(out, entry.realSchemas());
     });
-    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+
+  /**
+   * Canonical tables ({@link Table} or {@link #ABSENT}) and shared objects ({@link SharedEntry})
+   * computed in one context (server, scope), by the hash of the statements that made them.
+   */
+  Map<String, Object> canonical(String context) {
+    Map<String, Object> entries = directory.read("canonical-" + context + ".bin", ModelCache::readCanonical);
+    return entries == null ? new HashMap<>() : entries;
+  }
+
+  private static Map<String, Object> readCanonical(DataInputStream in) throws IOException {
+    Map<String, Object> entries = new HashMap<>();
+    for (int count = in.readInt(); count > 0; count--) {
+      String key = SchemaCodec.string(in);
+      byte kind = in.readByte();
+      if (kind == TABLE) {
+        entries.put(key, SchemaCodec.table(in));
+      } else if (kind == ABSENT_TABLE) {
+        entries.put(key, ABSENT);
+      } else {
+        List<EnumType> types = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          types.add(SchemaCodec.enumType(in));
+        }
+        List<Sequence> sequences = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          sequences.add(SchemaCodec.sequence(in));
+        }
+        entries.put(key, new SharedEntry(types, sequences));
+      }
+    }
+    return entries;
+  }
+
+  void putCanonical(String context, Map<String, Object> entries) {
+    directory.write("canonical-" + context + ".bin", out -> {
+      out.writeInt(entries.size());
+      for (Map.Entry<String, Object> entry : new TreeMap<>(entries).entrySet()) {
+        SchemaCodec.string(out, entry.getKey());
+        if (entry.getValue() instanceof Table) {
+          out.writeByte(TABLE);
+          SchemaCodec.table(out, (Table) entry.getValue());
+        } else if (entry.getValue() instanceof Absent) {
+          out.writeByte(ABSENT_TABLE);
+        } else {
+          SharedEntry shared = (SharedEntry) entry.getValue();
+          out.writeByte(SHARED);
+          out.writeInt(shared.enumTypes().size());
+          for (EnumType type : shared.enumTypes()) {
+            SchemaCodec.enumType(out, type);
+          }
+          out.writeInt(shared.sequences().size());
+          for (Sequence sequence : shared.sequences()) {
+            SchemaCodec.sequence(out, sequence);
+          }
+        }
+      }
+    });
+  }
+
+  static String hash(Stream<String> parts) {
+    return CacheDirectory.hash(parts);
   }
 
   /**
@@ -130,8 +130,13 @@ final class ModelCache {
    * jar's identity, the settings, the server version and Retort's own build.
    */
   static String classesKey(EntityClasspath classpath, List<String> packages, Map<String, String> settings, int major) {
-    MessageDigest digest = digest();
-    update(digest, retortBuild() + "|" + major + "|" + packages + "|" + new java.util.TreeMap<>(settings));
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    update(digest, RetortBuild.id() + "|" + major + "|" + packages + "|" + new TreeMap<>(settings));
     for (Path entry : classpath.entries()) {
       try {
         if (Files.isDirectory(entry)) {
@@ -151,28 +156,8 @@ final class ModelCache {
     return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
   }
 
-  /** Identifies Retort's build: a new Retort never trusts what an old one computed. */
-  static String retortBuild() {
-    try {
-      URL location = Migration.class.getProtectionDomain().getCodeSource().getLocation();
-      Path path = Path.of(location.toURI());
-      Path marker = Files.isDirectory(path) ? path.resolve("dev/retort/entity/ModelCache.class") : path;
-      return path + "@" + Files.getLastModifiedTime(marker).toMillis() + "/" + Files.size(marker);
-    } catch (Exception e) {
-      return "unknown";
-    }
-  }
-
   private static void update(MessageDigest digest, String value) {
     digest.update(value.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

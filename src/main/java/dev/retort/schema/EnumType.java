@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A PostgreSQL enum type; the values are in their sort order, which is declaration order. */
-public record EnumType(QualifiedName name, List<String> values) implements java.io.Serializable {
+public record EnumType(QualifiedName name, List<String> values) {
 
   public EnumType {
     Objects.requireNonNull(name, "name");

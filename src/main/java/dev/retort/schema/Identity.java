@@ -5,7 +5,7 @@ package dev.retort.schema;
  * only what differs from PostgreSQL's defaults for the column type, so a reader and a DSL call that
  * mean the same identity compare equal.
  */
-public record Identity(boolean always, SequenceOptions options) implements java.io.Serializable {
+public record Identity(boolean always, SequenceOptions options) {
 
   public static Identity generatedByDefault() {
     return new Identity(false, SequenceOptions.DEFAULTS);

@@ -16,7 +16,7 @@ public record Index(
     String method,
     List<String> include,
     String where,
-    boolean nullsNotDistinct) implements java.io.Serializable {
+    boolean nullsNotDistinct) {
 
   public Index {
     Objects.requireNonNull(name, "name");

@@ -9,7 +9,7 @@ package dev.retort.schema;
  * @param opclass a non-default operator class, or null
  */
 public record IndexKey(
-    String column, String expression, boolean descending, Boolean nullsFirst, String opclass) implements java.io.Serializable {
+    String column, String expression, boolean descending, Boolean nullsFirst, String opclass) {
 
   public IndexKey {
     if ((column == null) == (expression == null)) {

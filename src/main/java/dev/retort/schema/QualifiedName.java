@@ -8,7 +8,7 @@ import java.util.Objects;
  * configured schema, which the runtime puts first on the search path), so that generated code and
  * SQL stay unqualified in the common case and both sides of a comparison agree.
  */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName>, java.io.Serializable {
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
 
   private static final Comparator<QualifiedName> ORDER =
       Comparator.comparing(QualifiedName::schema, Comparator.nullsFirst(Comparator.naturalOrder()))

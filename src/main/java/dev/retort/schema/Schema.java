@@ -9,7 +9,7 @@ import java.util.Optional;
  * equal schemas are equal records and iteration order never depends on a hash.
  */
 public record Schema(
-    List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<View> views) implements java.io.Serializable {
+    List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<View> views) {
 
   public static final Schema EMPTY = new Schema(List.of(), List.of(), List.of(), List.of());
 

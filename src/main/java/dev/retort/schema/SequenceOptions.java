@@ -6,7 +6,7 @@ package dev.retort.schema;
  * so that an explicit and an implicit default never look different.
  */
 public record SequenceOptions(
-    Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle) implements java.io.Serializable {
+    Long start, Long increment, Long minValue, Long maxValue, Long cache, boolean cycle) {
 
   public static final SequenceOptions DEFAULTS =
       new SequenceOptions(null, null, null, null, null, false);

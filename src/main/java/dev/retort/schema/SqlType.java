@@ -9,7 +9,7 @@ import java.util.Objects;
  * enum) also carries its name, so that it can be re-qualified when a scratch schema is mapped back
  * and quoted correctly in SQL; {@code sql} is then derived from it.
  */
-public record SqlType(String sql, QualifiedName userDefined, int arrayDimensions) implements java.io.Serializable {
+public record SqlType(String sql, QualifiedName userDefined, int arrayDimensions) {
 
   public SqlType {
     Objects.requireNonNull(sql, "sql");

@@ -19,7 +19,7 @@ public record Table(
     List<CheckConstraint> checkConstraints,
     List<Index> indexes,
     String comment,
-    String partitionKey) implements java.io.Serializable {
+    String partitionKey) {
 
   public Table {
     Objects.requireNonNull(name, "name");

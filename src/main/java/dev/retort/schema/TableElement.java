@@ -1,4 +1,4 @@
 package dev.retort.schema;
 
 /** What {@code createTable} accepts besides the name: columns and constraints. */
-public interface TableElement extends java.io.Serializable {}
+public interface TableElement {}

@@ -1,4 +1,4 @@
 package dev.retort.schema;
 
 /** A view or materialized view: listed so that it is known, never compared. */
-public record View(QualifiedName name, boolean materialized) implements java.io.Serializable {}
+public record View(QualifiedName name, boolean materialized) {}

@@ -197,6 +197,27 @@ class CatalogReaderTest {
   }
 
   @Test
+  void aRememberedReadEqualsAFreshCrawlUntilTheCatalogChanges(TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+      throws Exception {
+    db.execute("CREATE TYPE mood AS ENUM ('a', 'b')", "CREATE TABLE t (id bigint PRIMARY KEY, m mood, note text DEFAULT 'x')",
+        "CREATE INDEX ix_t_note ON t (lower(note)) WHERE id > 0");
+    CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
+    Schema fresh = readPublic(db);
+    try (Connection connection = db.connect()) {
+      assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "first read crawls");
+      assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "second read is remembered");
+    }
+    for (String change : List.of("ALTER TABLE t ADD COLUMN extra int", "COMMENT ON COLUMN t.note IS 'n'",
+        "ALTER TYPE mood ADD VALUE 'c'", "ALTER TABLE t ALTER COLUMN note SET DEFAULT 'y'", "DROP INDEX ix_t_note")) {
+      db.execute(change);
+      Schema expected = readPublic(db);
+      try (Connection connection = db.connect()) {
+        assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + change);
+      }
+    }
+  }
+
+  @Test
   void statementCountDoesNotGrowWithTables(TestDatabase small, TestDatabase large) throws Exception {
     create(small, 3);
     create(large, 60);
