@@ -13,7 +13,7 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>not-null: users.born_on is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL:
+ *   <li>not-null: users.born_on is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL (the comment at the operation shows how).
  * </ul>
  */
 @Revision(

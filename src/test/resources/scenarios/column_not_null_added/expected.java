@@ -13,7 +13,7 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>not-null: users.email becomes NOT NULL: rows holding NULL make this fail; backfill them first:
+ *   <li>not-null: users.email becomes NOT NULL: rows holding NULL make this fail; backfill them first (the comment at the operation shows how).
  * </ul>
  */
 @Revision(

@@ -14,7 +14,7 @@ import dev.retort.migration.Revision;
  * <p>Review before committing:
  * <ul>
  *   <li>rename: users.full_name is dropped and users.display_name added with the same type; if this is a rename, replace this addColumn and the dropColumn below (or re-run with --rename users.full_name=display_name)
- *   <li>not-null: users.display_name is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL:
+ *   <li>not-null: users.display_name is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL (the comment at the operation shows how).
  *   <li>rename: users.full_name may have been renamed to display_name (see the addColumn above)
  *   <li>data-loss: dropping users.full_name deletes its data; the downgrade re-adds the column but not its values
  * </ul>

@@ -1,6 +1,5 @@
 package dev.retort.compare;
 
-import static dev.retort.postgres.Identifiers.qualified;
 import static dev.retort.postgres.Identifiers.quote;
 
 import dev.retort.compare.ReviewFlag.Kind;
@@ -77,13 +76,11 @@ final class ColumnComparator {
   }
 
   private ReviewFlag renameFlag(Column dropped, Column added) {
-    String tableArg = table.schema() == null ? "op" : "op.inSchema(\"" + table.schema() + "\")";
     return new ReviewFlag(Kind.RENAME,
         where(dropped.name()) + " is dropped and " + where(added.name()) + " added with the same type; if this is a"
             + " rename, replace this addColumn and the dropColumn below (or re-run with --rename "
             + table + "." + dropped.name() + "=" + added.name() + ")",
-        List.of("//   " + tableArg + ".renameColumn(\"" + table.name() + "\", \"" + dropped.name() + "\", \""
-            + added.name() + "\");"));
+        List.of(AlternativeCode.call(table, "renameColumn", table.name(), dropped.name(), added.name())));
   }
 
   /** A column added NOT NULL without a default fails on a table that has rows. */
@@ -91,14 +88,16 @@ final class ColumnComparator {
     if (column.nullable() || column.defaultValue() != null || column.identity() != null || column.generated() != null) {
       return List.of();
     }
-    String op = table.schema() == null ? "op" : "op.inSchema(\"" + table.schema() + "\")";
+    String op = "//   " + AlternativeCode.receiver(table);
+    String tableName = AlternativeCode.javaString(table.name());
+    String columnName = AlternativeCode.javaString(column.name());
     return List.of(new ReviewFlag(Kind.NOT_NULL,
         where(column.name()) + " is added NOT NULL without a default: this fails if " + table + " has rows."
             + " Give it a default, or add it nullable, backfill, then set NOT NULL:",
         List.of(
-            "//   " + op + ".addColumn(\"" + table.name() + "\", column(\"" + column.name() + "\", ...));",
-            "//   " + op + ".execute(\"UPDATE " + qualified(table) + " SET " + quote(column.name()) + " = <value>\");",
-            "//   " + op + ".alterColumn(\"" + table.name() + "\", \"" + column.name() + "\", change().notNull());")));
+            op + ".addColumn(" + tableName + ", column(" + columnName + ", ...));",
+            AlternativeCode.update(table, column.name(), "<value>", null),
+            op + ".alterColumn(" + tableName + ", " + columnName + ", change().notNull());")));
   }
 
   private List<PlannedChange> altered(Column from, Column to) {
@@ -133,8 +132,7 @@ final class ColumnComparator {
       if (!to.nullable()) {
         flags.add(new ReviewFlag(Kind.NOT_NULL,
             where(to.name()) + " becomes NOT NULL: rows holding NULL make this fail; backfill them first:",
-            List.of("//   op.execute(\"UPDATE " + qualified(table) + " SET " + quote(to.name()) + " = <value> WHERE "
-                + quote(to.name()) + " IS NULL\");")));
+            List.of(AlternativeCode.update(table, to.name(), "<value>", quote(to.name()) + " IS NULL"))));
       }
     }
     if (!serial && !DefaultExpressions.equivalent(from.defaultValue(), to.defaultValue())) {

@@ -201,9 +201,7 @@ final class ConstraintComparator {
       } else {
         flags.add(new ReviewFlag(Kind.ENUM, "enum " + enumName + " on " + where + " loses " + quoted(removed)
             + ": rows holding them make the new check fail; change them first:",
-            List.of("//   op.execute(\"UPDATE " + dev.retort.postgres.Identifiers.qualified(table) + " SET "
-                + dev.retort.postgres.Identifiers.quote(column) + " = '<value>' WHERE "
-                + dev.retort.postgres.Identifiers.quote(column) + " IN (" + quoted(removed) + ")\");")));
+            List.of(AlternativeCode.update(table, column, "'<value>'", AlternativeCode.in(column, removed)))));
       }
       return replaceCheck(from, to, summary, flags);
     }

@@ -73,12 +73,12 @@ final class EnumTypeComparator {
       List<String> alternative = new ArrayList<>();
       if (removed.size() == 1 && added.size() == 1 && from.values().indexOf(removed.get(0)) == to.values().indexOf(added.get(0))) {
         alternative.add("// If '" + removed.get(0) + "' was renamed, replace this operation with:");
-        alternative.add("//   op.renameEnumValue(\"" + name.name() + "\", \"" + removed.get(0) + "\", \"" + added.get(0) + "\");");
+        alternative.add(AlternativeCode.call(name, "renameEnumValue", name.name(), removed.get(0), added.get(0)));
       }
       for (EnumColumn column : usedBy) {
         alternative.add("// Rows of " + column.table() + "." + column.column() + " holding a removed value must change first, e.g.:");
-        alternative.add("//   op.execute(\"UPDATE " + column.table() + " SET " + column.column() + " = '<value>' WHERE "
-            + column.column() + " IN (" + removed.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")) + ")\");");
+        alternative.add(AlternativeCode.update(column.table(), column.column(), "'<value>'",
+            AlternativeCode.in(column.column(), removed)));
       }
       flags.add(new ReviewFlag(Kind.ENUM, "enum type " + name + " loses " + quoted(removed)
           + ": PostgreSQL cannot drop values, so the type is replaced and its columns converted; a row holding a"

@@ -86,12 +86,11 @@ final class TableComparator {
       for (Table old : dropped) {
         if (!used.contains(old.name()) && sameColumns(old, table)) {
           used.add(old.name());
-          String op = table.name().schema() == null ? "op" : "op.inSchema(\"" + table.name().schema() + "\")";
           flags.put(table.name(), new ReviewFlag(Kind.RENAME,
               "table " + old.name() + " is dropped and " + table.name() + " created with the same columns; if this is a"
                   + " rename, replace this createTable and the dropTable below (or re-run with --rename "
                   + old.name() + "=" + table.name().name() + ")",
-              List.of("//   " + op + ".renameTable(\"" + old.name().name() + "\", \"" + table.name().name() + "\");")));
+              List.of(AlternativeCode.call(table.name(), "renameTable", old.name().name(), table.name().name()))));
           break;
         }
       }

@@ -102,8 +102,11 @@ public final class MigrationClassWriter {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** Review notes quote SQL and Java, which may hold characters Javadoc reads as HTML. */
+  /**
+   * Review notes quote SQL and Java, which may hold characters Javadoc reads as HTML, or text that
+   * would end the comment.
+   */
   static String escapeHtml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+    return JavaComments.safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
   }
 }

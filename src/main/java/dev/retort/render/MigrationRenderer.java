@@ -28,7 +28,7 @@ public final class MigrationRenderer {
       }
       for (ReviewFlag flag : change.flags()) {
         comment(code, "REVIEW(" + flag.kind().label() + "): " + flag.message());
-        flag.alternative().forEach(line -> code.add("$L\n", line));
+        flag.alternative().forEach(line -> code.add("$L\n", JavaComments.safe(line)));
       }
       code.add(operations.render(change.operation()));
       first = false;
@@ -54,11 +54,19 @@ public final class MigrationRenderer {
         reviewNotes(plan), plan.transactional(), plan.ordinalOrders(), upgrade(plan), downgrade(plan));
   }
 
-  /** The review notes for the class header: one line per flag, in plan order. */
+  /**
+   * The review notes for the class header: one line per flag, in plan order. A message that
+   * introduces its alternative with a colon points at the comment instead, because the header
+   * lists messages without the code that follows them.
+   */
   public static List<String> reviewNotes(MigrationPlan plan) {
     List<String> notes = new ArrayList<>();
     for (ReviewFlag flag : plan.flags()) {
-      notes.add(flag.kind().label() + ": " + flag.message());
+      String message = flag.message();
+      if (message.endsWith(":") && !flag.alternative().isEmpty()) {
+        message = message.substring(0, message.length() - 1) + " (the comment at the operation shows how).";
+      }
+      notes.add(flag.kind().label() + ": " + message);
     }
     return notes;
   }
@@ -66,7 +74,7 @@ public final class MigrationRenderer {
   private static void comment(CodeBlock.Builder code, String text) {
     String prefix = "// ";
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : JavaComments.safe(text).split(" ")) {
       if (line.length() > 0 && line.length() + word.length() + 1 > COMMENT_WIDTH) {
         code.add("$L\n", prefix + line);
         line.setLength(0);

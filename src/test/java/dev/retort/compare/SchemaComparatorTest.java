@@ -25,8 +25,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Table-driven: {name, from (live), to (entities), the upgrade SQL, the review flags}. */
-class SchemaComparatorTest {
+/**
+ * Table-driven: {name, from (live), to (entities), the upgrade SQL, the review flags}. The cases are
+ * public because the renderer tier renders every one of their plans too.
+ */
+public class SchemaComparatorTest {
 
   private static final Consumer<DslOperations> USERS = op -> op.createTable("users",
       column("id", bigint()).notNull(), column("email", text()).notNull(), column("name", varchar(100)),
@@ -40,7 +43,7 @@ class SchemaComparatorTest {
     return USERS.andThen(more);
   }
 
-  static Stream<Arguments> cases() {
+  public static Stream<Arguments> cases() {
     return Stream.of(
         c("identical schemas", USERS, USERS, List.of()),
         c("added table with a foreign key to an existing one", USERS, users(op -> op.createTable("posts",
