@@ -22,6 +22,7 @@ final class CommandContext {
 
   private final RetortCommand root;
   private final Environment environment;
+  private java.nio.file.Path cacheRoot;
   private final Console console;
   private RetortConfig config;
   private RevisionGraph graph;
@@ -56,10 +57,10 @@ final class CommandContext {
   }
 
   java.nio.file.Path cacheRoot() {
-    String explicit = environment.variables().get("RETORT_CACHE_DIR");
-    return explicit != null && !explicit.isBlank()
-        ? java.nio.file.Path.of(explicit)
-        : dev.retort.compiler.CachedJavaCompiler.defaultCacheRoot();
+    if (cacheRoot == null) {
+      cacheRoot = dev.retort.cache.CacheLocation.resolve(environment.variables());
+    }
+    return cacheRoot;
   }
 
   RevisionGraph graph() {

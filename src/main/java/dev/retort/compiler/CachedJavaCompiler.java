@@ -51,17 +51,6 @@ public final class CachedJavaCompiler {
     this.classpath = List.copyOf(classpath);
   }
 
-  /** The default cache location: {@code $RETORT_CACHE_DIR}, else {@code ~/.cache/retort}. */
-  public static Path defaultCacheRoot() {
-    String explicit = System.getenv("RETORT_CACHE_DIR");
-    if (explicit != null && !explicit.isBlank()) {
-      return Path.of(explicit);
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("retort");
-  }
-
   /** The {@code .java} files of a directory, sorted; with {@code recursive}, of its subdirectories too. */
   public static List<Path> javaFiles(Path directory, boolean recursive) {
     if (!Files.isDirectory(directory)) {
