@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Spells identifiers exactly as PostgreSQL's {@code quote_ident()} does: unquoted when the name is
  * a plain lower-case identifier that is not a reserved, column-name or type/function-name keyword,
  * double-quoted otherwise. Matching PostgreSQL keeps generated code and SQL free of needless quotes
- * while never leaving {@code user}, {@code order} or {@code MixedCase} unquoted.
+ * while never leaving {@code user}, {@code order} or {@code MixedCase} unquoted. The keywords are
+ * those of the newest supported release, a superset of every older one's (12 to 16 lack the
+ * SQL/JSON words such as {@code json}), so the same SQL is right on every server.
  */
 public final class Identifiers {
 

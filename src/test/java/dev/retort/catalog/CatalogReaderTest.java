@@ -93,9 +93,10 @@ class CatalogReaderTest {
 
   @Test
   void readsKeysConstraintsAndIndexes(TestDatabase db) throws Exception {
+    boolean nullsNotDistinct = db.serverMajor() >= 15;
     db.execute(
         "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, org text, deleted_at timestamptz, profile jsonb,"
-            + " CONSTRAINT users_email_key UNIQUE NULLS NOT DISTINCT (email, org),"
+            + " CONSTRAINT users_email_key UNIQUE" + (nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + " (email, org),"
             + " CONSTRAINT users_email_check CHECK (email LIKE '%@%'))",
         "CREATE TABLE orders (id bigint, user_id bigint, total numeric CHECK (total >= 0),"
             + " CONSTRAINT orders_pk PRIMARY KEY (id),"
@@ -107,7 +108,7 @@ class CatalogReaderTest {
     Schema schema = readPublic(db);
     Table users = table(schema, "users");
     assertEquals(new PrimaryKey("users_pkey", List.of("id")), users.primaryKey());
-    assertEquals(List.of(new UniqueConstraint("users_email_key", List.of("email", "org"), true)), users.uniqueConstraints());
+    assertEquals(List.of(new UniqueConstraint("users_email_key", List.of("email", "org"), nullsNotDistinct)), users.uniqueConstraints());
     assertEquals(List.of(new CheckConstraint("users_email_check", "email ~~ '%@%'::text")), users.checkConstraints());
     assertEquals(List.of(
         new Index("ix_users_email_lower",

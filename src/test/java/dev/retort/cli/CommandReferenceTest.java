@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The README's command reference and configuration table are the real help, regenerated: this
- * test fails when they drift. {@code -Dretort.updateReadme=true} rewrites them.
+ * The README's command reference and configuration table are the real help, and its example class
+ * is a scenario's golden file, regenerated: this test fails when they drift. {@code
+ * -Dretort.updateReadme=true} rewrites them.
  */
 class CommandReferenceTest {
 
   private static final Path README = Path.of("README.md");
+  private static final Path EXAMPLE = Path.of("src/test/resources/scenarios/column_rename_candidate/expected.java");
 
   static String commandReference() {
     CommandLine root = Main.commandLine();
@@ -52,6 +54,8 @@ class CommandReferenceTest {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String updated = replaceSection(replaceSection(readme, "COMMAND REFERENCE", commandReference()),
         "CONFIGURATION KEYS", configurationKeys());
+    updated = replaceSection(updated, "GENERATED EXAMPLE",
+        "```java\n" + Files.readString(EXAMPLE, StandardCharsets.UTF_8) + "```\n");
     if (Boolean.getBoolean("retort.updateReadme")) {
       Files.writeString(README, updated, StandardCharsets.UTF_8);
       return;

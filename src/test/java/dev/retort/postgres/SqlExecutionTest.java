@@ -128,6 +128,7 @@ class SqlExecutionTest {
 
   @Test
   void quotingMatchesQuoteIdentForEveryKeywordAndTrickyName(TestDatabase db) throws SQLException {
+    int major = db.serverMajor();
     try (Connection connection = db.connect();
         PreparedStatement statement = connection.prepareStatement("SELECT quote_ident(?)");
         ResultSet words = connection.createStatement().executeQuery("SELECT word FROM pg_get_keywords()")) {
@@ -141,7 +142,15 @@ class SqlExecutionTest {
         statement.setString(1, name);
         try (ResultSet rs = statement.executeQuery()) {
           rs.next();
-          assertEquals(rs.getString(1), Identifiers.quote(name), "quoting of " + name);
+          String server = rs.getString(1);
+          String ours = Identifiers.quote(name);
+          if (major < 17 && server.equals(name)) {
+            // Older servers quote fewer words (JSON_TABLE and friends arrived in 16 and 17);
+            // Retort quotes the newest keywords everywhere, so its SQL never depends on the server.
+            assertTrue(ours.equals(name) || ours.equals('"' + name + '"'), "quoting of " + name);
+          } else {
+            assertEquals(server, ours, "quoting of " + name);
+          }
         }
       }
       assertTrue(names.size() > 400, "keywords were read from the server");

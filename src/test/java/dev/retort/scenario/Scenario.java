@@ -16,10 +16,12 @@ import java.util.Properties;
 /**
  * One autogenerate scenario under {@code src/test/resources/scenarios/<name>}: the database before
  * ({@code before.sql}), the entities ({@code entities/}, package {@code fx}), settings ({@code
- * scenario.properties}: {@code schemas}, {@code rename} as a comma list, {@code hibernate.*}), and
+ * scenario.properties}: {@code schemas}, {@code rename} as a comma list, {@code hibernate.*}, {@code
+ * postgres.minimum} for a feature newer servers only have), and
  * the golden migration class ({@code expected.java}, or the text "No changes detected").
  */
-record Scenario(String name, Path directory, List<String> schemas, List<String> renames, Map<String, String> hibernate) {
+record Scenario(String name, Path directory, List<String> schemas, List<String> renames, Map<String, String> hibernate,
+    int minimumServerMajor) {
 
   static final Path ROOT = Path.of("src/test/resources/scenarios");
 
@@ -39,7 +41,8 @@ record Scenario(String name, Path directory, List<String> schemas, List<String> 
         .forEach(k -> hibernate.put(k, properties.getProperty(k)));
     String renames = properties.getProperty("rename", "");
     return new Scenario(name, directory, List.of(properties.getProperty("schemas", "public").split(",")),
-        renames.isBlank() ? List.of() : Arrays.stream(renames.split(",")).map(String::trim).toList(), hibernate);
+        renames.isBlank() ? List.of() : Arrays.stream(renames.split(",")).map(String::trim).toList(), hibernate,
+        Integer.parseInt(properties.getProperty("postgres.minimum", "12")));
   }
 
   String beforeSql() {

@@ -1,6 +1,7 @@
 package dev.retort.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.autogenerate.ModelComparison;
 import dev.retort.catalog.CatalogReader;
@@ -66,6 +67,7 @@ class ScenarioTest {
   @MethodSource("scenarios")
   void autogenerateRoundTrip(String name, TestDatabase db) throws Exception {
     Scenario scenario = Scenario.load(name);
+    assumeTrue(db.serverMajor() >= scenario.minimumServerMajor(), "needs PostgreSQL " + scenario.minimumServerMajor());
     List<String> setup = new ArrayList<>();
     scenario.schemas().stream().filter(s -> !s.equals("public")).forEach(s -> setup.add("CREATE SCHEMA " + Identifiers.quote(s)));
     setup.add("SET search_path TO " + scenario.schemas().stream().map(Identifiers::quote).collect(Collectors.joining(", ")));

@@ -55,6 +55,11 @@ public record TestDatabase(String name, DatabaseUrl url) {
     return rows.get(0);
   }
 
+  /** The server's major version (the matrix profile runs the suite on every supported one). */
+  public int serverMajor() {
+    return Integer.parseInt(queryOne("SHOW server_version_num")) / 10000;
+  }
+
   /** Arguments that point the command line at this database. */
   public List<String> cliArgs() {
     List<String> args = new ArrayList<>(List.of("--url", url.jdbcUrl()));

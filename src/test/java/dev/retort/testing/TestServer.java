@@ -78,6 +78,8 @@ public final class TestServer {
       try (java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")) {
         rs.next();
         if (rs.getInt(1) == 0) {
+          // PostgreSQL 12 and 13 still store md5 by default, which a scram-sha-256 rule refuses.
+          statement.execute("SET password_encryption = 'scram-sha-256'");
           statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
           String hbaFile;
           try (java.sql.ResultSet hba = statement.executeQuery("SHOW hba_file")) {
