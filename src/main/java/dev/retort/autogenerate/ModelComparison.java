@@ -47,13 +47,21 @@ public final class ModelComparison {
   private final Path cacheRoot;
   private final Consumer<String> warnings;
   private final PhaseTimer timer;
+  private final RunListener upgradeProgress;
 
   public ModelComparison(RetortConfig config, RevisionGraph graph, Path cacheRoot, Consumer<String> warnings, PhaseTimer timer) {
+    this(config, graph, cacheRoot, warnings, timer, RunListener.SILENT);
+  }
+
+  /** @param upgradeProgress told about the migrations applied to the embedded server */
+  public ModelComparison(RetortConfig config, RevisionGraph graph, Path cacheRoot, Consumer<String> warnings, PhaseTimer timer,
+      RunListener upgradeProgress) {
     this.config = config;
     this.graph = graph;
     this.cacheRoot = cacheRoot;
     this.warnings = warnings;
     this.timer = timer;
+    this.upgradeProgress = upgradeProgress;
   }
 
   /**
@@ -74,8 +82,10 @@ public final class ModelComparison {
       if (!graph.isEmpty()) {
         timer.time("upgrade", () -> {
           try (Connection connection = Connections.open(url)) {
+            MigrationRunner runner = new MigrationRunner(graph, config.versionTable(), config.schemas(), config.lockTimeout(),
+                upgradeProgress);
             for (String head : heads) {
-              runner().upgrade(connection, head);
+              runner.upgrade(connection, head);
             }
             return null;
           } catch (SQLException e) {

@@ -23,7 +23,9 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   int execute() {
-    ModelComparison.Result result = Comparisons.run(context(), context().graph().heads(), java.util.List.of());
+    dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
+    ModelComparison.Result result = Comparisons.run(context(), context().graph().heads(), java.util.List.of(), timer);
+    console().detail("timings: " + timer.summary());
     MigrationPlan plan = result.plan();
     if (format == Format.json) {
       console().result(PlanReport.json(plan));

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
+import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.SourceMigrations;
@@ -86,9 +87,18 @@ final class CommandContext {
 
   RunListener listener() {
     return new RunListener() {
+      private int done;
+      private int total;
+
+      @Override
+      public void pathPlanned(MigrationPath path) {
+        done = 0;
+        total = path.steps().size();
+      }
+
       @Override
       public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress("Running " + direction.word() + " " + script.id() + " ...");
+        console.progress("Running " + direction.word() + " " + (++done) + "/" + total + ": " + script.id() + " ...");
       }
 
       @Override
@@ -111,6 +121,25 @@ final class CommandContext {
       @Override
       public void warning(String message) {
         console.warning(message);
+      }
+    };
+  }
+
+  /** Progress only, for migrations applied to the embedded server on the way to a comparison. */
+  RunListener embeddedProgress() {
+    return new RunListener() {
+      private int done;
+      private int total;
+
+      @Override
+      public void pathPlanned(MigrationPath path) {
+        done = 0;
+        total = path.steps().size();
+      }
+
+      @Override
+      public void migrationStarted(MigrationScript script, Direction direction) {
+        console.progress("Applying the migrations to the embedded PostgreSQL: " + (++done) + "/" + total);
       }
     };
   }

@@ -10,10 +10,11 @@ final class Comparisons {
 
   private Comparisons() {}
 
-  static ModelComparison.Result run(CommandContext context, List<String> heads, List<String> renames) {
+  /** @param timer collects the phases; the caller prints it once its own work is timed too */
+  static ModelComparison.Result run(CommandContext context, List<String> heads, List<String> renames, PhaseTimer timer) {
     RevisionGraph graph = context.graph();
-    PhaseTimer timer = new PhaseTimer();
-    ModelComparison comparison = new ModelComparison(context.config(), graph, context.cacheRoot(), context.console()::warning, timer);
+    ModelComparison comparison = new ModelComparison(context.config(), graph, context.cacheRoot(), context.console()::warning, timer,
+        context.embeddedProgress());
     ModelComparison.Result result;
     if (context.config().database() != null) {
       context.console().progress("Comparing the entities with " + context.config().database().display() + " ...");
@@ -24,7 +25,6 @@ final class Comparisons {
       result = comparison.againstMigrations(heads, renames);
     }
     context.console().endProgress();
-    context.console().detail("timings: " + timer.summary());
     return result;
   }
 }

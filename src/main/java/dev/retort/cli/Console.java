@@ -39,10 +39,18 @@ public final class Console {
 
   /** Colour and progress when attached to a terminal and the environment allows it. */
   public static Console system(Verbosity verbosity) {
-    boolean terminal = System.console() != null;
-    boolean noColor = System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
-    boolean ci = System.getenv("CI") != null;
-    return new Console(System.out, System.err, verbosity, terminal && !noColor, terminal && !ci);
+    return forStreams(System.out, System.err, verbosity, System.console() != null, System.getenv());
+  }
+
+  /**
+   * @param terminal whether the streams are a terminal (not a pipe or a file)
+   * @param environment where {@code NO_COLOR}, {@code TERM} and {@code CI} are looked up
+   */
+  static Console forStreams(PrintStream out, PrintStream err, Verbosity verbosity, boolean terminal,
+      java.util.Map<String, String> environment) {
+    boolean noColor = environment.containsKey("NO_COLOR") || "dumb".equals(environment.get("TERM"));
+    boolean ci = environment.containsKey("CI");
+    return new Console(out, err, verbosity, terminal && !noColor, terminal && !ci);
   }
 
   public Verbosity verbosity() {
@@ -74,11 +82,10 @@ public final class Console {
     }
   }
 
+  /** A result that reports success ("Generated ...", "in sync"): printed even with {@code -q}. */
   public void success(String line) {
     endProgress();
-    if (verbosity != Verbosity.QUIET) {
-      out.println(paint(GREEN, line));
-    }
+    out.println(paint(GREEN, line));
   }
 
   public void warning(String line) {

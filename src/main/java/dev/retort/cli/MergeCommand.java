@@ -18,13 +18,13 @@ import picocli.CommandLine.Parameters;
     description = "Create a migration that merges two or more heads into one (use 'heads' for all).")
 final class MergeCommand extends BaseCommand {
 
-  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG")
+  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the merge is for.")
   String message;
 
   @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
   String revisionId;
 
-  @Parameters(arity = "1..*", paramLabel = "REV")
+  @Parameters(arity = "1..*", paramLabel = "REV", description = "The heads to merge, or 'heads' for all of them.")
   List<String> revisions;
 
   @Override

@@ -69,16 +69,20 @@ final class RevisionCommand extends BaseCommand {
   }
 
   private int autogenerate(List<String> parents, String id, Instant created) {
-    dev.retort.autogenerate.ModelComparison.Result result = Comparisons.run(context(), parents, renames);
+    dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
+    dev.retort.autogenerate.ModelComparison.Result result = Comparisons.run(context(), parents, renames, timer);
     dev.retort.compare.MigrationPlan plan = result.plan();
     PlanReport.print(console(), plan);
     if (plan.isEmpty()) {
-      console().info("No changes detected.");
+      console().detail("timings: " + timer.summary());
+      console().result("No changes detected.");
       return 0;
     }
-    NewMigration.write(context(), new dev.retort.render.MigrationRenderer().migrationClass(plan,
-        context().config().migrationsPackage(), MigrationFiles.className(created, message), id, parents,
-        created.toString(), message));
+    dev.retort.render.MigrationClass migration = timer.time("render", () -> new dev.retort.render.MigrationRenderer()
+        .migrationClass(plan, context().config().migrationsPackage(), MigrationFiles.className(created, message), id, parents,
+            created.toString(), message));
+    console().detail("timings: " + timer.summary());
+    NewMigration.write(context(), migration);
     long flagged = plan.flags().size();
     if (flagged > 0) {
       console().warning(flagged + " review flag(s): read the REVIEW comments in the generated class before committing.");

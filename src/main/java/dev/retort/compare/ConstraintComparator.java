@@ -18,7 +18,6 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -175,7 +174,7 @@ final class ConstraintComparator {
   }
 
   private Optional<String> guardedColumn(CheckConstraint check) {
-    Set<String> columns = new LinkedHashSet<>(provenance.columns().getOrDefault(table, java.util.Map.of()).keySet());
+    Set<String> columns = new java.util.TreeSet<>(provenance.columns().getOrDefault(table, java.util.Map.of()).keySet());
     return columns.stream()
         .filter(column -> EnumChecks.isEnumGuard(column,
             check.expression(), provenance.column(table, column).map(ColumnOrigin::enumMapping).orElse(null)))

@@ -1,6 +1,7 @@
 package dev.retort.compare;
 
 import dev.retort.RetortException;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -11,6 +12,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,12 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
 
   public static final RenameRequests NONE = new RenameRequests(Map.of(), Map.of());
 
+  /** Copies keep the order the renames were given in: it is the order of the generated operations. */
   public RenameRequests {
-    tables = Map.copyOf(tables);
+    tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     Map<QualifiedName, Map<String, String>> copy = new LinkedHashMap<>();
-    columns.forEach((table, renames) -> copy.put(table, Map.copyOf(renames)));
-    columns = Map.copyOf(copy);
+    columns.forEach((table, renames) -> copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(renames))));
+    columns = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -88,13 +91,17 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
     for (Table table : live.tables()) {
       Map<String, String> columnRenames = columns.getOrDefault(table.name(), Map.of());
       UnaryOperator<String> column = c -> columnRenames.getOrDefault(c, c);
+      UnaryOperator<String> expression = sql -> SqlColumnRenamer.rename(sql, columnRenames);
       Table result = table.withName(renamedTable(table.name()))
-          .withColumns(table.columns().stream().map(c -> c.withName(column.apply(c.name()))).toList())
+          .withColumns(table.columns().stream()
+              .map(c -> c.withName(column.apply(c.name())).withGenerated(expression.apply(c.generated()))).toList())
           .withPrimaryKey(table.primaryKey() == null ? null
               : new PrimaryKey(table.primaryKey().name(), names(table.primaryKey().columns(), column)))
           .withUniqueConstraints(table.uniqueConstraints().stream()
               .map(u -> new UniqueConstraint(u.name(), names(u.columns(), column), u.nullsNotDistinct())).toList())
-          .withIndexes(table.indexes().stream().map(i -> renameKeys(i, column)).toList());
+          .withCheckConstraints(table.checkConstraints().stream()
+              .map(k -> new CheckConstraint(k.name(), expression.apply(k.expression()))).toList())
+          .withIndexes(table.indexes().stream().map(i -> renameKeys(i, column, expression)).toList());
       renamed.add(result);
     }
     // Foreign keys name columns of their own table and of the target table.
@@ -129,12 +136,14 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
     return names.stream().map(rename).toList();
   }
 
-  private static Index renameKeys(Index index, UnaryOperator<String> column) {
+  private static Index renameKeys(Index index, UnaryOperator<String> column, UnaryOperator<String> expression) {
     List<IndexKey> keys = index.keys().stream()
-        .map(k -> k.column() == null ? k : new IndexKey(column.apply(k.column()), null, k.descending(), k.nullsFirst(), k.opclass()))
+        .map(k -> k.column() == null
+            ? new IndexKey(null, expression.apply(k.expression()), k.descending(), k.nullsFirst(), k.opclass())
+            : new IndexKey(column.apply(k.column()), null, k.descending(), k.nullsFirst(), k.opclass()))
         .toList();
-    return new Index(index.name(), keys, index.unique(), index.method(), names(index.include(), column), index.where(),
-        index.nullsNotDistinct());
+    return new Index(index.name(), keys, index.unique(), index.method(), names(index.include(), column),
+        expression.apply(index.where()), index.nullsNotDistinct());
   }
 
   /** The renamed column of a live column, if it was renamed. */

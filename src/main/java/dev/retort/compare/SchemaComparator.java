@@ -3,10 +3,8 @@ package dev.retort.compare;
 import dev.retort.RetortException;
 import dev.retort.compare.ReviewFlag.Kind;
 import dev.retort.operation.AddEnumValue;
-import dev.retort.operation.Operation;
 import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameTable;
-import dev.retort.postgres.SqlGenerator;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -84,7 +82,6 @@ public final class SchemaComparator {
    * even added inside one; such a migration runs without a transaction.
    */
   private static boolean transactional(List<PlannedChange> changes, int serverMajor) {
-    SqlGenerator sql = new SqlGenerator();
     for (int i = 0; i < changes.size(); i++) {
       if (changes.get(i).operation() instanceof AddEnumValue) {
         if (serverMajor < 12) {
@@ -92,8 +89,7 @@ public final class SchemaComparator {
         }
         String literal = "'" + ((AddEnumValue) changes.get(i).operation()).value().replace("'", "''") + "'";
         for (PlannedChange later : changes.subList(i + 1, changes.size())) {
-          Operation operation = later.operation();
-          if (!(operation instanceof AddEnumValue) && sql.statements(operation).stream().anyMatch(s -> s.contains(literal))) {
+          if (OperationExpressions.of(later.operation()).stream().anyMatch(text -> text.contains(literal))) {
             return false;
           }
         }

@@ -1,6 +1,7 @@
 package dev.retort.entity;
 
 import dev.retort.schema.QualifiedName;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,12 +17,13 @@ public record EntityProvenance(
 
   public static final EntityProvenance NONE = new EntityProvenance(Map.of(), Map.of(), Map.of());
 
+  /** Sorted copies: whatever iterates them (messages, caches) sees the same order on every run. */
   public EntityProvenance {
-    tables = Map.copyOf(tables);
+    tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     Map<QualifiedName, Map<String, ColumnOrigin>> copy = new TreeMap<>();
-    columns.forEach((table, byColumn) -> copy.put(table, Map.copyOf(byColumn)));
-    columns = Map.copyOf(copy);
-    enumTypes = Map.copyOf(enumTypes);
+    columns.forEach((table, byColumn) -> copy.put(table, Collections.unmodifiableMap(new TreeMap<>(byColumn))));
+    columns = Collections.unmodifiableMap(copy);
+    enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
   }
 
   public Optional<String> entityOf(QualifiedName table) {

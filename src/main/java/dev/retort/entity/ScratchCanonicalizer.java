@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -104,13 +103,19 @@ final class ScratchCanonicalizer {
     }
   }
 
+  private static int position(String sql, String table) {
+    int spaced = sql.indexOf(" " + table + " ");
+    int call = sql.indexOf(" " + table + "(");
+    return spaced < 0 ? call : call < 0 ? spaced : Math.min(spaced, call);
+  }
+
   private static RetortException ddlFailed(String sql, SQLException e, EntityProvenance provenance) {
     String statement = sql.length() > 160 ? sql.substring(0, 157) + "..." : sql;
+    // The statement's own table is named first ("alter table orders ... references users").
     String entity = provenance.tables().entrySet().stream()
-        .filter(t -> sql.contains(" " + t.getKey().name() + " ") || sql.contains(" " + t.getKey().name() + "("))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .map(name -> " (from " + name + ")")
+        .filter(t -> position(sql, t.getKey().name()) >= 0)
+        .min(java.util.Comparator.comparingInt(t -> position(sql, t.getKey().name())))
+        .map(t -> " (from " + t.getValue() + ")")
         .orElse("");
     String error = e.getMessage() == null ? e.toString() : e.getMessage().split("\\R")[0];
     String hint = error.contains("syntax error")
@@ -126,7 +131,7 @@ final class ScratchCanonicalizer {
    * {@code columnDefinition} without Hibernate creating them: their values are the Java enum's.
    */
   static Schema withJavaEnumTypes(Schema schema, EntityProvenance provenance) {
-    Set<QualifiedName> used = new HashSet<>();
+    Set<QualifiedName> used = new java.util.TreeSet<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (column.type().isUserDefined()) {

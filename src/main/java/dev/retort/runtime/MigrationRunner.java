@@ -103,9 +103,19 @@ public final class MigrationRunner {
       if (path.isEmpty()) {
         return path;
       }
+      listener.pathPlanned(path);
+      VersionTable.Existing before = versionTable.existing(connection);
       inTransaction(connection, () -> versionTable.create(connection));
       for (int i = 0; i < path.steps().size(); i++) {
-        runStep(connection, path.steps().get(i), direction, path.headsAfter(i + 1));
+        try {
+          runStep(connection, path.steps().get(i), direction, path.headsAfter(i + 1));
+        } catch (SQLException | RuntimeException e) {
+          if (i == 0) {
+            // Nothing was applied, so the database goes back to exactly how it was found.
+            dropQuietly(connection, before);
+          }
+          throw e;
+        }
       }
       return path;
     }
@@ -205,6 +215,16 @@ public final class MigrationRunner {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  private void dropQuietly(Connection connection, VersionTable.Existing before) {
+    try {
+      if (!connection.isClosed()) {
+        inTransaction(connection, () -> versionTable.dropCreatedSince(connection, before));
+      }
+    } catch (SQLException | RuntimeException ignored) {
+      // The migration's failure is what the user needs to see; the empty tables only record nothing.
     }
   }
 

@@ -71,12 +71,35 @@ public final class VersionTable {
   }
 
   public boolean exists(Connection connection) throws SQLException {
+    return exists(connection, table);
+  }
+
+  private static boolean exists(Connection connection, String name) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      statement.setString(1, quote(table));
+      statement.setString(1, quote(name));
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
         return rs.getBoolean(1);
+      }
+    }
+  }
+
+  /** Which of the two tables exist now, so that a failed first run can remove only what it made. */
+  public record Existing(boolean version, boolean history) {}
+
+  public Existing existing(Connection connection) throws SQLException {
+    return new Existing(exists(connection, table), exists(connection, history));
+  }
+
+  /** Drops the tables that did not exist {@code before}: a first migration failed, so nothing ran. */
+  public void dropCreatedSince(Connection connection, Existing before) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      if (!before.history()) {
+        statement.execute("DROP TABLE IF EXISTS " + quote(history));
+      }
+      if (!before.version()) {
+        statement.execute("DROP TABLE IF EXISTS " + quote(table));
       }
     }
   }

@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
 /**
  * Retort's benchmark: whole-process timings of what users run, on the shared synthetic schemas
  * ({@code gen_schema.py N 42}), with medians over several runs, SQL statements counted by the
- * server ({@code pg_stat_statements}), and phase timings from {@code -v}. Prints one table and
- * writes a CSV so two runs can be compared.
+ * server ({@code pg_stat_statements}), phase timings from {@code -v}, and peak memory (the heap
+ * before each collection and at exit, from the JVM's GC log, and the process's maximum resident
+ * size where {@code /usr/bin/time} exists). For the catalog read it also measures, in this JVM, the
+ * floor: one query for every column of the schema. Prints one table and writes a CSV so two runs
+ * can be compared.
  *
  * <p>Run with {@code mvn -Pbench -DskipTests verify} (sizes and runs via {@code -Dbench.sizes=10,100}
  * and {@code -Dbench.runs=5}). Never part of the test suite: timings belong here, not in tests.
@@ -42,7 +45,9 @@ public final class Benchmark {
   private EmbeddedPostgres postgres;
 
   /** One measured thing. */
-  record Row(int n, String what, double medianMs, double minMs, long statements, String note) {}
+  record Row(int n, String what, double medianMs, double minMs, long statements, String memory, String note) {}
+
+  private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
   Benchmark(Path launcher, Path generator, Path work, int runs) {
     this.launcher = launcher;
@@ -94,7 +99,7 @@ public final class Benchmark {
     for (int i = 0; i < runs; i++) {
       times.add(time(dir, Map.of(), "--version").millis);
     }
-    add(0, "JVM start (retort --version)", times, -1, "");
+    add(0, "JVM start (retort --version)", times, -1, "", "");
   }
 
   private void measureSchema(int n) throws Exception {
@@ -110,29 +115,31 @@ public final class Benchmark {
     time(project, base, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
     time(project, edited, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
 
+    measureCatalogFloor(n, database);
+
     Measured first = repeat(project, base, database, () -> freshCache(compiled, null), "check", "-v");
     expect(first, "in sync");
-    add(n, "check, first run (nothing cached)", first.times(), first.statements(), first.phases());
+    add(n, "check, first run (nothing cached)", first);
 
     Path warm = freshCache(compiled, null);
     time(project, base, Map.of("RETORT_CACHE_DIR", warm.toString()), "check");
 
     Measured unchanged = repeat(project, base, database, () -> warm, "revision", "--autogenerate", "-m", "no change", "-v");
     expect(unchanged, "No changes detected");
-    add(n, "autogenerate, unchanged model", unchanged.times(), unchanged.statements(), unchanged.phases());
+    add(n, "autogenerate, unchanged model", unchanged);
 
     // What a user meets right after editing entities: what the base model cached, nothing more.
     Measured changed = repeat(project, edited, database, () -> freshCache(compiled, warm), "revision", "--autogenerate", "-m",
         "edits", "--rev-id", "benchedit", "-v");
     expect(changed, "Generated ");
-    add(n, "autogenerate, edited model (first run after the edit)", changed.times(), changed.statements(), changed.phases());
+    add(n, "autogenerate, edited model (first run after the edit)", changed);
 
     Measured check = repeat(project, base, database, () -> warm, "check", "-v");
     expect(check, "in sync");
-    add(n, "check", check.times(), check.statements(), check.phases());
+    add(n, "check", check);
 
     Measured embedded = repeat(project, withoutDatabase(base), null, () -> warm, "check", "-v");
-    add(n, "check, no database (embedded)", embedded.times(), -1, embedded.phases());
+    add(n, "check, no database (embedded)", embedded);
   }
 
   /**
@@ -209,8 +216,8 @@ public final class Benchmark {
         times.add(timed.millis);
       }
     }
-    add(0, "upgrade head, " + count + " migrations, cold compile cache", cold, -1, "");
-    add(0, "upgrade head, " + count + " migrations, warm compile cache", warm, -1, "");
+    add(0, "upgrade head, " + count + " migrations, cold compile cache", cold, -1, "", "");
+    add(0, "upgrade head, " + count + " migrations, warm compile cache", warm, -1, "", "");
   }
 
   private Path generate(int n) throws Exception {
@@ -254,15 +261,17 @@ public final class Benchmark {
     return config;
   }
 
-  record Timed(double millis, int exit, String out, String err) {}
+  record Timed(double millis, int exit, String out, String err, double peakHeapMb, double maxRssMb) {}
 
-  record Measured(List<Double> times, long statements, String phases, String lastOut) {}
+  record Measured(List<Double> times, long statements, String phases, String lastOut, double peakHeapMb, double maxRssMb) {}
 
   private Measured repeat(Path project, Map<String, String> config, String database,
       java.util.function.Supplier<Path> cache, String... args) throws Exception {
     List<Double> times = new ArrayList<>();
     long statements = -1;
     Timed last = null;
+    double heap = -1;
+    double rss = -1;
     for (int i = 0; i < runs; i++) {
       deleteGenerated(project);
       Path cacheDir = cache.get();
@@ -271,13 +280,15 @@ public final class Benchmark {
       }
       last = time(project, config, Map.of("RETORT_CACHE_DIR", cacheDir.toString()), args);
       times.add(last.millis);
+      heap = Math.max(heap, last.peakHeapMb);
+      rss = Math.max(rss, last.maxRssMb);
       if (database != null) {
         statements = countStatements(database);
       }
     }
     deleteGenerated(project);
     String phases = last.err.lines().filter(l -> l.startsWith("timings: ")).map(l -> l.substring(9)).findFirst().orElse("");
-    return new Measured(times, statements, phases, last.out + last.err);
+    return new Measured(times, statements, phases, last.out + last.err, heap, rss);
   }
 
   private static void deleteGenerated(Path project) throws IOException {
@@ -313,13 +324,20 @@ public final class Benchmark {
   }
 
   private Timed time(Path project, Map<String, String> config, Map<String, String> environment, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    Path gcLog = Files.createTempFile(work, "gc", ".log");
+    Path rssFile = Files.createTempFile(work, "rss", ".txt");
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(GNU_TIME)) {
+      command.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+    }
+    command.add(launcher.toString());
     config.forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
     builder.environment().keySet().removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
     builder.environment().putAll(environment);
     builder.environment().put("NO_COLOR", "1");
+    builder.environment().put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -330,10 +348,76 @@ public final class Benchmark {
       throw new IllegalStateException("timed out: " + command);
     }
     double millis = (System.nanoTime() - start) / 1e6;
-    Timed timed = new Timed(millis, process.exitValue(), Files.readString(out), Files.readString(err));
-    Files.delete(out);
-    Files.delete(err);
+    String rss = Files.readString(rssFile).strip();
+    Timed timed = new Timed(millis, process.exitValue(), Files.readString(out), Files.readString(err), peakHeapMb(gcLog),
+        rss.matches("\\d+") ? Long.parseLong(rss) / 1024.0 : -1);
+    for (Path file : List.of(out, err, gcLog, rssFile)) {
+      Files.delete(file);
+    }
     return timed;
+  }
+
+  private static final java.util.regex.Pattern BEFORE_GC = java.util.regex.Pattern.compile("Pause.* (\\d+)M->\\d+M");
+  private static final java.util.regex.Pattern USED_AT_EXIT = java.util.regex.Pattern.compile("generation +total \\d+K, used (\\d+)K");
+
+  /** The most heap in use: before any collection, or at exit (which no collection followed). */
+  private static double peakHeapMb(Path gcLog) throws IOException {
+    double peak = -1;
+    double atExit = 0;
+    for (String line : Files.readAllLines(gcLog)) {
+      java.util.regex.Matcher before = BEFORE_GC.matcher(line);
+      if (before.find()) {
+        peak = Math.max(peak, Double.parseDouble(before.group(1)));
+      }
+      java.util.regex.Matcher used = USED_AT_EXIT.matcher(line);
+      if (used.find()) {
+        atExit += Double.parseDouble(used.group(1)) / 1024;
+      }
+    }
+    return Math.max(peak, atExit == 0 ? -1 : atExit);
+  }
+
+  /**
+   * The catalog read in this JVM, against its floor: one query for every column of the schema's
+   * tables (the least any reader must fetch). Warm: after one read of each, the median of the runs.
+   */
+  private void measureCatalogFloor(int n, String database) throws SQLException {
+    dev.retort.catalog.CatalogScope scope = dev.retort.catalog.CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
+    String floor = "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)"
+        + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace s ON s.oid = c.relnamespace"
+        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        + " WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped";
+    List<Double> crawl = new ArrayList<>();
+    List<Double> query = new ArrayList<>();
+    try (Connection connection = Connections.open(url(database))) {
+      for (int i = 0; i <= runs; i++) {
+        long start = System.nanoTime();
+        new dev.retort.catalog.CatalogReader(scope).read(connection);
+        double crawlMs = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        int rowsRead = 0;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(floor)) {
+          while (rs.next()) {
+            rowsRead++;
+          }
+        }
+        double queryMs = (System.nanoTime() - start) / 1e6;
+        if (i > 0 && rowsRead > 0) {
+          crawl.add(crawlMs);
+          query.add(queryMs);
+        }
+      }
+    }
+    double ratio = median(crawl) / median(query);
+    add(n, "catalog read in-process, warm (SchemaCrawler, complete)", crawl, -1, "",
+        String.format(Locale.ROOT, "%.0fx the floor", ratio));
+    add(n, "floor: one query for all columns, in-process", query, 1, "", "");
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
   }
 
   private static void expect(Measured measured, String text) {
@@ -348,11 +432,16 @@ public final class Benchmark {
     }
   }
 
-  private void add(int n, String what, List<Double> times, long statements, String note) {
+  private void add(int n, String what, Measured measured) {
+    String memory = measured.peakHeapMb() < 0 ? "" : String.format(Locale.ROOT, "heap %.0f MB", measured.peakHeapMb())
+        + (measured.maxRssMb() < 0 ? "" : String.format(Locale.ROOT, ", RSS %.0f MB", measured.maxRssMb()));
+    add(n, what, measured.times(), measured.statements(), memory, measured.phases());
+  }
+
+  private void add(int n, String what, List<Double> times, long statements, String memory, String note) {
     List<Double> sorted = times.stream().sorted().toList();
-    double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    Row row = new Row(n, what, median, sorted.get(0), statements, note);
+    double median = median(times);
+    Row row = new Row(n, what, median, sorted.get(0), statements, memory, note);
     rows.add(row);
     System.err.printf(Locale.ROOT, "%5s  %-55s %8.0f ms%n", n == 0 ? "" : String.valueOf(n), what, median);
   }
@@ -363,15 +452,16 @@ public final class Benchmark {
         + System.getProperty("java.version") + ", PostgreSQL " + server;
     out.println();
     out.println("Retort benchmark, " + runs + " runs each, medians (" + machine + ")");
-    out.printf(Locale.ROOT, "%6s  %-55s %10s %10s %10s  %s%n", "N", "what", "median ms", "min ms", "statements", "phases (last run)");
+    out.printf(Locale.ROOT, "%6s  %-55s %10s %10s %10s  %-24s %s%n", "N", "what", "median ms", "min ms", "statements",
+        "peak memory", "phases (last run)");
     for (Row row : rows) {
-      out.printf(Locale.ROOT, "%6s  %-55s %10.0f %10.0f %10s  %s%n", row.n() == 0 ? "" : row.n(), row.what(), row.medianMs(),
-          row.minMs(), row.statements() < 0 ? "" : row.statements(), row.note());
+      out.printf(Locale.ROOT, "%6s  %-55s %10.0f %10.0f %10s  %-24s %s%n", row.n() == 0 ? "" : row.n(), row.what(), row.medianMs(),
+          row.minMs(), row.statements() < 0 ? "" : row.statements(), row.memory(), row.note());
     }
     Path csv = work.resolve("results-" + Instant.now().toString().replace(":", "") + ".csv");
-    Files.writeString(csv, "n,what,median_ms,min_ms,statements,phases\n" + rows.stream()
-        .map(r -> String.format(Locale.ROOT, "%d,\"%s\",%.1f,%.1f,%d,\"%s\"", r.n(), r.what(), r.medianMs(), r.minMs(),
-            r.statements(), r.note()))
+    Files.writeString(csv, "n,what,median_ms,min_ms,statements,memory,phases\n" + rows.stream()
+        .map(r -> String.format(Locale.ROOT, "%d,\"%s\",%.1f,%.1f,%d,\"%s\",\"%s\"", r.n(), r.what(), r.medianMs(), r.minMs(),
+            r.statements(), r.memory(), r.note()))
         .collect(Collectors.joining("\n")) + "\n");
     out.println("CSV: " + csv);
   }

@@ -241,6 +241,24 @@ class CatalogReaderTest {
       Connection counting = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
           (proxy, method, args) -> {
             Object result = method.invoke(real, args);
+            if (result instanceof java.sql.DatabaseMetaData) {
+              // JDBC metadata calls (what SchemaCrawler falls back to per table) query the server too.
+              java.sql.DatabaseMetaData metaData = (java.sql.DatabaseMetaData) result;
+              return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
+                  (p, m, a) -> {
+                    if (m.getReturnType() == java.sql.ResultSet.class) {
+                      count.incrementAndGet();
+                    }
+                    if (m.getName().equals("getConnection")) {
+                      return proxy;
+                    }
+                    try {
+                      return m.invoke(metaData, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+            }
             if (result instanceof Statement) {
               Statement statement = (Statement) result;
               Class<?>[] interfaces = statement instanceof java.sql.PreparedStatement

@@ -112,6 +112,24 @@ class CliErrorsTest {
   }
 
   @Test
+  void entitiesThatCannotBeReadChangeNothing(TestDatabase db) throws Exception {
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade").exitCode());
+    String before = snapshot(db);
+    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.classpath=/nowhere/target/classes", "-D", "entities.packages=fx",
+        "check"), 2, "/nowhere/target/classes does not exist", "mvn compile");
+    Path model = Files.createDirectories(project.resolve("model/fx"));
+    Files.writeString(model.resolve("Widget.java"), "package fx;\n\n@jakarta.persistence.Entity\npublic class Widget {\n"
+        + "  @jakarta.persistence.Id Long id;\n  @jakarta.persistence.OneToMany java.util.List<String> names;\n}\n");
+    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.sources=model", "-D", "entities.packages=fx", "check"), 2,
+        "Hibernate rejected the entity mapping", "fx.Widget");
+    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.sources=model", "-D", "entities.packages=fx.elsewhere", "check"), 2,
+        "no @Entity classes in fx.elsewhere");
+    assertEquals(before, snapshot(db));
+    assertEquals(List.of("public"), db.query("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+        + " AND nspname <> 'information_schema' ORDER BY 1"), "no scratch schema left behind");
+  }
+
+  @Test
   void configFileWithUnknownKey() throws Exception {
     Files.writeString(project.resolve("retort.properties"), "urll=jdbc:postgresql://localhost/x\n");
     assertOneLineError(cli.run("current"), 2, "key 'urll' is not a Retort setting", "did you mean 'url'?");

@@ -110,6 +110,22 @@ public class SchemaComparatorTest {
         c("foreign key ON DELETE changed is dropped and added", users(op -> op.createTable("p", column("u", bigint()), foreignKey("p_u_fkey", "u").references("users", "id"))),
             users(op -> op.createTable("p", column("u", bigint()), foreignKey("p_u_fkey", "u").references("users", "id").onDelete(CASCADE))),
             List.of("ALTER TABLE p DROP CONSTRAINT p_u_fkey", "ALTER TABLE p ADD CONSTRAINT p_u_fkey FOREIGN KEY (u) REFERENCES users (id) ON DELETE CASCADE")),
+        c("foreign key ON UPDATE changed is dropped and added", users(op -> op.createTable("p", column("u", bigint()), foreignKey("p_u_fkey", "u").references("users", "id"))),
+            users(op -> op.createTable("p", column("u", bigint()), foreignKey("p_u_fkey", "u").references("users", "id").onUpdate(CASCADE))),
+            List.of("ALTER TABLE p DROP CONSTRAINT p_u_fkey", "ALTER TABLE p ADD CONSTRAINT p_u_fkey FOREIGN KEY (u) REFERENCES users (id) ON UPDATE CASCADE")),
+        c("foreign key on other columns is dropped and added", users(op -> op.createTable("p", column("u", bigint()), column("v", bigint()),
+                foreignKey("p_fk", "u").references("users", "id"))),
+            users(op -> op.createTable("p", column("u", bigint()), column("v", bigint()), foreignKey("p_fk", "v").references("users", "id"))),
+            List.of("ALTER TABLE p DROP CONSTRAINT p_fk", "ALTER TABLE p ADD CONSTRAINT p_fk FOREIGN KEY (v) REFERENCES users (id)")),
+        c("foreign key to another table is dropped and added", users(op -> {
+              op.createTable("accounts", column("id", bigint()).notNull(), primaryKey("accounts_pkey", "id"));
+              op.createTable("p", column("u", bigint()), foreignKey("p_fk", "u").references("users", "id"));
+            }),
+            users(op -> {
+              op.createTable("accounts", column("id", bigint()).notNull(), primaryKey("accounts_pkey", "id"));
+              op.createTable("p", column("u", bigint()), foreignKey("p_fk", "u").references("accounts", "id"));
+            }),
+            List.of("ALTER TABLE p DROP CONSTRAINT p_fk", "ALTER TABLE p ADD CONSTRAINT p_fk FOREIGN KEY (u) REFERENCES accounts (id)")),
         c("unique constraint added", USERS, op -> op.createTable("users",
                 column("id", bigint()).notNull(), column("email", text()).notNull(), column("name", varchar(100)),
                 primaryKey("users_pkey", "id"), unique("users_email_key", "email")),

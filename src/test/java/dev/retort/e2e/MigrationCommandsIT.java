@@ -20,7 +20,7 @@ class MigrationCommandsIT {
   @TempDir Path project;
 
   private static final List<String> COMMANDS = List.of(
-      "init", "revision", "upgrade", "downgrade", "current", "history", "heads", "branches", "show", "stamp", "merge");
+      "init", "revision", "upgrade", "downgrade", "current", "history", "heads", "branches", "show", "stamp", "merge", "check");
 
   @Test
   void everyCommandHasHelp() throws Exception {

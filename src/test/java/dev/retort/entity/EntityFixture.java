@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * An entity set under {@code src/test/resources/entities/<name>}: Java sources in package
- * {@code fx.*}, plus {@code fixture.properties} ({@code schemas}, {@code hibernate.*}).
+ * {@code fx.*}, plus {@code fixture.properties} ({@code schemas}, {@code hibernate.*}, and {@code
+ * hibernate-bug}: why Hibernate cannot create this schema itself, which Retort's corrections fix).
  */
 public final class EntityFixture {
 
@@ -34,13 +35,21 @@ public final class EntityFixture {
   private final List<String> schemas;
   private final Map<String, String> hibernate;
   private final EntityClasspath classpath;
+  private final String hibernateBug;
   public final List<String> warnings = new ArrayList<>();
 
-  private EntityFixture(String name, List<String> schemas, Map<String, String> hibernate, EntityClasspath classpath) {
+  private EntityFixture(String name, List<String> schemas, Map<String, String> hibernate, EntityClasspath classpath,
+      String hibernateBug) {
     this.name = name;
     this.schemas = schemas;
     this.hibernate = hibernate;
     this.classpath = classpath;
+    this.hibernateBug = hibernateBug;
+  }
+
+  /** Why Hibernate's own DDL fails for this fixture, or null when it works. */
+  public String hibernateBug() {
+    return hibernateBug;
   }
 
   public static EntityFixture load(String name) {
@@ -65,7 +74,8 @@ public final class EntityFixture {
     }
     List<String> schemas = List.of(properties.getProperty("schemas", "public").split(","));
     EntityClasspath classpath = EntityClasspath.resolve(List.of(), List.of(directory), directory, CACHE);
-    return new EntityFixture(directory.getFileName().toString(), schemas, hibernate, classpath);
+    return new EntityFixture(directory.getFileName().toString(), schemas, hibernate, classpath,
+        properties.getProperty("hibernate-bug"));
   }
 
   public String name() {
@@ -97,6 +107,40 @@ public final class EntityFixture {
     statements.add("SET search_path TO " + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
     statements.addAll(applicationDdl());
     db.execute(statements.toArray(String[]::new));
+  }
+
+  /**
+   * Creates the entities' schema in {@code db} by Hibernate itself, connected, as an application
+   * started with {@code hibernate.hbm2ddl.auto=create} would: none of Retort's code in between.
+   */
+  public void createByHibernate(TestDatabase db) {
+    Map<String, Object> settings = new HashMap<>(hibernate);
+    settings.put("hibernate.connection.url", db.url().jdbcUrl());
+    settings.put("hibernate.connection.username", db.url().user());
+    if (db.url().password() != null) {
+      settings.put("hibernate.connection.password", db.url().password());
+    }
+    settings.put("jakarta.persistence.schema-generation.database.action", "create");
+    settings.put("hibernate.hbm2ddl.create_namespaces", "true");
+    settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+    org.hibernate.boot.registry.StandardServiceRegistry registry =
+        new org.hibernate.boot.registry.StandardServiceRegistryBuilder(
+            new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(classpath.classLoader()).build())
+            .applySettings(settings).build();
+    try {
+      org.hibernate.boot.MetadataSources sources = new org.hibernate.boot.MetadataSources(registry);
+      for (String className : EntityScanner.scan(classpath, List.of("fx"))) {
+        sources.addAnnotatedClass(Class.forName(className, false, classpath.classLoader()));
+      }
+      org.hibernate.boot.spi.MetadataImplementor metadata =
+          (org.hibernate.boot.spi.MetadataImplementor) sources.getMetadataBuilder().build();
+      org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(metadata, registry, settings,
+          org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl.INSTANCE);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      org.hibernate.boot.registry.StandardServiceRegistryBuilder.destroy(registry);
+    }
   }
 
   /** The entity model, canonicalized through scratch schemas in {@code db}. */

@@ -51,6 +51,7 @@ class EntityMappingTest {
     Table t = table(model("basic_types", db).schema(), "everything");
     assertEquals("uuid", type(t, "uuid"));
     assertEquals("jsonb", type(t, "attributes"));
+    assertEquals("json", type(t, "plain_json"));
     assertEquals("character varying(255)[]", type(t, "tags"));
     assertEquals("integer[]", type(t, "scores"));
     assertEquals("numeric(38,2)", type(t, "amount"));

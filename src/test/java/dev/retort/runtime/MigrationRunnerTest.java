@@ -275,4 +275,32 @@ class MigrationRunnerTest {
         () -> new OfflineSqlWriter("retort_version").write(navigator.upgrade(List.of(), "head")));
     assertTrue(e.getMessage().contains("uses op.connection()"), e.getMessage());
   }
+
+  @Test
+  void aRunWaitingLongerThanTheLockTimeoutGivesUpAndChangesNothing(TestDatabase db) throws Exception {
+    try (Connection holder = db.connect(); java.sql.Statement statement = holder.createStatement();
+        Connection c = db.connect()) {
+      statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyFor("public.retort_version") + ")");
+      MigrationRunner impatient =
+          new MigrationRunner(graph(), "retort_version", List.of("public"), Duration.ofMillis(300), RunListener.SILENT);
+      RetortException e = assertThrows(RetortException.class, () -> impatient.upgrade(c, "heads"));
+      assertEquals(ExitCode.DATABASE_UNAVAILABLE, e.exitCode());
+      assertTrue(e.getMessage().contains("another Retort process has held the migration lock"), e.getMessage());
+      assertEquals("f", db.queryOne("SELECT to_regclass('retort_version') IS NOT NULL"));
+      statement.execute("SELECT pg_advisory_unlock_all()");
+      impatient.upgrade(c, "heads");
+      assertEquals(List.of("n6"), heads(db));
+    }
+  }
+
+  @Test
+  void aFailingFirstMigrationLeavesAnEmptyDatabaseEmpty(TestDatabase db) throws Exception {
+    files.write("M1_Users", "a1",
+        "op.createTable(\"users\", column(\"id\", bigint())); op.execute(\"SELECT 1/0\");", "op.dropTable(\"users\");");
+    try (Connection c = db.connect()) {
+      assertThrows(MigrationFailedException.class, () -> runner().upgrade(c, "a1"));
+    }
+    assertEquals(List.of(), db.query("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        + " WHERE n.nspname = 'public'"), "no users table and no version tables");
+  }
 }

@@ -16,6 +16,7 @@ public class Everything {
   UUID uuid;
   @JdbcTypeCode(SqlTypes.JSON) Map<String, Object> attributes;
   @JdbcTypeCode(SqlTypes.JSON) @Column(name = "json_list") List<String> jsonList;
+  @JdbcTypeCode(SqlTypes.JSON) @Column(name = "plain_json", columnDefinition = "json") Map<String, Object> plainJson;
   String[] tags;
   @Column(name = "scores") List<Integer> scores;
   BigDecimal amount;
