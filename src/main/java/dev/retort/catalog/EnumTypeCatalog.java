@@ -1,7 +1,6 @@
 package dev.retort.catalog;
 
 import dev.retort.schema.EnumType;
-import dev.retort.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -86,19 +86,10 @@ final class CommandContext {
   }
 
   RunListener listener() {
-    return new RunListener() {
-      private int done;
-      private int total;
-
-      @Override
-      public void pathPlanned(MigrationPath path) {
-        done = 0;
-        total = path.steps().size();
-      }
-
+    return new CountingListener() {
       @Override
       public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress("Running " + direction.word() + " " + (++done) + "/" + total + ": " + script.id() + " ...");
+        console.progress("Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
       }
 
       @Override
@@ -127,21 +118,28 @@ final class CommandContext {
 
   /** Progress only, for migrations applied to the embedded server on the way to a comparison. */
   RunListener embeddedProgress() {
-    return new RunListener() {
-      private int done;
-      private int total;
-
-      @Override
-      public void pathPlanned(MigrationPath path) {
-        done = 0;
-        total = path.steps().size();
-      }
-
+    return new CountingListener() {
       @Override
       public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress("Applying the migrations to the embedded PostgreSQL: " + (++done) + "/" + total);
+        console.progress("Applying the migrations to the embedded PostgreSQL: " + next());
       }
     };
+  }
+
+  /** Counts the steps of a run, for progress such as "3/200". */
+  private abstract static class CountingListener implements RunListener {
+    private int done;
+    private int total;
+
+    @Override
+    public void pathPlanned(MigrationPath path) {
+      done = 0;
+      total = path.steps().size();
+    }
+
+    String next() {
+      return ++done + "/" + total;
+    }
   }
 
   static String parents(MigrationScript script) {

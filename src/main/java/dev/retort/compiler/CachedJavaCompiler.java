@@ -2,7 +2,6 @@ package dev.retort.compiler;
 
 import dev.retort.ExitCode;
 import dev.retort.RetortException;
-import dev.retort.migration.Migration;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

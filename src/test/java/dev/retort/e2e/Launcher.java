@@ -87,4 +87,18 @@ final class Launcher {
       return "<" + e + ">";
     }
   }
+
+  /** Copies a directory tree, as a test's own copy of a sample. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
 }

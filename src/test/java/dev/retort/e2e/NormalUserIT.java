@@ -37,7 +37,7 @@ class NormalUserIT {
     Files.copy(launcher, bin.resolve("retort"));
     bin.resolve("retort").toFile().setExecutable(true, false);
     Files.copy(launcher.resolveSibling("retort.jar"), bin.resolve("retort.jar"));
-    copy(Path.of("samples/workforce"), work.resolve("workforce"));
+    Launcher.copyTree(Path.of("samples/workforce"), work.resolve("workforce"));
   }
 
   @AfterEach
@@ -71,18 +71,5 @@ class NormalUserIT {
       process.destroyForcibly();
     }
     return text;
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class QuickStartIT {
   @Test
   void checkOnTheSampleFailsOnceAnEntityChanges() throws Exception {
     Path sample = temp.resolve("workforce");
-    copy(Path.of("samples/workforce"), sample);
+    Launcher.copyTree(Path.of("samples/workforce"), sample);
     Path user = sample.resolve("model/v5/com/example/workforce/model/User.java");
     Files.writeString(user, Files.readString(user).replace("    private LocalDate birthDate;",
         "    private LocalDate birthDate;\n\n    @Column(name = \"nickname\", length = 40)\n    private String nickname;"));
@@ -49,18 +48,5 @@ class QuickStartIT {
     assertEquals(1, result.exitCode(), result.toString());
     assertTrue(result.out().contains("1 difference(s) between the entities and the migrations:"), result.out());
     assertTrue(result.out().contains("added column 'users.nickname'"), result.out());
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

@@ -2,7 +2,6 @@ package dev.retort.entity;
 
 import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
-import dev.retort.compiler.CachedJavaCompiler;
 import dev.retort.postgres.Identifiers;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
