@@ -58,7 +58,9 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     Path launcher = Path.of(System.getProperty("bench.launcher", "target/retort")).toAbsolutePath();
-    Path generator = Path.of(System.getProperty("bench.generator", "../shared/bench/gen_schema.py")).toAbsolutePath();
+    Path shared = Path.of("../shared/bench/gen_schema.py");
+    String defaultGenerator = Files.exists(shared) ? shared.toString() : "src/test/resources/bench/gen_schema.py";
+    Path generator = Path.of(System.getProperty("bench.generator", defaultGenerator)).toAbsolutePath();
     Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
     int runs = Integer.getInteger("bench.runs", 5);
     List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10,100,500,1000").split(","))

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class GeneratedSchemaEditsTest {
 
-  static final Path GENERATOR = Path.of("../shared/bench/gen_schema.py");
+  /** The team's shared generator; a copy travels with the tests for a checkout without it. */
+  static final Path SHARED_GENERATOR = Path.of("../shared/bench/gen_schema.py");
+  static final Path BUNDLED_GENERATOR = Path.of("src/test/resources/bench/gen_schema.py");
+  static final Path GENERATOR = Files.exists(SHARED_GENERATOR) ? SHARED_GENERATOR : BUNDLED_GENERATOR;
   private static final Path CACHE = Path.of("target/retort-test-cache");
 
   @TempDir static Path generated;
@@ -61,6 +64,13 @@ class GeneratedSchemaEditsTest {
         "retort_version", List.of(), List.of(), false, Duration.ofSeconds(10));
     return new ModelComparison(config, new RevisionGraph(List.of()), CACHE, w -> { }, new PhaseTimer())
         .againstDatabase(db.url(), List.of(), List.of()).plan();
+  }
+
+  @Test
+  void theBundledGeneratorIsTheSharedOne() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SHARED_GENERATOR), "no shared generator beside this checkout");
+    assertEquals(Files.readString(SHARED_GENERATOR), Files.readString(BUNDLED_GENERATOR),
+        "copy " + SHARED_GENERATOR + " to " + BUNDLED_GENERATOR);
   }
 
   @Test
