@@ -121,7 +121,7 @@ public final class ModelComparison {
       Future<EntityModelReader.Prepared> entities = entityThread.submit(() -> reader.prepare(major));
       Schema live = timer.time("live catalog", () -> new CatalogReader(scope).remembering(cacheRoot).read(connection));
       EntityModelReader.Prepared prepared = await(entities);
-      EntityModel model = reader.canonicalize(prepared, url);
+      EntityModel model = timer.time("canonicalize", () -> reader.canonicalize(prepared, url));
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
       MigrationPlan plan = timer.time("compare",
           () -> SchemaComparator.compare(new ComparisonInput(live, model.schema(), model.provenance(), renames, major,

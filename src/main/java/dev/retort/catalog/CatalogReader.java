@@ -83,7 +83,7 @@ public final class CatalogReader {
         return crawlAndMap(connection, major);
       }
       String key = CacheDirectory.hash(Stream.of(RetortBuild.id(), String.valueOf(major), scope.toString(),
-          fingerprint(connection, major)));
+          fingerprint(connection)));
       Schema remembered = cache.read("live-" + key + ".bin", SchemaCodec::schema);
       if (remembered != null) {
         return remembered;
@@ -108,9 +108,9 @@ public final class CatalogReader {
     return new CatalogMapper(scope).map(catalog, enumTypes);
   }
 
-  private String fingerprint(Connection connection, int major) throws SQLException {
+  private static String fingerprint(Connection connection) throws SQLException {
     try (java.sql.Statement statement = connection.createStatement();
-        java.sql.ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint(scope.databaseSchemas(), major))) {
+        java.sql.ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint())) {
       rs.next();
       return rs.getString(1);
     }

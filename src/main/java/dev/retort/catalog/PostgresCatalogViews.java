@@ -46,17 +46,37 @@ final class PostgresCatalogViews {
   }
 
   /**
-   * One statement whose result changes whenever anything the views (and the enum query) return
-   * changes: each result's rows, sorted, hashed on the server. Equal fingerprints mean the crawl
-   * would read the same catalog, so the model read last time can be reused.
+   * The catalogs whose rows the views and the enum query read, directly or through the names and
+   * expressions PostgreSQL prints (a default naming a sequence or a function in another schema, a
+   * text search configuration in an index expression).
    */
-  static String fingerprint(List<String> schemas, int serverMajorVersion) {
-    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|'");
-    List<String> queries = new java.util.ArrayList<>(new java.util.TreeMap<>(sql(schemas, serverMajorVersion)).values());
-    queries.add(enumTypes());
-    for (String query : queries) {
-      sql.append(",\n  (SELECT md5(coalesce(string_agg(CAST(x AS text), E'\\n' ORDER BY CAST(x AS text)), '')) FROM (")
-          .append(query.strip()).append(") x)");
+  private static final List<String> FINGERPRINTED_CATALOGS = List.of(
+      "pg_namespace", "pg_class", "pg_attribute", "pg_attrdef", "pg_constraint", "pg_index", "pg_description",
+      "pg_type", "pg_enum", "pg_sequence", "pg_depend", "pg_collation", "pg_proc", "pg_operator", "pg_opclass",
+      "pg_am", "pg_inherits", "pg_partitioned_table", "pg_ts_config", "pg_ts_dict");
+
+  /** Session settings that change how PostgreSQL prints names, expressions and constants. */
+  private static final List<String> FINGERPRINTED_SETTINGS = List.of(
+      "search_path", "TimeZone", "DateStyle", "IntervalStyle", "extra_float_digits", "bytea_output",
+      "quote_all_identifiers", "standard_conforming_strings", "lc_monetary");
+
+  /**
+   * One cheap statement whose result changes whenever anything the views could return changes:
+   * the transaction ids that wrote each catalog's rows (every insert, update and delete leaves a
+   * new one, and PostgreSQL keeps them through freezing), plus the server version and the settings
+   * that shape its output. Equal fingerprints mean a crawl would read the same catalog, so the
+   * model read last time can be reused. Any catalog change anywhere in the database changes it,
+   * which costs a crawl at worst; hashing what the views return instead took as long as the crawl.
+   */
+  static String fingerprint() {
+    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|', version()");
+    for (String setting : FINGERPRINTED_SETTINGS) {
+      sql.append(", current_setting('").append(setting).append("')");
+    }
+    for (String catalog : FINGERPRINTED_CATALOGS) {
+      sql.append(",\n  (SELECT count(*) || ':' || coalesce(md5(string_agg(CAST(xmin AS text), ','"
+              + " ORDER BY CAST(CAST(xmin AS text) AS bigint))), '') FROM pg_catalog.")
+          .append(catalog).append(")");
     }
     return sql.append("))").toString();
   }

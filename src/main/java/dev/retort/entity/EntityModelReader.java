@@ -66,8 +66,9 @@ public final class EntityModelReader {
 
   /** Like {@link #prepare(int)}, with the given schema redirection. */
   public Prepared prepare(int postgresMajor, ScratchSchemas scratch) {
-    String key = cache == null ? null : timer.time("entity hash",
-        () -> ModelCache.classesKey(settings.classpath(), settings.packages(), settings.hibernate(), postgresMajor));
+    ClassFiles files = timer.time("entity hash", () -> ClassFiles.read(settings.classpath()));
+    String key = cache == null ? null
+        : ModelCache.classesKey(files, settings.packages(), settings.hibernate(), postgresMajor);
     Map<String, Object> known = cache == null ? new HashMap<>()
         : timer.time("cache read", () -> cache.canonical(context(postgresMajor)));
     ModelCache.HibernateEntry cached = key == null ? null : cache.hibernate(key);
@@ -77,21 +78,33 @@ public final class EntityModelReader {
       List<String> ddl = cached.ddl().stream().map(scratch::restore).toList();
       return new Prepared(ddl, cached.provenance(), scratch, postgresMajor, known);
     }
-    List<String> classes = timer.time("scan", () -> EntityScanner.scan(settings.classpath(), settings.packages()));
-    String defaultSchema = settings.scope().realSchemas().get(0);
     URLClassLoader loader = settings.classpath().classLoader();
+    List<String> classes = timer.time("scan", () -> scan(files, loader));
+    String defaultSchema = settings.scope().realSchemas().get(0);
     HibernateModel.Result result = timer.time("hibernate", () -> HibernateModel.build(
         loader, classes, settings.hibernate(), postgresMajor, scratch,
         physical -> {
           String real = scratch.realFor(physical);
           return real.equals(defaultSchema) ? null : real;
-        }));
+        }, timer));
     warnAboutOtherSchemas(scratch);
     if (key != null) {
-      cache.putHibernate(key, new ModelCache.HibernateEntry(
-          result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas()));
+      timer.time("cache write", () -> {
+        cache.putHibernate(key, new ModelCache.HibernateEntry(
+            result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas()));
+        return null;
+      });
     }
     return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor, known);
+  }
+
+  private List<String> scan(ClassFiles files, ClassLoader loader) {
+    Map<String, List<EntityScanner.Found>> known = cache == null ? Map.of() : cache.scans(settings.packages());
+    EntityScanner.Units units = EntityScanner.scan(settings.classpath(), settings.packages(), files, known, loader);
+    if (cache != null && units.reusable()) {
+      cache.putScans(settings.packages(), units);
+    }
+    return units.classNames(settings.classpath(), settings.packages());
   }
 
   /** What canonical forms depend on besides the statements: Retort, the server, the scope. */
@@ -155,7 +168,10 @@ public final class EntityModelReader {
     }
     used.put(sharedHash, shared);
     if (cache != null) {
-      cache.putCanonical(context, used);
+      timer.time("canonicalize/cache write", () -> {
+        cache.putCanonical(context, used);
+        return null;
+      });
     }
     List<Table> compared = tables.stream().filter(t -> !settings.scope().isIgnored(t.name())).toList();
     Schema schema = new Schema(compared, shared.sequences(), shared.enumTypes(), List.of());
@@ -175,6 +191,7 @@ public final class EntityModelReader {
 
   private Schema run(List<String> ddl, Prepared prepared, DatabaseUrl target) {
     if (target != null) {
+      // A connection of its own: DDL ran twice as slowly on the one that had read the live catalog.
       try (Connection connection = Connections.open(target)) {
         return canonicalizeOn(connection, ddl, prepared);
       } catch (ScratchCanonicalizer.NoPrivilege e) {
@@ -195,7 +212,6 @@ public final class EntityModelReader {
   }
 
   private Schema canonicalizeOn(Connection connection, List<String> ddl, Prepared prepared) throws ScratchCanonicalizer.NoPrivilege {
-    return timer.timeChecked("canonicalize", () -> ScratchCanonicalizer.canonicalize(
-        connection, ddl, prepared.scratch(), settings.scope(), prepared.provenance()));
+    return ScratchCanonicalizer.canonicalize(connection, ddl, prepared.scratch(), settings.scope(), prepared.provenance(), timer);
   }
 }

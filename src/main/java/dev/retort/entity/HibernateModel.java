@@ -49,8 +49,7 @@ final class HibernateModel {
   private HibernateModel() {}
 
   static Result build(ClassLoader loader, List<String> classNames, Map<String, String> settings,
-      int postgresMajor, ScratchSchemas scratch, Function<String, String> modelSchemaOfScratch) {
-    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+      int postgresMajor, ScratchSchemas scratch, Function<String, String> modelSchemaOfScratch, PhaseTimer timer) {
     Map<String, Object> all = new HashMap<>(settings);
     CONNECTION_SETTINGS.forEach(all::remove);
     String namingStrategy = (String) all.remove("hibernate.physical_naming_strategy");
@@ -58,18 +57,24 @@ final class HibernateModel {
     all.put("jakarta.persistence.database-product-name", "PostgreSQL");
     // A String: the schema tool re-reads it with a cast and fails on an Integer.
     all.put("jakarta.persistence.database-major-version", String.valueOf(postgresMajor));
-    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+    StandardServiceRegistry registry = timer.time("hibernate/registry", () -> {
+      BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+      return new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+    });
     try {
       MetadataImplementor metadata;
       try {
         MetadataSources sources = new MetadataSources(registry);
-        for (String name : classNames) {
-          sources.addAnnotatedClass(Class.forName(name, false, loader));
+        for (Class<?> type : timer.timeChecked("hibernate/classes", () -> load(classNames, loader))) {
+          sources.addAnnotatedClass(type);
         }
-        metadata = (MetadataImplementor) sources.getMetadataBuilder()
-            .applyPhysicalNamingStrategy(new ScratchSchemaNamingStrategy(applicationStrategy(namingStrategy, loader), scratch))
-            .build();
-        metadata.validate();
+        metadata = timer.time("hibernate/metadata", () -> {
+          MetadataImplementor built = (MetadataImplementor) sources.getMetadataBuilder()
+              .applyPhysicalNamingStrategy(new ScratchSchemaNamingStrategy(applicationStrategy(namingStrategy, loader), scratch))
+              .build();
+          built.validate();
+          return built;
+        });
       } catch (ClassNotFoundException | LinkageError e) {
         throw rejected("an entity class cannot be loaded: " + e, "check entities.classpath has the entities' dependencies", e);
       } catch (RuntimeException e) {
@@ -79,14 +84,22 @@ final class HibernateModel {
         throw rejected("Hibernate rejected the entity mapping: " + message(e),
             "fix the mapping Hibernate names; it would fail the same way when the application starts", e);
       }
-      EntityProvenance provenance = new ProvenanceCollector(metadata, modelSchemaOfScratch).collect();
-      List<String> ddl = createDdl(metadata, registry);
+      EntityProvenance provenance = timer.time("hibernate/provenance", () -> new ProvenanceCollector(metadata, modelSchemaOfScratch).collect());
+      List<String> ddl = timer.time("hibernate/ddl", () -> createDdl(metadata, registry));
       Map<String, List<String>> declarationOrder = new HashMap<>();
       provenance.enumTypes().forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
       return new Result(HibernateDdlCorrections.correct(ddl, declarationOrder), provenance);
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
+  }
+
+  private static List<Class<?>> load(List<String> classNames, ClassLoader loader) throws ClassNotFoundException {
+    List<Class<?>> types = new ArrayList<>();
+    for (String name : classNames) {
+      types.add(Class.forName(name, false, loader));
+    }
+    return types;
   }
 
   private static PhysicalNamingStrategy applicationStrategy(String className, ClassLoader loader) {

@@ -9,10 +9,8 @@ import dev.retort.schema.Table;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -60,6 +58,41 @@ final class ModelCache {
       ModelCodec.provenance(out, entry.provenance());
       SchemaCodec.strings(out, entry.realSchemas());
     });
+  }
+
+  /** What earlier scans found per class file and jar (see {@link EntityScanner}), for these packages. */
+  Map<String, List<EntityScanner.Found>> scans(List<String> packages) {
+    Map<String, List<EntityScanner.Found>> units = directory.read(scanFile(packages), in -> {
+      Map<String, List<EntityScanner.Found>> read = new HashMap<>();
+      for (int count = in.readInt(); count > 0; count--) {
+        String unit = SchemaCodec.string(in);
+        List<EntityScanner.Found> found = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          found.add(new EntityScanner.Found(SchemaCodec.string(in), in.readBoolean()));
+        }
+        read.put(unit, found);
+      }
+      return read;
+    });
+    return units == null ? Map.of() : units;
+  }
+
+  void putScans(List<String> packages, EntityScanner.Units units) {
+    directory.write(scanFile(packages), out -> {
+      out.writeInt(units.found().size());
+      for (Map.Entry<String, List<EntityScanner.Found>> unit : new TreeMap<>(units.found()).entrySet()) {
+        SchemaCodec.string(out, unit.getKey());
+        out.writeInt(unit.getValue().size());
+        for (EntityScanner.Found found : unit.getValue()) {
+          SchemaCodec.string(out, found.name());
+          out.writeBoolean(found.entity());
+        }
+      }
+    });
+  }
+
+  private static String scanFile(List<String> packages) {
+    return "scan-" + hash(Stream.concat(Stream.of(RetortBuild.id()), packages.stream())) + ".bin";
   }
 
   /**
@@ -129,29 +162,14 @@ final class ModelCache {
    * The key of a set of entity classes: every class file of the classpath's directories, every
    * jar's identity, the settings, the server version and Retort's own build.
    */
-  static String classesKey(EntityClasspath classpath, List<String> packages, Map<String, String> settings, int major) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  static String classesKey(ClassFiles files, List<String> packages, Map<String, String> settings, int major) {
+    MessageDigest digest = ClassFiles.sha256();
     update(digest, RetortBuild.id() + "|" + major + "|" + packages + "|" + new TreeMap<>(settings));
-    for (Path entry : classpath.entries()) {
-      try {
-        if (Files.isDirectory(entry)) {
-          try (Stream<Path> files = Files.walk(entry)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-              update(digest, entry.relativize(file).toString());
-              digest.update(Files.readAllBytes(file));
-            }
-          }
-        } else {
-          update(digest, entry + "|" + Files.size(entry) + "|" + Files.getLastModifiedTime(entry).toMillis());
-        }
-      } catch (IOException e) {
-        update(digest, entry + "|unreadable");
-      }
+    for (ClassFiles.ClassFile file : files.classes()) {
+      update(digest, file.entry() + "|" + file.relativePath() + "|" + file.hash());
+    }
+    for (ClassFiles.Jar jar : files.jars()) {
+      update(digest, jar.identity());
     }
     return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
   }

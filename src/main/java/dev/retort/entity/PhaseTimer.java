@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Wall time per phase, for {@code -v} and the benchmark. Thread-safe. */
+/**
+ * Wall time per phase, for {@code -v} and the benchmark. A phase named {@code outer/inner} is a
+ * part of phase {@code outer}, whose time includes it. Thread-safe.
+ */
 public final class PhaseTimer {
 
   private final Map<String, Long> millis = Collections.synchronizedMap(new LinkedHashMap<>());

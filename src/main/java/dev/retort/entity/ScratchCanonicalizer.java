@@ -43,7 +43,7 @@ final class ScratchCanonicalizer {
 
   /** The canonical schema the statements create, read with the live scope's rules. */
   static Schema canonicalize(Connection connection, List<String> ddl, ScratchSchemas scratch,
-      CatalogScope liveScope, EntityProvenance provenance) throws NoPrivilege {
+      CatalogScope liveScope, EntityProvenance provenance, PhaseTimer timer) throws NoPrivilege {
     try {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -64,9 +64,13 @@ final class ScratchCanonicalizer {
         path.add("public");
         statement.execute("SET LOCAL search_path TO "
             + path.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
-        execute(connection, ddl, provenance);
+        timer.timeChecked("canonicalize/ddl", () -> {
+          execute(connection, ddl, provenance);
+          return null;
+        });
         int configured = liveScope.databaseSchemas().size();
-        return new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured))).read(connection);
+        CatalogReader reader = new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured)));
+        return timer.timeChecked("canonicalize/read", () -> reader.read(connection));
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);

@@ -1,6 +1,7 @@
 package dev.retort.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -200,20 +201,44 @@ class CatalogReaderTest {
   @Test
   void aRememberedReadEqualsAFreshCrawlUntilTheCatalogChanges(TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
       throws Exception {
-    db.execute("CREATE TYPE mood AS ENUM ('a', 'b')", "CREATE TABLE t (id bigint PRIMARY KEY, m mood, note text DEFAULT 'x')",
-        "CREATE INDEX ix_t_note ON t (lower(note)) WHERE id > 0");
+    db.execute("CREATE TYPE mood AS ENUM ('a', 'b')", "CREATE SCHEMA other", "CREATE SEQUENCE other.s",
+        "CREATE FUNCTION other.positive(bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 > 0'",
+        "CREATE TABLE t (id bigint PRIMARY KEY DEFAULT nextval('other.s') CHECK (other.positive(id)), m mood,"
+            + " note text DEFAULT 'x', at timestamptz DEFAULT '2024-01-01 00:00:00+00')",
+        "CREATE INDEX ix_t_note ON t (lower(note)) WHERE id > 0",
+        "CREATE TEXT SEARCH CONFIGURATION words (COPY = english)",
+        "CREATE INDEX ix_t_words ON t (to_tsvector('words', note))");
     CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
     Schema fresh = readPublic(db);
     try (Connection connection = db.connect()) {
       assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "first read crawls");
       assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "second read is remembered");
     }
+    // Each change alters what a crawl reads, some only through names printed from other schemas.
+    Schema before = fresh;
     for (String change : List.of("ALTER TABLE t ADD COLUMN extra int", "COMMENT ON COLUMN t.note IS 'n'",
-        "ALTER TYPE mood ADD VALUE 'c'", "ALTER TABLE t ALTER COLUMN note SET DEFAULT 'y'", "DROP INDEX ix_t_note")) {
+        "ALTER TYPE mood ADD VALUE 'c'", "ALTER TYPE mood RENAME VALUE 'a' TO 'z'",
+        "ALTER TABLE t ALTER COLUMN note SET DEFAULT 'y'", "ALTER TABLE t ALTER COLUMN note SET NOT NULL",
+        "ALTER TABLE t ALTER COLUMN extra TYPE numeric(10, 2)", "ALTER INDEX ix_t_note RENAME TO ix_t_lower_note",
+        "ALTER TABLE t RENAME CONSTRAINT t_id_check TO t_positive", "ALTER SEQUENCE other.s RENAME TO s2",
+        "ALTER FUNCTION other.positive(bigint) RENAME TO above_zero", "ALTER SCHEMA other RENAME TO elsewhere",
+        "ALTER TEXT SEARCH CONFIGURATION words RENAME TO terms", "DROP INDEX ix_t_lower_note")) {
       db.execute(change);
       Schema expected = readPublic(db);
+      assertNotEquals(before, expected, "a crawl sees: " + change);
       try (Connection connection = db.connect()) {
         assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + change);
+      }
+      before = expected;
+    }
+    // The same catalog printed for another session: names qualified by another search path, times in another zone.
+    for (String setting : List.of("SET search_path TO public, elsewhere", "SET TimeZone TO 'Asia/Tokyo'")) {
+      try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+        statement.execute(setting);
+        Schema expected = new CatalogReader(scope).read(connection);
+        assertNotEquals(before, expected, "a crawl sees: " + setting);
+        assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + setting);
+        before = expected;
       }
     }
   }

@@ -1,0 +1,63 @@
+package dev.retort.entity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The entity classpath's class files, read once per run: each directory's class files by content
+ * hash, and each jar by its identity (path, size, modification time; reading every jar would cost
+ * more than it saves). Both the Hibernate cache key and the scan cache are made from this.
+ */
+record ClassFiles(List<ClassFile> classes, List<Jar> jars) {
+
+  /** A class file in a classpath directory; {@code entry} is the directory's classpath position. */
+  record ClassFile(int entry, String relativePath, String name, String hash) {}
+
+  /** A jar (or anything else that is not a directory) and what stands for its content. */
+  record Jar(int entry, String identity) {}
+
+  static ClassFiles read(EntityClasspath classpath) {
+    List<ClassFile> classes = new ArrayList<>();
+    List<Jar> jars = new ArrayList<>();
+    MessageDigest digest = sha256();
+    for (int index = 0; index < classpath.entries().size(); index++) {
+      Path entry = classpath.entries().get(index);
+      try {
+        if (Files.isDirectory(entry)) {
+          try (Stream<Path> files = Files.walk(entry)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+              String relative = entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+              String hash = HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)), 0, 16);
+              classes.add(new ClassFile(index, relative, binaryName(relative), hash));
+            }
+          }
+        } else {
+          jars.add(new Jar(index, entry + "|" + Files.size(entry) + "|" + Files.getLastModifiedTime(entry).toMillis()));
+        }
+      } catch (IOException e) {
+        jars.add(new Jar(index, entry + "|unreadable"));
+      }
+    }
+    return new ClassFiles(List.copyOf(classes), List.copyOf(jars));
+  }
+
+  /** {@code com/acme/Order$Line.class} is {@code com.acme.Order$Line}, as ClassGraph names it. */
+  static String binaryName(String relativePath) {
+    return relativePath.substring(0, relativePath.length() - ".class".length()).replace('/', '.');
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
