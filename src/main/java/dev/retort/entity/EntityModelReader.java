@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -54,10 +55,10 @@ public final class EntityModelReader {
 
   /**
    * A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major,
-   * and the canonical forms earlier runs computed (read here, off the critical path).
+   * and the canonical forms earlier runs computed (read on another thread while Hibernate works).
    */
   public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch, int postgresMajor,
-      Map<String, Object> known) {}
+      CompletableFuture<Map<String, Object>> known) {}
 
   /** The Hibernate half, which needs no database (so it can run while the live catalog is read). */
   public Prepared prepare(int postgresMajor) {
@@ -69,8 +70,8 @@ public final class EntityModelReader {
     ClassFiles files = timer.time("entity hash", () -> ClassFiles.read(settings.classpath()));
     String key = cache == null ? null
         : ModelCache.classesKey(files, settings.packages(), settings.hibernate(), postgresMajor);
-    Map<String, Object> known = cache == null ? new HashMap<>()
-        : timer.time("cache read", () -> cache.canonical(context(postgresMajor)));
+    CompletableFuture<Map<String, Object>> known = cache == null ? CompletableFuture.completedFuture(new HashMap<>())
+        : CompletableFuture.supplyAsync(() -> timer.time("cache read", () -> cache.canonical(context(postgresMajor))));
     ModelCache.HibernateEntry cached = key == null ? null : cache.hibernate(key);
     if (cached != null) {
       cached.realSchemas().forEach(scratch::scratchFor);
@@ -130,7 +131,7 @@ public final class EntityModelReader {
     DdlStatements statements = DdlStatements.of(prepared.ddl());
     ScratchSchemas scratch = prepared.scratch();
     String context = context(prepared.postgresMajor());
-    Map<String, Object> known = prepared.known();
+    Map<String, Object> known = prepared.known().join();
     Map<String, String> hashes = new LinkedHashMap<>();
     statements.byTable().forEach((table, group) ->
         hashes.put(table, "table:" + ModelCache.hash(group.stream().map(scratch::normalize))));
