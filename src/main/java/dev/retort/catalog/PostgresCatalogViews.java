@@ -63,13 +63,18 @@ final class PostgresCatalogViews {
   /**
    * One cheap statement whose result changes whenever anything the views could return changes:
    * the transaction ids that wrote each catalog's rows (every insert, update and delete leaves a
-   * new one, and PostgreSQL keeps them through freezing), plus the server version and the settings
-   * that shape its output. Equal fingerprints mean a crawl would read the same catalog, so the
-   * model read last time can be reused. Any catalog change anywhere in the database changes it,
-   * which costs a crawl at worst; hashing what the views return instead took as long as the crawl.
+   * new one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles
+   * and the settings that shape its output. Equal fingerprints mean a crawl would read the same
+   * catalog, so the model read last time can be reused. Any catalog change anywhere in the
+   * database changes it, which costs a crawl at worst; hashing what the views return instead took
+   * as long as the crawl.
    */
   static String fingerprint() {
-    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|', version()");
+    // Transaction ids restart with every new cluster (a recreated container replays the same ones),
+    // so the server instance and the database are part of the fingerprint.
+    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|', version(), pg_catalog.pg_postmaster_start_time(),"
+        + " current_database(), (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()),"
+        + " pg_catalog.current_schemas(true)");
     for (String setting : FINGERPRINTED_SETTINGS) {
       sql.append(", current_setting('").append(setting).append("')");
     }
@@ -78,6 +83,9 @@ final class PostgresCatalogViews {
               + " ORDER BY CAST(CAST(xmin AS text) AS bigint))), '') FROM pg_catalog.")
           .append(catalog).append(")");
     }
+    // Roles print by name (a regrole default); pg_authid, whose row versions would say so, is
+    // not readable by every user.
+    sql.append(",\n  (SELECT md5(string_agg(CAST(oid AS text) || ':' || rolname, ',' ORDER BY oid)) FROM pg_catalog.pg_roles)");
     return sql.append("))").toString();
   }
 

@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 /**
  * The entity classpath's class files, read once per run: each directory's class files by content
  * hash, and each jar by its identity (path, size, modification time; reading every jar would cost
- * more than it saves). Both the Hibernate cache key and the scan cache are made from this.
+ * more than it saves). Both the Hibernate cache key and the scan cache are made from this; when a
+ * file could not be read ({@code complete} is false) neither cache is used, since nothing would
+ * notice that file change.
  */
-record ClassFiles(List<ClassFile> classes, List<Jar> jars) {
+record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
 
   /** A class file in a classpath directory; {@code entry} is the directory's classpath position. */
   record ClassFile(int entry, String relativePath, String name, String hash) {}
@@ -26,6 +28,7 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars) {
   static ClassFiles read(EntityClasspath classpath) {
     List<ClassFile> classes = new ArrayList<>();
     List<Jar> jars = new ArrayList<>();
+    boolean complete = true;
     MessageDigest digest = sha256();
     for (int index = 0; index < classpath.entries().size(); index++) {
       Path entry = classpath.entries().get(index);
@@ -34,18 +37,22 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars) {
           try (Stream<Path> files = Files.walk(entry)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
               String relative = entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-              String hash = HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)), 0, 16);
-              classes.add(new ClassFile(index, relative, binaryName(relative), hash));
+              try {
+                String hash = HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)), 0, 16);
+                classes.add(new ClassFile(index, relative, binaryName(relative), hash));
+              } catch (IOException e) {
+                complete = false;
+              }
             }
           }
         } else {
           jars.add(new Jar(index, entry + "|" + Files.size(entry) + "|" + Files.getLastModifiedTime(entry).toMillis()));
         }
-      } catch (IOException e) {
-        jars.add(new Jar(index, entry + "|unreadable"));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        complete = false;
       }
     }
-    return new ClassFiles(List.copyOf(classes), List.copyOf(jars));
+    return new ClassFiles(List.copyOf(classes), List.copyOf(jars), complete);
   }
 
   /** {@code com/acme/Order$Line.class} is {@code com.acme.Order$Line}, as ClassGraph names it. */

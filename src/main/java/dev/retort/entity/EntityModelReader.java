@@ -68,7 +68,7 @@ public final class EntityModelReader {
   /** Like {@link #prepare(int)}, with the given schema redirection. */
   public Prepared prepare(int postgresMajor, ScratchSchemas scratch) {
     ClassFiles files = timer.time("entity hash", () -> ClassFiles.read(settings.classpath()));
-    String key = cache == null ? null
+    String key = cache == null || !files.complete() ? null
         : ModelCache.classesKey(files, settings.packages(), settings.hibernate(), postgresMajor);
     CompletableFuture<Map<String, Object>> known = cache == null ? CompletableFuture.completedFuture(new HashMap<>())
         : CompletableFuture.supplyAsync(() -> timer.time("cache read", () -> cache.canonical(context(postgresMajor))));
@@ -100,9 +100,10 @@ public final class EntityModelReader {
   }
 
   private List<String> scan(ClassFiles files, ClassLoader loader) {
-    Map<String, List<EntityScanner.Found>> known = cache == null ? Map.of() : cache.scans(settings.packages());
+    boolean cached = cache != null && files.complete();
+    Map<String, List<EntityScanner.Found>> known = cached ? cache.scans(settings.packages()) : Map.of();
     EntityScanner.Units units = EntityScanner.scan(settings.classpath(), settings.packages(), files, known, loader);
-    if (cache != null && units.reusable()) {
+    if (cached && units.reusable()) {
       cache.putScans(settings.packages(), units);
     }
     return units.classNames(settings.classpath(), settings.packages());

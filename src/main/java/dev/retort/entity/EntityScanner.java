@@ -93,7 +93,7 @@ public final class EntityScanner {
     files.jars().forEach(jar -> jarUnits.put("jar:" + jar.identity(), jar));
 
     Map<String, List<Found>> found = new LinkedHashMap<>();
-    if (known.isEmpty() || !known.keySet().containsAll(jarUnits.keySet())) {
+    if (known.isEmpty() || !known.keySet().containsAll(jarUnits.keySet()) || annotatedClassGone(known, classUnits)) {
       scanEverything(classpath, packages, classUnits, jarUnits, found);
       return new Units(found);
     }
@@ -110,6 +110,19 @@ public final class EntityScanner {
       scanClasses(classpath, changed, classUnits, found);
     }
     return new Units(found);
+  }
+
+  /**
+   * Whether an annotated class file of the earlier scan is gone: a copy of the class elsewhere on
+   * the classpath, which that scan saw as shadowed, may now be the one that counts.
+   */
+  private static boolean annotatedClassGone(Map<String, List<Found>> known, Map<String, ClassFiles.ClassFile> classUnits) {
+    Set<String> present = new HashSet<>();
+    classUnits.values().forEach(file -> present.add(file.name()));
+    return known.entrySet().stream()
+        .filter(unit -> unit.getKey().startsWith("class:") && !classUnits.containsKey(unit.getKey()))
+        .flatMap(unit -> unit.getValue().stream())
+        .anyMatch(annotated -> !present.contains(annotated.name()));
   }
 
   /**
@@ -147,20 +160,25 @@ public final class EntityScanner {
     classUnits.keySet().forEach(unit -> found.put(unit, new ArrayList<>()));
     jarUnits.keySet().forEach(unit -> found.put(unit, new ArrayList<>()));
     Map<String, String> unitByClass = new HashMap<>();
-    classUnits.forEach((unit, file) -> unitByClass.put(file.name(), unit));
+    Map<String, Path> directoryByClass = new HashMap<>();
+    classUnits.forEach((unit, file) -> {
+      unitByClass.put(file.name(), unit);
+      directoryByClass.put(file.name(), normalized(classpath.entries().get(file.entry())));
+    });
     Map<Path, String> unitByJar = new HashMap<>();
     jarUnits.forEach((unit, jar) -> unitByJar.put(normalized(classpath.entries().get(jar.entry())), unit));
     try (ScanResult scan = classGraph(classpath.entries())
         .acceptPackages(packages.toArray(String[]::new))
         .scan()) {
       for (Found annotated : annotated(scan)) {
-        ClassInfo info = scan.getClassInfo(annotated.name());
-        String unit = unitByClass.get(annotated.name());
+        // Filed under the element the class was read from, which the class loader also uses.
+        Path element = normalized(scan.getClassInfo(annotated.name()).getClasspathElementFile().toPath());
+        String unit = element.equals(directoryByClass.get(annotated.name()))
+            ? unitByClass.get(annotated.name())
+            : directoryByClass.containsKey(annotated.name()) ? null : unitByJar.get(element);
         if (unit == null) {
-          unit = unitByJar.get(normalized(info.getClasspathElementFile().toPath()));
-        }
-        if (unit == null) {
-          // Found somewhere Retort cannot name (a nested jar, a package pattern): used, never cached.
+          // Somewhere Retort cannot name (a nested jar, a package pattern), or a class that is in a
+          // directory and a jar both: used, never cached.
           unit = UNNAMED + annotated.name();
         }
         found.computeIfAbsent(unit, u -> new ArrayList<>()).add(annotated);

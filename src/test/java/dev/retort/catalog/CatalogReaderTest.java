@@ -25,6 +25,7 @@ import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.View;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestServer;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -240,6 +241,38 @@ class CatalogReaderTest {
         assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + setting);
         before = expected;
       }
+    }
+  }
+
+  @Test
+  void aRememberedReadIsUsedForTheSameDatabaseOnly(TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+      throws Exception {
+    db.execute("CREATE TABLE t (id bigint PRIMARY KEY)");
+    CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
+    try (Connection connection = db.connect()) {
+      new CatalogReader(scope).remembering(cache).read(connection);
+    }
+    // A marker in place of what was remembered: a read that uses the cache returns it.
+    Schema marker = new Schema(List.of(), List.of(), List.of(), List.of());
+    java.nio.file.Path catalogs = cache.resolve("catalogs");
+    List<java.nio.file.Path> remembered;
+    try (var files = java.nio.file.Files.list(catalogs)) {
+      remembered = files.filter(f -> f.getFileName().toString().startsWith("live-")).toList();
+    }
+    assertEquals(1, remembered.size(), "one remembered read");
+    new dev.retort.cache.CacheDirectory(catalogs, 4).write(remembered.get(0).getFileName().toString(),
+        out -> dev.retort.schema.SchemaCodec.schema(out, marker));
+    try (Connection connection = db.connect()) {
+      assertEquals(marker, new CatalogReader(scope).remembering(cache).read(connection), "the unchanged catalog is remembered");
+    }
+    // A copy has the same catalog rows written by the same transactions, as a recreated server would.
+    TestDatabase copy = TestServer.get().copyOf(db);
+    try (Connection connection = copy.connect()) {
+      Schema read = new CatalogReader(scope).remembering(cache).read(connection);
+      assertNotEquals(marker, read, "another database is crawled");
+      assertEquals(readPublic(db).tables(), read.tables());
+    } finally {
+      TestServer.get().dropDatabase(copy);
     }
   }
 

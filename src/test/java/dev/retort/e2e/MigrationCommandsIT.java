@@ -130,6 +130,14 @@ class MigrationCommandsIT {
     assertEquals(0, sql.exitCode(), sql.toString());
     assertTrue(sql.out().contains("ALTER TABLE users ADD COLUMN email text;"), sql.out());
     assertTrue(!sql.out().contains("CREATE TABLE users"), "starts after aaa111: " + sql.out());
+
+    // The JVM's own warnings (here: a heap smaller than the launcher's young generation) go to
+    // stderr, so redirected SQL stays SQL.
+    Launcher.Result smallHeap = retort.env("RETORT_JAVA_OPTS", "-Xmx128m").run("upgrade", "--sql", "aaa111:" + second);
+    retort.env("RETORT_JAVA_OPTS", "");
+    assertEquals(0, smallHeap.exitCode(), smallHeap.toString());
+    assertEquals(sql.out(), smallHeap.out());
+    assertTrue(smallHeap.err().contains("MaxNewSize"), "the warning is still shown, on stderr: " + smallHeap.err());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.retort.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -88,6 +89,47 @@ class EntityScannerTest {
     EntityScanner.Units second =
         EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), first.found(), classpath.classLoader());
     assertEquals(List.of("fx.A", "fx.G"), second.classNames(classpath, PACKAGES));
+  }
+
+  @Test
+  void aClassInADirectoryAndAJarCountsWhereTheLoaderFindsIt() throws IOException {
+    Path jarClasses = dir.resolve("jar-classes");
+    compile(jarClasses, Map.of(
+        "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
+    Path jar = dir.resolve("lib.jar");
+    jar(jarClasses, jar);
+    Path classes = dir.resolve("classes");
+    compile(classes, Map.of(
+        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }",
+        "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
+    EntityClasspath classpath = EntityClasspath.of(List.of(classes, jar));
+    EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
+    assertEquals(List.of("fx.A", "fx.S"), first.classNames(classpath, PACKAGES));
+
+    // The directory's copy goes; the jar's, shadowed until now, is what the application loads.
+    Files.delete(classes.resolve("fx/S.class"));
+    ClassFiles files = ClassFiles.read(classpath);
+    EntityScanner.Units incremental = EntityScanner.scan(classpath, PACKAGES, files, first.found(), classpath.classLoader());
+    assertEquals(List.of("fx.A", "fx.S"), incremental.classNames(classpath, PACKAGES));
+    assertEquals(EntityScanner.scan(classpath, PACKAGES, files, Map.of(), null).found(), incremental.found());
+
+    // With the jar first, the jar's copy is the one read: such a scan is used, never reused.
+    EntityClasspath jarFirst = EntityClasspath.of(List.of(jar, classes));
+    compile(classes, Map.of("fx/S.java", "package fx; public class S { int x; }"));
+    EntityScanner.Units shadowed = EntityScanner.scan(jarFirst, PACKAGES, ClassFiles.read(jarFirst), Map.of(), null);
+    assertEquals(List.of("fx.A", "fx.S"), shadowed.classNames(jarFirst, PACKAGES));
+    assertFalse(shadowed.reusable());
+  }
+
+  @Test
+  void aClassFileThatCannotBeReadTurnsTheCachesOff() throws IOException {
+    Path classes = dir.resolve("classes");
+    compile(classes, Map.of(
+        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }"));
+    EntityClasspath classpath = EntityClasspath.of(List.of(classes));
+    assertTrue(ClassFiles.read(classpath).complete());
+    Files.createDirectories(classes.resolve("fx/Odd.class"));
+    assertFalse(ClassFiles.read(classpath).complete(), "a file that reads as nothing could change unseen");
   }
 
   @Test
