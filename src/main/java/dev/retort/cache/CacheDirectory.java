@@ -89,18 +89,30 @@ public final class CacheDirectory {
     }
   }
 
-  /** A digest of some strings, for file names. */
+  /** A digest of some strings, for file names and cache keys. */
   public static String hash(Stream<String> parts) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest digest = sha256();
     parts.forEach(part -> {
       digest.update(part.getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
     });
-    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    return key(digest.digest());
+  }
+
+  /** A digest of a file's content, in the same form as {@link #hash}. */
+  public static String hash(byte[] content) {
+    return key(sha256().digest(content));
+  }
+
+  private static String key(byte[] digest) {
+    return HexFormat.of().formatHex(digest, 0, 16);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.compiler;
 
 import dev.retort.ExitCode;
 import dev.retort.RetortException;
+import dev.retort.cache.CacheDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -164,29 +162,17 @@ public final class CachedJavaCompiler {
   }
 
   private String cacheKey(List<Path> sources) {
+    List<String> parts = new ArrayList<>(List.of(
+        "retort-" + kind.cacheFolder() + "-v1", System.getProperty("java.specification.version"), dev.retort.RetortBuild.id()));
+    classpath.forEach(entry -> parts.add(entry.toString()));
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      update(digest, "retort-" + kind.cacheFolder() + "-v1");
-      update(digest, System.getProperty("java.specification.version"));
-      update(digest, dev.retort.RetortBuild.id());
-      for (Path entry : classpath) {
-        update(digest, entry.toString());
-      }
       for (Path source : sources) {
-        update(digest, source.toString());
-        digest.update(Files.readAllBytes(source));
+        parts.add(source + "|" + CacheDirectory.hash(Files.readAllBytes(source)));
       }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
-  }
-
-  private static void update(MessageDigest digest, String value) {
-    digest.update(value.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
+    return CacheDirectory.hash(parts.stream());
   }
 
   private static void deleteRecursively(Path root) {

@@ -1,12 +1,10 @@
 package dev.retort.entity;
 
+import dev.retort.cache.CacheDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,7 +27,6 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
     List<ClassFile> classes = new ArrayList<>();
     List<Jar> jars = new ArrayList<>();
     boolean complete = true;
-    MessageDigest digest = sha256();
     for (int index = 0; index < classpath.entries().size(); index++) {
       Path entry = classpath.entries().get(index);
       try {
@@ -38,7 +35,7 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
               String relative = entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
               try {
-                String hash = HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)), 0, 16);
+                String hash = CacheDirectory.hash(Files.readAllBytes(file));
                 classes.add(new ClassFile(index, relative, binaryName(relative), hash));
               } catch (IOException e) {
                 complete = false;
@@ -58,13 +55,5 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
   /** {@code com/acme/Order$Line.class} is {@code com.acme.Order$Line}, as ClassGraph names it. */
   static String binaryName(String relativePath) {
     return relativePath.substring(0, relativePath.length() - ".class".length()).replace('/', '.');
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.entity;
 
 import dev.retort.ExitCode;
 import dev.retort.RetortException;
+import dev.retort.cache.CacheDirectory;
 import dev.retort.compiler.CachedJavaCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,12 +12,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Where the entity classes come from, in order: {@code entities.classpath}, else {@code
@@ -137,14 +136,9 @@ public final class EntityClasspath {
 
   private static String hash(Path pom) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(pom.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-      digest.update(Files.readAllBytes(pom));
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+      return CacheDirectory.hash(Stream.of(pom.toAbsolutePath().toString(), CacheDirectory.hash(Files.readAllBytes(pom))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

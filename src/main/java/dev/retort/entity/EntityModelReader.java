@@ -1,5 +1,6 @@
 package dev.retort.entity;
 
+import dev.retort.cache.CacheDirectory;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.embedded.EmbeddedServer;
@@ -111,7 +112,7 @@ public final class EntityModelReader {
 
   /** What canonical forms depend on besides the statements: Retort, the server, the scope. */
   private String context(int postgresMajor) {
-    return ModelCache.hash(Stream.of(dev.retort.RetortBuild.id(), String.valueOf(postgresMajor), settings.scope().toString()));
+    return CacheDirectory.hash(Stream.of(dev.retort.RetortBuild.id(), String.valueOf(postgresMajor), settings.scope().toString()));
   }
 
   private void warnAboutOtherSchemas(ScratchSchemas scratch) {
@@ -135,8 +136,8 @@ public final class EntityModelReader {
     Map<String, Object> known = prepared.known().join();
     Map<String, String> hashes = new LinkedHashMap<>();
     statements.byTable().forEach((table, group) ->
-        hashes.put(table, "table:" + ModelCache.hash(group.stream().map(scratch::normalize))));
-    String sharedHash = "shared:" + ModelCache.hash(statements.shared().stream().map(scratch::normalize));
+        hashes.put(table, "table:" + CacheDirectory.hash(group.stream().map(scratch::normalize))));
+    String sharedHash = "shared:" + CacheDirectory.hash(statements.shared().stream().map(scratch::normalize));
 
     Set<String> missing = new LinkedHashSet<>();
     hashes.forEach((table, hash) -> {

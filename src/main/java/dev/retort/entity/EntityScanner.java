@@ -106,8 +106,14 @@ public final class EntityScanner {
         changed.add(file);
       }
     });
-    if (!changed.isEmpty() && (loader == null || !readLoaded(loader, changed, classUnits, found))) {
-      scanClasses(classpath, changed, classUnits, found);
+    if (!changed.isEmpty()) {
+      Map<String, List<Found>> byName = loader == null ? null : readLoaded(loader, changed);
+      if (byName == null) {
+        byName = scanClasses(classpath, changed);
+      }
+      for (ClassFiles.ClassFile file : changed) {
+        found.put("class:" + file.hash(), byName.getOrDefault(file.name(), List.of()));
+      }
     }
     return new Units(found);
   }
@@ -126,11 +132,10 @@ public final class EntityScanner {
   }
 
   /**
-   * The changed classes' own annotations, read from the loaded classes; false (and nothing
-   * recorded) when one of them cannot be loaded, for ClassGraph, which reads the bytes alone.
+   * The changed classes' own annotations by class name, read from the loaded classes; null when
+   * one of them cannot be loaded, for ClassGraph, which reads the bytes alone.
    */
-  private static boolean readLoaded(ClassLoader loader, List<ClassFiles.ClassFile> changed,
-      Map<String, ClassFiles.ClassFile> classUnits, Map<String, List<Found>> found) {
+  private static Map<String, List<Found>> readLoaded(ClassLoader loader, List<ClassFiles.ClassFile> changed) {
     Map<String, List<Found>> byName = new HashMap<>();
     try {
       for (ClassFiles.ClassFile file : changed) {
@@ -145,14 +150,9 @@ public final class EntityScanner {
         byName.put(file.name(), annotated ? List.of(new Found(file.name(), entity)) : List.of());
       }
     } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-      return false;
+      return null;
     }
-    classUnits.forEach((unit, file) -> {
-      if (!found.containsKey(unit)) {
-        found.put(unit, byName.get(file.name()));
-      }
-    });
-    return true;
+    return byName;
   }
 
   private static void scanEverything(EntityClasspath classpath, List<String> packages,
@@ -186,8 +186,8 @@ public final class EntityScanner {
     }
   }
 
-  private static void scanClasses(EntityClasspath classpath, List<ClassFiles.ClassFile> changed,
-      Map<String, ClassFiles.ClassFile> classUnits, Map<String, List<Found>> found) {
+  /** The changed classes' own annotations by class name, read by ClassGraph. */
+  private static Map<String, List<Found>> scanClasses(EntityClasspath classpath, List<ClassFiles.ClassFile> changed) {
     Set<Path> directories = new java.util.LinkedHashSet<>();
     changed.forEach(file -> directories.add(classpath.entries().get(file.entry())));
     Map<String, List<Found>> byName = new HashMap<>();
@@ -195,14 +195,10 @@ public final class EntityScanner {
         .acceptClasses(changed.stream().map(ClassFiles.ClassFile::name).toArray(String[]::new))
         .scan()) {
       for (Found annotated : annotated(scan)) {
-        byName.computeIfAbsent(annotated.name(), n -> new ArrayList<>()).add(annotated);
+        byName.put(annotated.name(), List.of(annotated));
       }
     }
-    classUnits.forEach((unit, file) -> {
-      if (!found.containsKey(unit)) {
-        found.put(unit, byName.getOrDefault(file.name(), List.of()));
-      }
-    });
+    return byName;
   }
 
   private static ClassGraph classGraph(List<Path> entries) {

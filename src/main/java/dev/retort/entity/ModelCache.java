@@ -8,12 +8,9 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,7 +89,7 @@ final class ModelCache {
   }
 
   private static String scanFile(List<String> packages) {
-    return "scan-" + hash(Stream.concat(Stream.of(RetortBuild.id()), packages.stream())) + ".bin";
+    return "scan-" + CacheDirectory.hash(Stream.concat(Stream.of(RetortBuild.id()), packages.stream())) + ".bin";
   }
 
   /**
@@ -154,28 +151,15 @@ final class ModelCache {
     });
   }
 
-  static String hash(Stream<String> parts) {
-    return CacheDirectory.hash(parts);
-  }
-
   /**
    * The key of a set of entity classes: every class file of the classpath's directories, every
    * jar's identity, the settings, the server version and Retort's own build.
    */
   static String classesKey(ClassFiles files, List<String> packages, Map<String, String> settings, int major) {
-    MessageDigest digest = ClassFiles.sha256();
-    update(digest, RetortBuild.id() + "|" + major + "|" + packages + "|" + new TreeMap<>(settings));
-    for (ClassFiles.ClassFile file : files.classes()) {
-      update(digest, file.entry() + "|" + file.relativePath() + "|" + file.hash());
-    }
-    for (ClassFiles.Jar jar : files.jars()) {
-      update(digest, jar.identity());
-    }
-    return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-  }
-
-  private static void update(MessageDigest digest, String value) {
-    digest.update(value.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
+    return CacheDirectory.hash(Stream.of(
+            Stream.of(RetortBuild.id() + "|" + major + "|" + packages + "|" + new TreeMap<>(settings)),
+            files.classes().stream().map(file -> file.entry() + "|" + file.relativePath() + "|" + file.hash()),
+            files.jars().stream().map(ClassFiles.Jar::identity))
+        .flatMap(part -> part));
   }
 }

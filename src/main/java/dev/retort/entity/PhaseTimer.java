@@ -36,12 +36,6 @@ public final class PhaseTimer {
     }
   }
 
-  public Map<String, Long> phases() {
-    synchronized (millis) {
-      return Map.copyOf(new LinkedHashMap<>(millis));
-    }
-  }
-
   /** Phases in the order they first ran: {@code scan 120 ms, hibernate 900 ms}. */
   public String summary() {
     synchronized (millis) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EntityScannerTest {
 
   private static final List<String> PACKAGES = List.of("fx");
+  private static final String ENTITY_A = "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }";
 
   @TempDir Path dir;
 
@@ -30,14 +31,14 @@ class EntityScannerTest {
   void afterEditsTheIncrementalScanEqualsAWholeScan(String reader) throws IOException {
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }",
+        "fx/A.java", ENTITY_A,
         "fx/B.java", "package fx; @jakarta.persistence.Embeddable public class B { int x; }",
         "fx/C.java", "package fx; public class C { int x; }",
         "fx/D.java", "package fx; @jakarta.persistence.MappedSuperclass public class D { int x; }",
         "fx/sub/E.java", "package fx.sub; public class E { @jakarta.persistence.Embeddable public static class Inner { int x; } }",
         "other/O.java", "package other; @jakarta.persistence.Entity public class O { @jakarta.persistence.Id Long id; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
-    EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
+    EntityScanner.Units first = wholeScan(classpath);
     assertEquals(List.of("fx.A", "fx.B", "fx.D", "fx.sub.E$Inner"), first.classNames(classpath, PACKAGES));
 
     // An entity becomes a plain class, a plain class an entity, one class goes, one arrives.
@@ -60,7 +61,7 @@ class EntityScannerTest {
   void unchangedClassFilesAreTakenFromTheEarlierScan() throws IOException {
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }",
+        "fx/A.java", ENTITY_A,
         "fx/C.java", "package fx; public class C { int x; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     ClassFiles files = ClassFiles.read(classpath);
@@ -78,9 +79,9 @@ class EntityScannerTest {
   void aChangedClassTheLoaderCannotLoadIsReadFromItsBytes() throws IOException {
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }"));
+        "fx/A.java", ENTITY_A));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
-    EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
+    EntityScanner.Units first = wholeScan(classpath);
 
     compile(classes, Map.of(
         "fx/Base.java", "package fx; public class Base { }",
@@ -100,10 +101,10 @@ class EntityScannerTest {
     jar(jarClasses, jar);
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }",
+        "fx/A.java", ENTITY_A,
         "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes, jar));
-    EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
+    EntityScanner.Units first = wholeScan(classpath);
     assertEquals(List.of("fx.A", "fx.S"), first.classNames(classpath, PACKAGES));
 
     // The directory's copy goes; the jar's, shadowed until now, is what the application loads.
@@ -125,7 +126,7 @@ class EntityScannerTest {
   void aClassFileThatCannotBeReadTurnsTheCachesOff() throws IOException {
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }"));
+        "fx/A.java", ENTITY_A));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     assertTrue(ClassFiles.read(classpath).complete());
     Files.createDirectories(classes.resolve("fx/Odd.class"));
@@ -136,14 +137,14 @@ class EntityScannerTest {
   void aChangedJarIsScannedAgain() throws IOException {
     Path classes = dir.resolve("classes");
     compile(classes, Map.of(
-        "fx/A.java", "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }"));
+        "fx/A.java", ENTITY_A));
     Path jarClasses = dir.resolve("jar-classes");
     compile(jarClasses, Map.of(
         "fx/lib/J.java", "package fx.lib; @jakarta.persistence.Embeddable public class J { int x; }"));
     Path jar = dir.resolve("lib.jar");
     jar(jarClasses, jar);
     EntityClasspath classpath = EntityClasspath.of(List.of(classes, jar));
-    EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
+    EntityScanner.Units first = wholeScan(classpath);
     assertEquals(List.of("fx.A", "fx.lib.J"), first.classNames(classpath, PACKAGES));
 
     compile(jarClasses, Map.of(
@@ -153,6 +154,10 @@ class EntityScannerTest {
     EntityScanner.Units second =
         EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), first.found(), classpath.classLoader());
     assertEquals(List.of("fx.A", "fx.lib.J", "fx.lib.K"), second.classNames(classpath, PACKAGES));
+  }
+
+  private static EntityScanner.Units wholeScan(EntityClasspath classpath) {
+    return EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), Map.of(), null);
   }
 
   private static void compile(Path output, Map<String, String> sources) throws IOException {
