@@ -1,7 +1,8 @@
 package dev.retort.cache;
 
+import dev.retort.ExitCode;
+import dev.retort.RetortException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,9 @@ public final class CacheLocation {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory)));
       return directory;
     } catch (IOException e) {
-      throw new UncheckedIOException("no writable directory for Retort's cache; set RETORT_CACHE_DIR", e);
+      throw new RetortException(ExitCode.INVALID_INPUT,
+          "no writable directory for Retort's cache (not under XDG_CACHE_HOME, HOME or the temporary directory)",
+          "set RETORT_CACHE_DIR to a writable directory", e);
     }
   }
 

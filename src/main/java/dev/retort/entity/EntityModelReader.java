@@ -69,11 +69,13 @@ public final class EntityModelReader {
   /** Like {@link #prepare(int)}, with the given schema redirection. */
   public Prepared prepare(int postgresMajor, ScratchSchemas scratch) {
     ClassFiles files = timer.time("entity hash", () -> ClassFiles.read(settings.classpath()));
-    String key = cache == null || !files.complete() ? null
+    // A class file that could not be read could change unseen: nothing keyed by the files is used.
+    ModelCache classCache = files.complete() ? cache : null;
+    String key = classCache == null ? null
         : ModelCache.classesKey(files, settings.packages(), settings.hibernate(), postgresMajor);
     CompletableFuture<Map<String, Object>> known = cache == null ? CompletableFuture.completedFuture(new HashMap<>())
         : CompletableFuture.supplyAsync(() -> timer.time("cache read", () -> cache.canonical(context(postgresMajor))));
-    ModelCache.HibernateEntry cached = key == null ? null : cache.hibernate(key);
+    ModelCache.HibernateEntry cached = key == null ? null : classCache.hibernate(key);
     if (cached != null) {
       cached.realSchemas().forEach(scratch::scratchFor);
       warnAboutOtherSchemas(scratch);
@@ -81,7 +83,7 @@ public final class EntityModelReader {
       return new Prepared(ddl, cached.provenance(), scratch, postgresMajor, known);
     }
     URLClassLoader loader = settings.classpath().classLoader();
-    List<String> classes = timer.time("scan", () -> scan(files, loader));
+    List<String> classes = timer.time("scan", () -> scan(files, loader, classCache));
     String defaultSchema = settings.scope().realSchemas().get(0);
     HibernateModel.Result result = timer.time("hibernate", () -> HibernateModel.build(
         loader, classes, settings.hibernate(), postgresMajor, scratch,
@@ -91,21 +93,17 @@ public final class EntityModelReader {
         }, timer));
     warnAboutOtherSchemas(scratch);
     if (key != null) {
-      timer.time("cache write", () -> {
-        cache.putHibernate(key, new ModelCache.HibernateEntry(
-            result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas()));
-        return null;
-      });
+      timer.run("cache write", () -> classCache.putHibernate(key, new ModelCache.HibernateEntry(
+          result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas())));
     }
     return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor, known);
   }
 
-  private List<String> scan(ClassFiles files, ClassLoader loader) {
-    boolean cached = cache != null && files.complete();
-    Map<String, List<EntityScanner.Found>> known = cached ? cache.scans(settings.packages()) : Map.of();
+  private List<String> scan(ClassFiles files, ClassLoader loader, ModelCache classCache) {
+    Map<String, List<EntityScanner.Found>> known = classCache == null ? Map.of() : classCache.scans(settings.packages());
     EntityScanner.Units units = EntityScanner.scan(settings.classpath(), settings.packages(), files, known, loader);
-    if (cached && units.reusable()) {
-      cache.putScans(settings.packages(), units);
+    if (classCache != null && units.reusable()) {
+      classCache.putScans(settings.packages(), units);
     }
     return units.classNames(settings.classpath(), settings.packages());
   }
@@ -171,10 +169,7 @@ public final class EntityModelReader {
     }
     used.put(sharedHash, shared);
     if (cache != null) {
-      timer.time("canonicalize/cache write", () -> {
-        cache.putCanonical(context, used);
-        return null;
-      });
+      timer.run("canonicalize/cache write", () -> cache.putCanonical(context, used));
     }
     List<Table> compared = tables.stream().filter(t -> !settings.scope().isIgnored(t.name())).toList();
     Schema schema = new Schema(compared, shared.sequences(), shared.enumTypes(), List.of());

@@ -22,6 +22,14 @@ public final class PhaseTimer {
     }
   }
 
+  /** Work with no result. */
+  public void run(String phase, Runnable work) {
+    time(phase, () -> {
+      work.run();
+      return null;
+    });
+  }
+
   /** Work that may throw a checked exception. */
   public interface CheckedWork<T, E extends Exception> {
     T run() throws E;

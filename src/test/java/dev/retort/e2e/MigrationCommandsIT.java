@@ -89,6 +89,14 @@ class MigrationCommandsIT {
 
     Launcher.Result heads = retort.run("heads");
     assertEquals(2, heads.out().lines().count(), heads.toString());
+
+    // Nowhere to keep the cache (a regular file stands where each directory would go).
+    String file = project.resolve("retort.properties").toString();
+    Launcher.Result noCache = new Launcher(project).env("RETORT_CACHE_DIR", "").env("XDG_CACHE_HOME", "").env("HOME", file)
+        .env("RETORT_JAVA_OPTS", "-Djava.io.tmpdir=" + file + " -Duser.home=" + file).run("heads");
+    assertEquals(2, noCache.exitCode(), noCache.toString());
+    assertEquals("error: no writable directory for Retort's cache (not under XDG_CACHE_HOME, HOME or the temporary"
+        + " directory) (hint: set RETORT_CACHE_DIR to a writable directory)\n", noCache.err(), noCache.toString());
     Launcher.Result branches = retort.run("branches");
     assertTrue(branches.out().startsWith("<base> -> aaa111 (branchpoint), create users"), branches.toString());
 
