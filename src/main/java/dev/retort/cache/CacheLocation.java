@@ -23,6 +23,11 @@ public final class CacheLocation {
 
   /** @param environment the process environment (a parameter so tests can choose it) */
   public static Path resolve(Map<String, String> environment) {
+    return resolve(environment, System.getProperty("user.home"));
+  }
+
+  /** @param userHome the JVM's idea of the home directory, tried after {@code HOME} */
+  static Path resolve(Map<String, String> environment, String userHome) {
     String explicit = environment.get("RETORT_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
@@ -30,7 +35,7 @@ public final class CacheLocation {
     List<Path> candidates = new ArrayList<>();
     addIfSet(candidates, environment.get("XDG_CACHE_HOME"), "retort");
     addIfSet(candidates, environment.get("HOME"), ".cache/retort");
-    addIfSet(candidates, System.getProperty("user.home"), ".cache/retort");
+    addIfSet(candidates, userHome, ".cache/retort");
     for (Path candidate : candidates) {
       if (writable(candidate)) {
         return candidate;

@@ -116,8 +116,16 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(BulkInsert op) {
     List<String> texts = new ArrayList<>();
-    op.rows().values().forEach(row -> row.forEach(value -> texts.add("'" + String.valueOf(value).replace("'", "''") + "'")));
+    op.rows().values().forEach(row -> row.forEach(value -> texts.add(literal(String.valueOf(value)))));
     return texts;
+  }
+
+  /**
+   * A value as a plain SQL string literal: the spelling its uses are searched for in the texts
+   * above, so both sides must build it here.
+   */
+  static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   @Override

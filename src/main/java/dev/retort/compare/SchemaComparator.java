@@ -87,7 +87,7 @@ public final class SchemaComparator {
         if (serverMajor < 12) {
           return false;
         }
-        String literal = "'" + ((AddEnumValue) changes.get(i).operation()).value().replace("'", "''") + "'";
+        String literal = OperationExpressions.literal(((AddEnumValue) changes.get(i).operation()).value());
         for (PlannedChange later : changes.subList(i + 1, changes.size())) {
           if (OperationExpressions.of(later.operation()).stream().anyMatch(text -> text.contains(literal))) {
             return false;

@@ -36,14 +36,8 @@ class CacheLocationTest {
   @Test
   void withNoWritableCandidateARunGetsAPrivateTemporaryDirectory() throws Exception {
     Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
-    String home = System.getProperty("user.home");
-    System.setProperty("user.home", file.toString());
-    try {
-      Path chosen = CacheLocation.resolve(Map.of("HOME", file.toString()));
-      assertTrue(chosen.getFileName().toString().startsWith("retort-cache-"), chosen.toString());
-      assertTrue(Files.isDirectory(chosen) && Files.isWritable(chosen), chosen.toString());
-    } finally {
-      System.setProperty("user.home", home);
-    }
+    Path chosen = CacheLocation.resolve(Map.of("HOME", file.toString()), file.toString());
+    assertTrue(chosen.getFileName().toString().startsWith("retort-cache-"), chosen.toString());
+    assertTrue(Files.isDirectory(chosen) && Files.isWritable(chosen), chosen.toString());
   }
 }
