@@ -6,7 +6,8 @@ public enum ExitCode {
   DIFFERENCES(1, "check found differences between the entities and the migrations"),
   INVALID_INPUT(2, "invalid input: usage, configuration, URL, entities"),
   DATABASE_UNAVAILABLE(3, "database unreachable or refused the connection"),
-  REVISION_GRAPH(4, "revision graph problem: multiple heads, unknown revision, cycle, duplicate id"),
+  REVISION_GRAPH(
+      4, "revision graph problem: multiple heads, unknown revision, cycle, duplicate id"),
   MIGRATION_FAILED(5, "a migration failed to compile, load or run (its changes were rolled back)"),
   INTERNAL(70, "internal error (a bug: please report it)");
 

@@ -21,8 +21,8 @@ import javax.sql.DataSource;
  * List<String> pending = Retort.migrationsIn("com.example.db.migrations").pending(dataSource);
  * }</pre>
  *
- * Concurrent instances (several application nodes starting together) are safe: a database
- * advisory lock makes them take turns, and each migration is applied once.
+ * Concurrent instances (several application nodes starting together) are safe: a database advisory
+ * lock makes them take turns, and each migration is applied once.
  */
 public final class Retort {
 
@@ -32,7 +32,11 @@ public final class Retort {
   private final String versionTable;
   private final Duration lockTimeout;
 
-  private Retort(String packageName, ClassLoader classLoader, List<String> schemas, String versionTable,
+  private Retort(
+      String packageName,
+      ClassLoader classLoader,
+      List<String> schemas,
+      String versionTable,
       Duration lockTimeout) {
     this.packageName = packageName;
     this.classLoader = classLoader;
@@ -44,8 +48,12 @@ public final class Retort {
   /** Migrations in a package (and its subpackages) of the application's classpath. */
   public static Retort migrationsIn(String packageName) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return new Retort(packageName, loader == null ? Retort.class.getClassLoader() : loader,
-        List.of("public"), "retort_version", Duration.ofSeconds(60));
+    return new Retort(
+        packageName,
+        loader == null ? Retort.class.getClassLoader() : loader,
+        List.of("public"),
+        "retort_version",
+        Duration.ofSeconds(60));
   }
 
   /** Upgrades to the single head; returns the ids of the migrations applied. */
@@ -72,15 +80,19 @@ public final class Retort {
 
   /** The ids of the migrations {@link #upgrade} would apply, in order. */
   public List<String> pending(DataSource dataSource) {
-    return withConnection(dataSource, (runner, connection) -> runner.pending(connection, "head").ids());
+    return withConnection(
+        dataSource, (runner, connection) -> runner.pending(connection, "head").ids());
   }
 
   /** Applies all pending migrations up to the single head; returns their ids. */
   public List<String> upgrade(DataSource dataSource) {
-    return withConnection(dataSource, (runner, connection) -> runner.upgrade(connection, "head").ids());
+    return withConnection(
+        dataSource, (runner, connection) -> runner.upgrade(connection, "head").ids());
   }
 
-  /** Applies migrations up to {@code target} ({@code head}, {@code heads}, {@code +N}, a revision). */
+  /**
+   * Applies migrations up to {@code target} ({@code head}, {@code heads}, {@code +N}, a revision).
+   */
   public MigrationPath upgradeTo(DataSource dataSource, String target) {
     return withConnection(dataSource, (runner, connection) -> runner.upgrade(connection, target));
   }
@@ -92,7 +104,8 @@ public final class Retort {
   private <T> T withConnection(DataSource dataSource, Work<T> work) {
     List<MigrationScript> scripts = ClasspathMigrations.load(classLoader, packageName);
     MigrationRunner runner =
-        new MigrationRunner(new RevisionGraph(scripts), versionTable, schemas, lockTimeout, RunListener.SILENT);
+        new MigrationRunner(
+            new RevisionGraph(scripts), versionTable, schemas, lockTimeout, RunListener.SILENT);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       try {
@@ -104,8 +117,11 @@ public final class Retort {
         }
       }
     } catch (SQLException e) {
-      throw new RetortException(ExitCode.DATABASE_UNAVAILABLE,
-          "database error while migrating: " + e.getMessage(), "check the DataSource", e);
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "database error while migrating: " + e.getMessage(),
+          "check the DataSource",
+          e);
     }
   }
 }

@@ -4,9 +4,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Identifies this build of Retort, for caches: nothing computed by another build is trusted.
- */
+/** Identifies this build of Retort, for caches: nothing computed by another build is trusted. */
 public final class RetortBuild {
 
   private static final String ID = compute();

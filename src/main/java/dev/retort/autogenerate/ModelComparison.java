@@ -49,12 +49,24 @@ public final class ModelComparison {
   private final PhaseTimer timer;
   private final RunListener upgradeProgress;
 
-  public ModelComparison(RetortConfig config, RevisionGraph graph, Path cacheRoot, Consumer<String> warnings, PhaseTimer timer) {
+  public ModelComparison(
+      RetortConfig config,
+      RevisionGraph graph,
+      Path cacheRoot,
+      Consumer<String> warnings,
+      PhaseTimer timer) {
     this(config, graph, cacheRoot, warnings, timer, RunListener.SILENT);
   }
 
-  /** @param upgradeProgress told about the migrations applied to the embedded server */
-  public ModelComparison(RetortConfig config, RevisionGraph graph, Path cacheRoot, Consumer<String> warnings, PhaseTimer timer,
+  /**
+   * @param upgradeProgress told about the migrations applied to the embedded server
+   */
+  public ModelComparison(
+      RetortConfig config,
+      RevisionGraph graph,
+      Path cacheRoot,
+      Consumer<String> warnings,
+      PhaseTimer timer,
       RunListener upgradeProgress) {
     this.config = config;
     this.graph = graph;
@@ -65,8 +77,8 @@ public final class ModelComparison {
   }
 
   /**
-   * Against the configured database, which must be at {@code heads} (the migrations' heads, or
-   * the revision a new branch starts from).
+   * Against the configured database, which must be at {@code heads} (the migrations' heads, or the
+   * revision a new branch starts from).
    */
   public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
     return run(url, heads, renames);
@@ -80,68 +92,117 @@ public final class ModelComparison {
     try (EmbeddedServer server = timer.time("embedded start", EmbeddedServer::start)) {
       DatabaseUrl url = server.createDatabase("retort");
       if (!graph.isEmpty()) {
-        timer.time("upgrade", () -> {
-          try (Connection connection = Connections.open(url)) {
-            MigrationRunner runner = new MigrationRunner(graph, config.versionTable(), config.schemas(), config.lockTimeout(),
-                upgradeProgress);
-            for (String head : heads) {
-              runner.upgrade(connection, head);
-            }
-            return null;
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
+        timer.time(
+            "upgrade",
+            () -> {
+              try (Connection connection = Connections.open(url)) {
+                MigrationRunner runner =
+                    new MigrationRunner(
+                        graph,
+                        config.versionTable(),
+                        config.schemas(),
+                        config.lockTimeout(),
+                        upgradeProgress);
+                for (String head : heads) {
+                  runner.upgrade(connection, head);
+                }
+                return null;
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
       }
       return run(url, heads, renames);
     }
   }
 
   private MigrationRunner runner() {
-    return new MigrationRunner(graph, config.versionTable(), config.schemas(), config.lockTimeout(), RunListener.SILENT);
+    return new MigrationRunner(
+        graph, config.versionTable(), config.schemas(), config.lockTimeout(), RunListener.SILENT);
   }
 
   private Result run(DatabaseUrl url, List<String> heads, List<String> renameArguments) {
-    CatalogScope scope = CatalogScope.live(config.schemas(),
-        List.of(QualifiedName.of(config.versionTable()), QualifiedName.of(config.historyTable())),
-        config.include(), config.exclude());
-    EntityModelReader reader = new EntityModelReader(new EntityModelReader.Settings(
-        timer.time("classpath", () -> EntityClasspath.resolve(config.entityClasspath(), config.entitySources(), config.baseDir(), cacheRoot)),
-        config.requireEntityPackages(), config.hibernate(), scope, cacheRoot), warnings, timer);
-    ExecutorService entityThread = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "retort-entities");
-      thread.setDaemon(true);
-      return thread;
-    });
+    CatalogScope scope =
+        CatalogScope.live(
+            config.schemas(),
+            List.of(
+                QualifiedName.of(config.versionTable()), QualifiedName.of(config.historyTable())),
+            config.include(),
+            config.exclude());
+    EntityModelReader reader =
+        new EntityModelReader(
+            new EntityModelReader.Settings(
+                timer.time(
+                    "classpath",
+                    () ->
+                        EntityClasspath.resolve(
+                            config.entityClasspath(),
+                            config.entitySources(),
+                            config.baseDir(),
+                            cacheRoot)),
+                config.requireEntityPackages(),
+                config.hibernate(),
+                scope,
+                cacheRoot),
+            warnings,
+            timer);
+    ExecutorService entityThread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "retort-entities");
+              thread.setDaemon(true);
+              return thread;
+            });
     try (Connection connection = Connections.open(url)) {
       MigrationRunner runner = runner();
       runner.prepare(connection);
       requireAt(heads, runner.currentHeads(connection));
       int major = connection.getMetaData().getDatabaseMajorVersion();
-      Future<EntityModelReader.Prepared> entities = entityThread.submit(() -> reader.prepare(major));
-      Schema live = timer.time("live catalog", () -> new CatalogReader(scope).remembering(cacheRoot).read(connection));
+      Future<EntityModelReader.Prepared> entities =
+          entityThread.submit(() -> reader.prepare(major));
+      Schema live =
+          timer.time(
+              "live catalog",
+              () -> new CatalogReader(scope).remembering(cacheRoot).read(connection));
       EntityModelReader.Prepared prepared = await(entities);
       EntityModel model = timer.time("canonicalize", () -> reader.canonicalize(prepared, url));
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
-      MigrationPlan plan = timer.time("compare",
-          () -> SchemaComparator.compare(new ComparisonInput(live, model.schema(), model.provenance(), renames, major,
-              graph.ordinalOrders(heads))));
+      MigrationPlan plan =
+          timer.time(
+              "compare",
+              () ->
+                  SchemaComparator.compare(
+                      new ComparisonInput(
+                          live,
+                          model.schema(),
+                          model.provenance(),
+                          renames,
+                          major,
+                          graph.ordinalOrders(heads))));
       return new Result(plan, live, model, major);
     } catch (SQLException e) {
-      throw new RetortException(ExitCode.DATABASE_UNAVAILABLE, "database error while comparing: " + e.getMessage(),
-          "check the connection", e);
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "database error while comparing: " + e.getMessage(),
+          "check the connection",
+          e);
     } finally {
       entityThread.shutdownNow();
     }
   }
 
-  /** Autogenerating against a database behind (or beside) the migrations would plan the wrong thing. */
+  /**
+   * Autogenerating against a database behind (or beside) the migrations would plan the wrong thing.
+   */
   private void requireAt(List<String> heads, List<String> current) {
     new dev.retort.revision.RevisionNavigator(graph).requireKnown(current);
     if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
       throw RetortException.revisionGraph(
-          "the database is not at the migrations' head (it is at " + (current.isEmpty() ? "base" : String.join(", ", current))
-              + ", the head is " + (heads.isEmpty() ? "base" : String.join(", ", heads)) + ")",
+          "the database is not at the migrations' head (it is at "
+              + (current.isEmpty() ? "base" : String.join(", ", current))
+              + ", the head is "
+              + (heads.isEmpty() ? "base" : String.join(", ", heads))
+              + ")",
           "run 'retort upgrade' first, so the comparison starts from what the migrations build");
     }
   }

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A directory of cache files in {@link SchemaCodec}'s format: written atomically, read only when
- * of this format version, pruned to the most recent files. A damaged, foreign or missing file
- * reads as nothing, never as an error: a cache can only cost time, never correctness.
+ * A directory of cache files in {@link SchemaCodec}'s format: written atomically, read only when of
+ * this format version, pruned to the most recent files. A damaged, foreign or missing file reads as
+ * nothing, never as an error: a cache can only cost time, never correctness.
  */
 public final class CacheDirectory {
 
@@ -48,7 +48,8 @@ public final class CacheDirectory {
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       return in.readInt() == SchemaCodec.VERSION ? reader.read(in) : null;
     } catch (IOException | RuntimeException e) {
       return null;
@@ -59,11 +60,17 @@ public final class CacheDirectory {
     try {
       Files.createDirectories(directory);
       Path temporary = Files.createTempFile(directory, "writing-", ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+      try (DataOutputStream out =
+          new DataOutputStream(
+              new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
         out.writeInt(SchemaCodec.VERSION);
         writer.write(out);
       }
-      Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary,
+          directory.resolve(name),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
       prune();
     } catch (IOException e) {
       // A cache that cannot be written only costs time on the next run.
@@ -73,8 +80,11 @@ public final class CacheDirectory {
   /** Keeps the most recent files; what older runs computed is not coming back. */
   private void prune() throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
-      List<Path> all = files.filter(f -> f.toString().endsWith(".bin"))
-          .sorted(Comparator.comparingLong(CacheDirectory::modified).reversed()).toList();
+      List<Path> all =
+          files
+              .filter(f -> f.toString().endsWith(".bin"))
+              .sorted(Comparator.comparingLong(CacheDirectory::modified).reversed())
+              .toList();
       for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
         Files.deleteIfExists(old);
       }
@@ -92,10 +102,11 @@ public final class CacheDirectory {
   /** A digest of some strings, for file names and cache keys. */
   public static String hash(Stream<String> parts) {
     MessageDigest digest = sha256();
-    parts.forEach(part -> {
-      digest.update(part.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-    });
+    parts.forEach(
+        part -> {
+          digest.update(part.getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        });
     return key(digest.digest());
   }
 

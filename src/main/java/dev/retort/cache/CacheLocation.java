@@ -13,20 +13,24 @@ import java.util.stream.Stream;
 
 /**
  * Where Retort keeps compiled migrations and models between runs: {@code $RETORT_CACHE_DIR} as
- * given, else the first writable of {@code $XDG_CACHE_HOME/retort}, {@code $HOME/.cache/retort}
- * and the account's home. An account without a writable home (a service user, {@code nobody})
- * still works: it gets a private temporary directory for the run, which only costs time.
+ * given, else the first writable of {@code $XDG_CACHE_HOME/retort}, {@code $HOME/.cache/retort} and
+ * the account's home. An account without a writable home (a service user, {@code nobody}) still
+ * works: it gets a private temporary directory for the run, which only costs time.
  */
 public final class CacheLocation {
 
   private CacheLocation() {}
 
-  /** @param environment the process environment (a parameter so tests can choose it) */
+  /**
+   * @param environment the process environment (a parameter so tests can choose it)
+   */
   public static Path resolve(Map<String, String> environment) {
     return resolve(environment, System.getProperty("user.home"));
   }
 
-  /** @param userHome the JVM's idea of the home directory, tried after {@code HOME} */
+  /**
+   * @param userHome the JVM's idea of the home directory, tried after {@code HOME}
+   */
   static Path resolve(Map<String, String> environment, String userHome) {
     String explicit = environment.get("RETORT_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
@@ -69,9 +73,11 @@ public final class CacheLocation {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory)));
       return directory;
     } catch (IOException e) {
-      throw new RetortException(ExitCode.INVALID_INPUT,
+      throw new RetortException(
+          ExitCode.INVALID_INPUT,
           "no writable directory for Retort's cache (not under XDG_CACHE_HOME, HOME or the temporary directory)",
-          "set RETORT_CACHE_DIR to a writable directory", e);
+          "set RETORT_CACHE_DIR to a writable directory",
+          e);
     }
   }
 

@@ -76,6 +76,7 @@ final class CatalogMapper {
 
   /** The column details the TABLE_COLUMNS view packs into RETORT, in its order. */
   private static final int TYPE = 0;
+
   private static final int USER_TYPE_SCHEMA = 1;
   private static final int USER_TYPE_NAME = 2;
   private static final int IDENTITY = 3;
@@ -112,10 +113,13 @@ final class CatalogMapper {
       return SqlType.of(formatted);
     }
     int dimensions = 0;
-    for (String rest = formatted; rest.endsWith("[]"); rest = rest.substring(0, rest.length() - 2)) {
+    for (String rest = formatted;
+        rest.endsWith("[]");
+        rest = rest.substring(0, rest.length() - 2)) {
       dimensions++;
     }
-    return SqlType.userDefined(scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]), dimensions);
+    return SqlType.userDefined(
+        scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]), dimensions);
   }
 
   /** Identity options as PostgreSQL holds them, reduced to what differs from its defaults. */
@@ -157,20 +161,22 @@ final class CatalogMapper {
   private List<ForeignKey> foreignKeys(schemacrawler.schema.Table table) {
     List<ForeignKey> keys = new ArrayList<>();
     for (schemacrawler.schema.ForeignKey key : table.getImportedForeignKeys()) {
-      List<ColumnReference> references = key.getColumnReferences().stream()
-          .sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
-          .toList();
+      List<ColumnReference> references =
+          key.getColumnReferences().stream()
+              .sorted(Comparator.comparingInt(ColumnReference::getKeySequence))
+              .toList();
       schemacrawler.schema.Table target = key.getPrimaryKeyTable();
       ForeignKeyDeferrability deferrability = key.getDeferrability();
-      keys.add(new ForeignKey(
-          key.getName(),
-          references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
-          scope.modelName(target.getSchema().getName(), target.getName()),
-          references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
-          action(key.getDeleteRule()),
-          action(key.getUpdateRule()),
-          deferrability != ForeignKeyDeferrability.keyNotDeferrable,
-          deferrability == ForeignKeyDeferrability.initiallyDeferred));
+      keys.add(
+          new ForeignKey(
+              key.getName(),
+              references.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
+              scope.modelName(target.getSchema().getName(), target.getName()),
+              references.stream().map(r -> r.getPrimaryKeyColumn().getName()).toList(),
+              action(key.getDeleteRule()),
+              action(key.getUpdateRule()),
+              deferrability != ForeignKeyDeferrability.keyNotDeferrable,
+              deferrability == ForeignKeyDeferrability.initiallyDeferred));
     }
     return keys;
   }
@@ -195,8 +201,11 @@ final class CatalogMapper {
     for (TableConstraint constraint : table.getTableConstraints()) {
       if (constraint.getType() == TableConstraintType.unique) {
         String definition = constraint.getAttribute("CONSTRAINT_DEFINITION", "");
-        uniques.add(new UniqueConstraint(constraint.getName(), constrainedColumns(constraint),
-            definition.startsWith("UNIQUE NULLS NOT DISTINCT")));
+        uniques.add(
+            new UniqueConstraint(
+                constraint.getName(),
+                constrainedColumns(constraint),
+                definition.startsWith("UNIQUE NULLS NOT DISTINCT")));
       }
     }
     return uniques;
@@ -211,7 +220,9 @@ final class CatalogMapper {
     for (TableConstraint constraint : table.getTableConstraints()) {
       if (constraint.getType() == TableConstraintType.check) {
         String definition = constraint.getAttribute("CONSTRAINT_DEFINITION", "");
-        checks.add(new CheckConstraint(constraint.getName(), scope.modelExpression(checkExpression(definition))));
+        checks.add(
+            new CheckConstraint(
+                constraint.getName(), scope.modelExpression(checkExpression(definition))));
       }
     }
     return checks;
@@ -242,7 +253,10 @@ final class CatalogMapper {
       for (int i = 0; i < names.length; i++) {
         String kind = names[i].substring(0, 2);
         String text = names[i].substring(2);
-        IndexKey key = kind.equals("E:") ? IndexKey.expression(scope.modelExpression(text)) : IndexKey.column(text);
+        IndexKey key =
+            kind.equals("E:")
+                ? IndexKey.expression(scope.modelExpression(text))
+                : IndexKey.column(text);
         String option = i < options.length ? options[i] : "AL:";
         boolean descending = option.charAt(0) == 'D';
         boolean nullsFirst = option.charAt(1) == 'F';
@@ -258,14 +272,15 @@ final class CatalogMapper {
       }
       String include = details[4];
       String where = index.getFilterCondition();
-      indexes.add(new Index(
-          index.getName(),
-          keys,
-          index.isUnique(),
-          details[0],
-          include.isEmpty() ? List.of() : Arrays.asList(split(include)),
-          where == null || where.isEmpty() ? null : scope.modelExpression(where),
-          "true".equals(details[1])));
+      indexes.add(
+          new Index(
+              index.getName(),
+              keys,
+              index.isUnique(),
+              details[0],
+              include.isEmpty() ? List.of() : Arrays.asList(split(include)),
+              where == null || where.isEmpty() ? null : scope.modelExpression(where),
+              "true".equals(details[1])));
     }
     return indexes;
   }
@@ -289,6 +304,10 @@ final class CatalogMapper {
             number(details[0]),
             sequence.isCycle());
     String ownedBy = details[2].isEmpty() ? null : details[2] + "." + details[3];
-    return new Sequence(scope.modelName(sequence.getSchema().getName(), sequence.getName()), dataType, options, ownedBy);
+    return new Sequence(
+        scope.modelName(sequence.getSchema().getName(), sequence.getName()),
+        dataType,
+        options,
+        ownedBy);
   }
 }

@@ -3,17 +3,17 @@ package dev.retort.catalog;
 import dev.retort.RetortBuild;
 import dev.retort.RetortException;
 import dev.retort.cache.CacheDirectory;
-import dev.retort.schema.SchemaCodec;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaCodec;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import schemacrawler.crawl.SchemaCrawler;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InfoLevel;
@@ -82,8 +82,13 @@ public final class CatalogReader {
       if (cache == null) {
         return crawlAndMap(connection, major);
       }
-      String key = CacheDirectory.hash(Stream.of(RetortBuild.id(), String.valueOf(major), scope.toString(),
-          fingerprint(connection)));
+      String key =
+          CacheDirectory.hash(
+              Stream.of(
+                  RetortBuild.id(),
+                  String.valueOf(major),
+                  scope.toString(),
+                  fingerprint(connection)));
       Schema remembered = cache.read("live-" + key + ".bin", SchemaCodec::schema);
       if (remembered != null) {
         return remembered;
@@ -119,7 +124,8 @@ public final class CatalogReader {
   private void requireSchemas(Connection connection) throws SQLException {
     List<String> missing = new java.util.ArrayList<>(scope.databaseSchemas());
     try (java.sql.PreparedStatement statement =
-        connection.prepareStatement("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)")) {
+        connection.prepareStatement(
+            "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)")) {
       statement.setArray(1, connection.createArrayOf("text", scope.databaseSchemas().toArray()));
       try (java.sql.ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
@@ -131,7 +137,9 @@ public final class CatalogReader {
       String name = missing.get(0);
       throw RetortException.invalidInput(
           "schema " + name + " does not exist in the database",
-          "create it (CREATE SCHEMA " + dev.retort.postgres.Identifiers.quote(name) + ") or remove it from schemas");
+          "create it (CREATE SCHEMA "
+              + dev.retort.postgres.Identifiers.quote(name)
+              + ") or remove it from schemas");
     }
   }
 
@@ -191,7 +199,11 @@ public final class CatalogReader {
     SchemaCrawlerOptions options =
         SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
             .withLimitOptions(limits)
-            .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level).withMaxThreads(1).toOptions());
+            .withLoadOptions(
+                LoadOptionsBuilder.builder()
+                    .withSchemaInfoLevel(level)
+                    .withMaxThreads(1)
+                    .toOptions());
     // Not closed: closing the source would close the caller's connection.
     DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
     return new SchemaCrawler(source, retrievalOptions, options).crawl();

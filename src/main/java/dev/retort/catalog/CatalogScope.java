@@ -35,8 +35,11 @@ public record CatalogScope(
   }
 
   /** The live database: the schemas are what they are. */
-  public static CatalogScope live(List<String> schemas, List<QualifiedName> ignoredTables,
-      List<String> include, List<String> exclude) {
+  public static CatalogScope live(
+      List<String> schemas,
+      List<QualifiedName> ignoredTables,
+      List<String> include,
+      List<String> exclude) {
     return new CatalogScope(schemas, schemas, ignoredTables, include, exclude);
   }
 
@@ -78,9 +81,18 @@ public record CatalogScope(
       }
       String model = modelSchema(database);
       Pattern qualifier =
-          Pattern.compile("(?<![A-Za-z0-9_$\"])(\"" + Pattern.quote(database) + "\"|" + Pattern.quote(database) + ")\\.");
-      result = qualifier.matcher(result)
-          .replaceAll(Matcher.quoteReplacement(model == null ? "" : dev.retort.postgres.Identifiers.quote(model) + "."));
+          Pattern.compile(
+              "(?<![A-Za-z0-9_$\"])(\""
+                  + Pattern.quote(database)
+                  + "\"|"
+                  + Pattern.quote(database)
+                  + ")\\.");
+      result =
+          qualifier
+              .matcher(result)
+              .replaceAll(
+                  Matcher.quoteReplacement(
+                      model == null ? "" : dev.retort.postgres.Identifiers.quote(model) + "."));
     }
     return result;
   }
@@ -91,7 +103,8 @@ public record CatalogScope(
     }
     String plain = table.name();
     String qualified = table.toString();
-    if (!include.isEmpty() && include.stream().noneMatch(p -> matches(p, plain) || matches(p, qualified))) {
+    if (!include.isEmpty()
+        && include.stream().noneMatch(p -> matches(p, plain) || matches(p, qualified))) {
       return true;
     }
     return exclude.stream().anyMatch(p -> matches(p, plain) || matches(p, qualified));

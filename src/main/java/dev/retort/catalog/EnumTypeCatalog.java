@@ -37,8 +37,13 @@ final class EnumTypeCatalog implements EnumDataTypeHelper {
       try (Statement statement = connection.createStatement();
           ResultSet rs = statement.executeQuery(PostgresCatalogViews.enumTypes())) {
         while (rs.next()) {
-          loaded.put(rs.getLong(1), new Entry(rs.getString(2), rs.getString(3),
-              List.copyOf(Arrays.asList(rs.getString(4).split(PostgresCatalogViews.SEPARATOR, -1)))));
+          loaded.put(
+              rs.getLong(1),
+              new Entry(
+                  rs.getString(2),
+                  rs.getString(3),
+                  List.copyOf(
+                      Arrays.asList(rs.getString(4).split(PostgresCatalogViews.SEPARATOR, -1)))));
         }
       } catch (SQLException e) {
         throw new CatalogReadException("cannot read enum types: " + e.getMessage(), e);
@@ -49,13 +54,15 @@ final class EnumTypeCatalog implements EnumDataTypeHelper {
   }
 
   @Override
-  public EnumDataTypeInfo getEnumDataTypeInfo(Column column, ColumnDataType type, Connection unused) {
+  public EnumDataTypeInfo getEnumDataTypeInfo(
+      Column column, ColumnDataType type, Connection unused) {
     Object oid = column.getAttribute("TYPE_OID");
     Entry entry = oid instanceof Number ? all().get(((Number) oid).longValue()) : null;
     if (entry == null) {
       return EnumDataTypeInfo.EMPTY_ENUM_DATA_TYPE_INFO;
     }
-    return new EnumDataTypeInfo(EnumDataTypeInfo.EnumDataTypeTypes.enumerated_column, entry.values());
+    return new EnumDataTypeInfo(
+        EnumDataTypeInfo.EnumDataTypeTypes.enumerated_column, entry.values());
   }
 
   /** The enum types in the scope's schemas, with model names. */

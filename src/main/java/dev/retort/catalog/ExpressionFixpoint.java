@@ -17,7 +17,8 @@ final class ExpressionFixpoint {
 
   private static final Pattern ARRAY_CAST = Pattern.compile("ARRAY\\[");
   private static final Pattern CAST_SUFFIX = Pattern.compile("^::([a-z][a-z ]*[a-z])\\[\\]");
-  private static final Pattern LITERAL = Pattern.compile("^(?:'(?:[^']|'')*'|-?[0-9]+(?:\\.[0-9]+)?)(?:::[a-z][a-z ]*[a-z])*$");
+  private static final Pattern LITERAL =
+      Pattern.compile("^(?:'(?:[^']|'')*'|-?[0-9]+(?:\\.[0-9]+)?)(?:::[a-z][a-z ]*[a-z])*$");
 
   private ExpressionFixpoint() {}
 
@@ -36,7 +37,9 @@ final class ExpressionFixpoint {
       }
       Matcher cast = CAST_SUFFIX.matcher(expression.substring(close + 1));
       List<String> elements = split(expression.substring(open, close));
-      if (cast.find() && !elements.isEmpty() && elements.stream().allMatch(e -> LITERAL.matcher(e).matches())) {
+      if (cast.find()
+          && !elements.isEmpty()
+          && elements.stream().allMatch(e -> LITERAL.matcher(e).matches())) {
         String type = cast.group(1);
         out.append(expression, position, start.start()).append("ARRAY[");
         for (int i = 0; i < elements.size(); i++) {

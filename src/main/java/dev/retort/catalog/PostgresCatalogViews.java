@@ -26,7 +26,9 @@ final class PostgresCatalogViews {
 
   static Map<InformationSchemaKey, String> sql(List<String> schemas, int serverMajorVersion) {
     String inSchemas =
-        schemas.stream().map(s -> "'" + s.replace("'", "''") + "'").collect(Collectors.joining(", ", "IN (", ")"));
+        schemas.stream()
+            .map(s -> "'" + s.replace("'", "''") + "'")
+            .collect(Collectors.joining(", ", "IN (", ")"));
     String nullsNotDistinct = serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false";
     Map<InformationSchemaKey, String> views = new EnumMap<>(InformationSchemaKey.class);
     views.put(InformationSchemaKey.SCHEMATA, SCHEMATA);
@@ -34,14 +36,16 @@ final class PostgresCatalogViews {
     views.put(InformationSchemaKey.TABLE_COLUMNS, TABLE_COLUMNS);
     views.put(InformationSchemaKey.PRIMARY_KEYS, PRIMARY_KEYS);
     views.put(InformationSchemaKey.FOREIGN_KEYS, FOREIGN_KEYS);
-    views.put(InformationSchemaKey.INDEXES, INDEXES.replace("{NULLS_NOT_DISTINCT}", nullsNotDistinct));
+    views.put(
+        InformationSchemaKey.INDEXES, INDEXES.replace("{NULLS_NOT_DISTINCT}", nullsNotDistinct));
     views.put(InformationSchemaKey.EXT_INDEXES, EXT_INDEXES);
     views.put(InformationSchemaKey.TABLE_CONSTRAINTS, TABLE_CONSTRAINTS);
     views.put(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, CONSTRAINT_COLUMN_USAGE);
     views.put(InformationSchemaKey.CHECK_CONSTRAINTS, CHECK_CONSTRAINTS);
     views.put(InformationSchemaKey.EXT_TABLE_CONSTRAINTS, EXT_TABLE_CONSTRAINTS);
     views.put(InformationSchemaKey.SEQUENCES, SEQUENCES);
-    views.replaceAll((key, sql) -> sql.replace("{SCHEMAS}", inSchemas).replace("{SEP}", "E'\\x1f'"));
+    views.replaceAll(
+        (key, sql) -> sql.replace("{SCHEMAS}", inSchemas).replace("{SEP}", "E'\\x1f'"));
     return views;
   }
 
@@ -50,42 +54,73 @@ final class PostgresCatalogViews {
    * expressions PostgreSQL prints (a default naming a sequence or a function in another schema, a
    * text search configuration in an index expression).
    */
-  private static final List<String> FINGERPRINTED_CATALOGS = List.of(
-      "pg_namespace", "pg_class", "pg_attribute", "pg_attrdef", "pg_constraint", "pg_index", "pg_description",
-      "pg_type", "pg_enum", "pg_sequence", "pg_depend", "pg_collation", "pg_proc", "pg_operator", "pg_opclass",
-      "pg_am", "pg_inherits", "pg_partitioned_table", "pg_ts_config", "pg_ts_dict");
+  private static final List<String> FINGERPRINTED_CATALOGS =
+      List.of(
+          "pg_namespace",
+          "pg_class",
+          "pg_attribute",
+          "pg_attrdef",
+          "pg_constraint",
+          "pg_index",
+          "pg_description",
+          "pg_type",
+          "pg_enum",
+          "pg_sequence",
+          "pg_depend",
+          "pg_collation",
+          "pg_proc",
+          "pg_operator",
+          "pg_opclass",
+          "pg_am",
+          "pg_inherits",
+          "pg_partitioned_table",
+          "pg_ts_config",
+          "pg_ts_dict");
 
   /** Session settings that change how PostgreSQL prints names, expressions and constants. */
-  private static final List<String> FINGERPRINTED_SETTINGS = List.of(
-      "search_path", "TimeZone", "DateStyle", "IntervalStyle", "extra_float_digits", "bytea_output",
-      "quote_all_identifiers", "standard_conforming_strings", "lc_monetary");
+  private static final List<String> FINGERPRINTED_SETTINGS =
+      List.of(
+          "search_path",
+          "TimeZone",
+          "DateStyle",
+          "IntervalStyle",
+          "extra_float_digits",
+          "bytea_output",
+          "quote_all_identifiers",
+          "standard_conforming_strings",
+          "lc_monetary");
 
   /**
-   * One cheap statement whose result changes whenever anything the views could return changes:
-   * the transaction ids that wrote each catalog's rows (every insert, update and delete leaves a
-   * new one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles
-   * and the settings that shape its output. Equal fingerprints mean a crawl would read the same
-   * catalog, so the model read last time can be reused. Any catalog change anywhere in the
-   * database changes it, which costs a crawl at worst; hashing what the views return instead took
-   * as long as the crawl.
+   * One cheap statement whose result changes whenever anything the views could return changes: the
+   * transaction ids that wrote each catalog's rows (every insert, update and delete leaves a new
+   * one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles and
+   * the settings that shape its output. Equal fingerprints mean a crawl would read the same
+   * catalog, so the model read last time can be reused. Any catalog change anywhere in the database
+   * changes it, which costs a crawl at worst; hashing what the views return instead took as long as
+   * the crawl.
    */
   static String fingerprint() {
     // Transaction ids restart with every new cluster (a recreated container replays the same ones),
     // so the server instance and the database are part of the fingerprint.
-    StringBuilder sql = new StringBuilder("SELECT md5(concat_ws('|', version(), pg_catalog.pg_postmaster_start_time(),"
-        + " current_database(), (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()),"
-        + " pg_catalog.current_schemas(true)");
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT md5(concat_ws('|', version(), pg_catalog.pg_postmaster_start_time(),"
+                + " current_database(), (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()),"
+                + " pg_catalog.current_schemas(true)");
     for (String setting : FINGERPRINTED_SETTINGS) {
       sql.append(", current_setting('").append(setting).append("')");
     }
     for (String catalog : FINGERPRINTED_CATALOGS) {
-      sql.append(",\n  (SELECT count(*) || ':' || coalesce(md5(string_agg(CAST(xmin AS text), ','"
-              + " ORDER BY CAST(CAST(xmin AS text) AS bigint))), '') FROM pg_catalog.")
-          .append(catalog).append(")");
+      sql.append(
+              ",\n  (SELECT count(*) || ':' || coalesce(md5(string_agg(CAST(xmin AS text), ','"
+                  + " ORDER BY CAST(CAST(xmin AS text) AS bigint))), '') FROM pg_catalog.")
+          .append(catalog)
+          .append(")");
     }
     // Roles print by name (a regrole default); pg_authid, whose row versions would say so, is
     // not readable by every user.
-    sql.append(",\n  (SELECT md5(string_agg(CAST(oid AS text) || ':' || rolname, ',' ORDER BY oid)) FROM pg_catalog.pg_roles)");
+    sql.append(
+        ",\n  (SELECT md5(string_agg(CAST(oid AS text) || ':' || rolname, ',' ORDER BY oid)) FROM pg_catalog.pg_roles)");
     return sql.append("))").toString();
   }
 
@@ -102,13 +137,15 @@ final class PostgresCatalogViews {
         """;
   }
 
-  private static final String SCHEMATA = """
+  private static final String SCHEMATA =
+      """
       SELECT CAST(NULL AS text) AS CATALOG_NAME, n.nspname AS SCHEMA_NAME
       FROM pg_catalog.pg_namespace n
       WHERE n.nspname {SCHEMAS}
       """;
 
-  private static final String TABLES = """
+  private static final String TABLES =
+      """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
         CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE' WHEN 'v' THEN 'VIEW'
           WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' END AS TABLE_TYPE,
@@ -119,8 +156,12 @@ final class PostgresCatalogViews {
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  /** RETORT: type, user type schema, user type name, identity (a/d), start, increment, min, max, cache, cycle, generated, collation. */
-  private static final String TABLE_COLUMNS = """
+  /**
+   * RETORT: type, user type schema, user type name, identity (a/d), start, increment, min, max,
+   * cache, cycle, generated, collation.
+   */
+  private static final String TABLE_COLUMNS =
+      """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
         a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION,
         CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
@@ -153,7 +194,8 @@ final class PostgresCatalogViews {
         AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  private static final String PRIMARY_KEYS = """
+  private static final String PRIMARY_KEYS =
+      """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
         a.attname AS COLUMN_NAME, k.ord AS KEY_SEQ, con.conname AS PK_NAME
       FROM pg_catalog.pg_constraint con
@@ -164,7 +206,8 @@ final class PostgresCatalogViews {
       WHERE con.contype = 'p' AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  private static final String FOREIGN_KEYS = """
+  private static final String FOREIGN_KEYS =
+      """
       SELECT CAST(NULL AS text) AS PKTABLE_CAT, pn.nspname AS PKTABLE_SCHEM, pc.relname AS PKTABLE_NAME,
         pa.attname AS PKCOLUMN_NAME,
         CAST(NULL AS text) AS FKTABLE_CAT, fn.nspname AS FKTABLE_SCHEM, fc.relname AS FKTABLE_NAME,
@@ -190,7 +233,8 @@ final class PostgresCatalogViews {
    * DISTINCT, each key's column or expression, each key's direction, nulls order and non-default
    * operator class, and the INCLUDE columns.
    */
-  private static final String INDEXES = """
+  private static final String INDEXES =
+      """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
         NOT i.indisunique AS NON_UNIQUE, CAST(NULL AS text) AS INDEX_QUALIFIER, ic.relname AS INDEX_NAME,
         3 AS TYPE, k.ord AS ORDINAL_POSITION,
@@ -227,7 +271,8 @@ final class PostgresCatalogViews {
                         WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
       """;
 
-  private static final String EXT_INDEXES = """
+  private static final String EXT_INDEXES =
+      """
       SELECT CAST(NULL AS text) AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
         ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS
       FROM pg_catalog.pg_index i
@@ -239,7 +284,8 @@ final class PostgresCatalogViews {
                         WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
       """;
 
-  private static final String TABLE_CONSTRAINTS = """
+  private static final String TABLE_CONSTRAINTS =
+      """
       SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
         con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
         CASE con.contype WHEN 'c' THEN 'CHECK' WHEN 'u' THEN 'UNIQUE' WHEN 'p' THEN 'PRIMARY KEY'
@@ -253,7 +299,8 @@ final class PostgresCatalogViews {
       WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  private static final String CONSTRAINT_COLUMN_USAGE = """
+  private static final String CONSTRAINT_COLUMN_USAGE =
+      """
       SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
         con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
         a.attname AS COLUMN_NAME, k.ord AS ORDINAL_POSITION
@@ -265,7 +312,8 @@ final class PostgresCatalogViews {
       WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  private static final String CHECK_CONSTRAINTS = """
+  private static final String CHECK_CONSTRAINTS =
+      """
       SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
         con.conname AS CONSTRAINT_NAME, pg_catalog.pg_get_constraintdef(con.oid, true) AS CHECK_CLAUSE
       FROM pg_catalog.pg_constraint con
@@ -273,7 +321,8 @@ final class PostgresCatalogViews {
       WHERE con.contype = 'c' AND con.conrelid <> 0 AND n.nspname {SCHEMAS}
       """;
 
-  private static final String EXT_TABLE_CONSTRAINTS = """
+  private static final String EXT_TABLE_CONSTRAINTS =
+      """
       SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
         con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
         pg_catalog.obj_description(con.oid, 'pg_constraint') AS REMARKS
@@ -283,8 +332,12 @@ final class PostgresCatalogViews {
       WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  /** Standalone and serial sequences (identity ones belong to their column). RETORT: cache, type, owning table, column. */
-  private static final String SEQUENCES = """
+  /**
+   * Standalone and serial sequences (identity ones belong to their column). RETORT: cache, type,
+   * owning table, column.
+   */
+  private static final String SEQUENCES =
+      """
       SELECT CAST(NULL AS text) AS SEQUENCE_CATALOG, n.nspname AS SEQUENCE_SCHEMA, c.relname AS SEQUENCE_NAME,
         CAST(s.seqstart AS text) AS START_VALUE, CAST(s.seqmin AS text) AS MINIMUM_VALUE,
         CAST(s.seqmax AS text) AS MAXIMUM_VALUE, CAST(s.seqincrement AS text) AS INCREMENT,

@@ -5,7 +5,10 @@ import dev.retort.revision.RevisionGraph;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show the revisions where the history branches.")
+@Command(
+    name = "branches",
+    mixinStandardHelpOptions = true,
+    description = "Show the revisions where the history branches.")
 final class BranchesCommand extends BaseCommand {
 
   @Override
@@ -15,8 +18,13 @@ final class BranchesCommand extends BaseCommand {
       if (graph.isBranchPoint(script.id())) {
         console().result(RevisionLines.line(graph, script, List.of()));
         for (String child : graph.childrenOf(script.id())) {
-          console().result("    -> " + child + RevisionLines.markers(graph, graph.get(child), List.of())
-              + ", " + graph.get(child).message());
+          console()
+              .result(
+                  "    -> "
+                      + child
+                      + RevisionLines.markers(graph, graph.get(child), List.of())
+                      + ", "
+                      + graph.get(child).message());
         }
       }
     }

@@ -16,15 +16,23 @@ import picocli.CommandLine.Option;
     })
 final class CheckCommand extends BaseCommand {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
   Format format;
 
   @Override
   int execute() {
     dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
-    ModelComparison.Result result = Comparisons.run(context(), context().graph().heads(), java.util.List.of(), timer);
+    ModelComparison.Result result =
+        Comparisons.run(context(), context().graph().heads(), java.util.List.of(), timer);
     console().detail("timings: " + timer.summary());
     MigrationPlan plan = result.plan();
     if (format == Format.json) {
@@ -32,9 +40,12 @@ final class CheckCommand extends BaseCommand {
     } else if (plan.isEmpty()) {
       console().success("The entities and the migrations are in sync.");
     } else {
-      console().result(plan.changes().size() + " difference(s) between the entities and the migrations:");
+      console()
+          .result(
+              plan.changes().size() + " difference(s) between the entities and the migrations:");
       PlanReport.printDifferences(console(), plan);
-      console().info("Write a migration for them with: retort revision --autogenerate -m \"<message>\"");
+      console()
+          .info("Write a migration for them with: retort revision --autogenerate -m \"<message>\"");
     }
     return plan.isEmpty() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
   }

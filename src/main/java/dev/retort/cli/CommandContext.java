@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
+import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
@@ -9,7 +10,6 @@ import dev.retort.revision.SourceMigrations;
 import dev.retort.runtime.Connections;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
-import dev.retort.revision.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -70,8 +70,13 @@ final class CommandContext {
       List<MigrationScript> scripts = migrationSources().load();
       graph = new RevisionGraph(scripts);
       console.detail(
-          "loaded " + scripts.size() + " migrations from " + config().migrationsDir() + " in "
-              + (System.nanoTime() - start) / 1_000_000 + " ms");
+          "loaded "
+              + scripts.size()
+              + " migrations from "
+              + config().migrationsDir()
+              + " in "
+              + (System.nanoTime() - start) / 1_000_000
+              + " ms");
     }
     return graph;
   }
@@ -89,7 +94,8 @@ final class CommandContext {
     return new CountingListener() {
       @Override
       public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress("Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
+        console.progress(
+            "Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
       }
 
       @Override
@@ -100,7 +106,12 @@ final class CommandContext {
                 ? parents(script) + " -> " + script.id()
                 : script.id() + " -> " + parents(script);
         console.info(
-            "Running " + direction.word() + " " + arrow + ", " + script.message()
+            "Running "
+                + direction.word()
+                + " "
+                + arrow
+                + ", "
+                + script.message()
                 + (console.isVerbose() ? " (" + millis + " ms)" : ""));
       }
 

@@ -10,18 +10,35 @@ final class Comparisons {
 
   private Comparisons() {}
 
-  /** @param timer collects the phases; the caller prints it once its own work is timed too */
-  static ModelComparison.Result run(CommandContext context, List<String> heads, List<String> renames, PhaseTimer timer) {
+  /**
+   * @param timer collects the phases; the caller prints it once its own work is timed too
+   */
+  static ModelComparison.Result run(
+      CommandContext context, List<String> heads, List<String> renames, PhaseTimer timer) {
     RevisionGraph graph = context.graph();
-    ModelComparison comparison = new ModelComparison(context.config(), graph, context.cacheRoot(), context.console()::warning, timer,
-        context.embeddedProgress());
+    ModelComparison comparison =
+        new ModelComparison(
+            context.config(),
+            graph,
+            context.cacheRoot(),
+            context.console()::warning,
+            timer,
+            context.embeddedProgress());
     ModelComparison.Result result;
     if (context.config().database() != null) {
-      context.console().progress("Comparing the entities with " + context.config().database().display() + " ...");
+      context
+          .console()
+          .progress(
+              "Comparing the entities with " + context.config().database().display() + " ...");
       result = comparison.againstDatabase(context.config().database(), heads, renames);
     } else {
-      context.console().detail("no database configured: comparing on an embedded PostgreSQL upgraded to the head");
-      context.console().progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
+      context
+          .console()
+          .detail(
+              "no database configured: comparing on an embedded PostgreSQL upgraded to the head");
+      context
+          .console()
+          .progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
       result = comparison.againstMigrations(heads, renames);
     }
     context.console().endProgress();

@@ -29,7 +29,8 @@ public final class Console {
   private final boolean interactive;
   private boolean progressShown;
 
-  public Console(PrintStream out, PrintStream err, Verbosity verbosity, boolean color, boolean interactive) {
+  public Console(
+      PrintStream out, PrintStream err, Verbosity verbosity, boolean color, boolean interactive) {
     this.out = out;
     this.err = err;
     this.verbosity = verbosity;
@@ -46,7 +47,11 @@ public final class Console {
    * @param terminal whether the streams are a terminal (not a pipe or a file)
    * @param environment where {@code NO_COLOR}, {@code TERM} and {@code CI} are looked up
    */
-  static Console forStreams(PrintStream out, PrintStream err, Verbosity verbosity, boolean terminal,
+  static Console forStreams(
+      PrintStream out,
+      PrintStream err,
+      Verbosity verbosity,
+      boolean terminal,
       java.util.Map<String, String> environment) {
     boolean noColor = environment.containsKey("NO_COLOR") || "dumb".equals(environment.get("TERM"));
     boolean ci = environment.containsKey("CI");

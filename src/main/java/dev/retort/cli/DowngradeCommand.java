@@ -17,10 +17,14 @@ final class DowngradeCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "TARGET")
   String target;
 
-  @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
+  @Option(
+      names = "--sql",
+      description = "Print the SQL instead of running it (no database needed).")
   boolean sql;
 
-  @Option(names = "--confirm-production", description = "Allow running against a production environment.")
+  @Option(
+      names = "--confirm-production",
+      description = "Allow running against a production environment.")
   boolean confirmProduction;
 
   @Override

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** What a command runs in: streams, environment variables, working directory. */
-public record Environment(PrintStream out, PrintStream err, Map<String, String> variables, Path workingDir) {
+public record Environment(
+    PrintStream out, PrintStream err, Map<String, String> variables, Path workingDir) {
 
   public static Environment system() {
     return new Environment(System.out, System.err, System.getenv(), Path.of("").toAbsolutePath());

@@ -4,7 +4,10 @@ import dev.retort.revision.RevisionGraph;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the head revisions of the migrations.")
+@Command(
+    name = "heads",
+    mixinStandardHelpOptions = true,
+    description = "Show the head revisions of the migrations.")
 final class HeadsCommand extends BaseCommand {
 
   @Override

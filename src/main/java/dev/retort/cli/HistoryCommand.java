@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
     })
 final class HistoryCommand extends BaseCommand {
 
-  @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE", description = "FROM:TO, either end optional (base, head, a revision).")
+  @Option(
+      names = {"-r", "--rev-range"},
+      paramLabel = "RANGE",
+      description = "FROM:TO, either end optional (base, head, a revision).")
   String range;
 
   @Option(names = "--verbose", description = "Show details of each revision.")
@@ -48,8 +51,15 @@ final class HistoryCommand extends BaseCommand {
         List<String> lines = RevisionLines.verbose(graph, script, current);
         for (VersionTable.Entry entry : applied) {
           if (entry.revision().equals(script.id())) {
-            lines.add(lines.size() - 1, "    " + entry.direction() + " at " + entry.appliedAt()
-                + (entry.durationMs() == null ? "" : " in " + entry.durationMs() + " ms") + " by " + entry.appliedBy());
+            lines.add(
+                lines.size() - 1,
+                "    "
+                    + entry.direction()
+                    + " at "
+                    + entry.appliedAt()
+                    + (entry.durationMs() == null ? "" : " in " + entry.durationMs() + " ms")
+                    + " by "
+                    + entry.appliedBy());
           }
         }
         lines.forEach(console()::result);
@@ -66,9 +76,11 @@ final class HistoryCommand extends BaseCommand {
     }
     int colon = range.indexOf(':');
     if (colon < 0) {
-      throw RetortException.invalidInput("range '" + range + "' has no ':'", "write FROM:TO, e.g. base:head or 1a2b:");
+      throw RetortException.invalidInput(
+          "range '" + range + "' has no ':'", "write FROM:TO, e.g. base:head or 1a2b:");
     }
-    return graph.between(end(graph, range.substring(0, colon)), end(graph, range.substring(colon + 1)));
+    return graph.between(
+        end(graph, range.substring(0, colon)), end(graph, range.substring(colon + 1)));
   }
 
   private static String end(RevisionGraph graph, String value) {

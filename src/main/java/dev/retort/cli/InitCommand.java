@@ -15,21 +15,32 @@ import picocli.CommandLine.Parameters;
     description = "Create retort.properties and a migrations directory (from Retort's templates).")
 final class InitCommand extends BaseCommand {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Where to create them (default: .).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Where to create them (default: .).")
   Path directory;
 
   @Override
   int execute() throws IOException {
-    Path target = context().environment().workingDir().resolve(directory == null ? Path.of(".") : directory).normalize();
+    Path target =
+        context()
+            .environment()
+            .workingDir()
+            .resolve(directory == null ? Path.of(".") : directory)
+            .normalize();
     Path properties = target.resolve("retort.properties");
     if (Files.exists(properties)) {
       throw RetortException.invalidInput(
           properties + " already exists", "edit it, or run init in another directory");
     }
     Files.createDirectories(target.resolve("migrations"));
-    try (InputStream template = InitCommand.class.getResourceAsStream("/dev/retort/templates/retort.properties")) {
+    try (InputStream template =
+        InitCommand.class.getResourceAsStream("/dev/retort/templates/retort.properties")) {
       if (template == null) {
-        throw new RetortException(ExitCode.INTERNAL, "the retort.properties template is missing from this build", null);
+        throw new RetortException(
+            ExitCode.INTERNAL, "the retort.properties template is missing from this build", null);
       }
       Files.copy(template, properties);
     }

@@ -40,7 +40,8 @@ public final class Main {
         });
     commandLine.setExecutionExceptionHandler(
         (Exception e, CommandLine line, ParseResult parseResult) -> {
-          Console out = used[0] != null ? used[0] : consoleFor(environment, Console.Verbosity.NORMAL);
+          Console out =
+              used[0] != null ? used[0] : consoleFor(environment, Console.Verbosity.NORMAL);
           return report(e, out);
         });
     return commandLine.execute(args);
@@ -63,7 +64,9 @@ public final class Main {
 
   static int report(Exception e, Console console) {
     Throwable cause = e;
-    while (!(cause instanceof RetortException) && cause.getCause() != null && cause != cause.getCause()) {
+    while (!(cause instanceof RetortException)
+        && cause.getCause() != null
+        && cause != cause.getCause()) {
       cause = cause.getCause();
     }
     if (cause instanceof RetortException) {
@@ -75,7 +78,9 @@ public final class Main {
       return retort.exitCode().code();
     }
     console.error(
-        "internal error: " + e + " (hint: please report it with the output of the same command run"
+        "internal error: "
+            + e
+            + " (hint: please report it with the output of the same command run"
             + " with -v)");
     if (console.isVerbose()) {
       e.printStackTrace(console.out());

@@ -15,16 +15,27 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
-    description = "Create a migration that merges two or more heads into one (use 'heads' for all).")
+    description =
+        "Create a migration that merges two or more heads into one (use 'heads' for all).")
 final class MergeCommand extends BaseCommand {
 
-  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the merge is for.")
+  @Option(
+      names = {"-m", "--message"},
+      required = true,
+      paramLabel = "MSG",
+      description = "What the merge is for.")
   String message;
 
-  @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
+  @Option(
+      names = "--rev-id",
+      paramLabel = "ID",
+      description = "Use this revision id instead of a random one.")
   String revisionId;
 
-  @Parameters(arity = "1..*", paramLabel = "REV", description = "The heads to merge, or 'heads' for all of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "REV",
+      description = "The heads to merge, or 'heads' for all of them.")
   List<String> revisions;
 
   @Override

@@ -46,8 +46,14 @@ final class MigrationCommands {
       console.info("Nothing to " + verb + "; the database is at " + state + ".");
     } else {
       console.success(
-          "Applied " + path.steps().size() + " " + verb + (path.steps().size() == 1 ? "" : "s")
-              + "; the database is at " + state + ".");
+          "Applied "
+              + path.steps().size()
+              + " "
+              + verb
+              + (path.steps().size() == 1 ? "" : "s")
+              + "; the database is at "
+              + state
+              + ".");
     }
   }
 

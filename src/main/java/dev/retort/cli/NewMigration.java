@@ -18,10 +18,12 @@ final class NewMigration {
   static void checkId(RevisionGraph graph, String id) {
     if (!id.matches("[A-Za-z0-9_]{1,64}")) {
       throw RetortException.invalidInput(
-          "revision id '" + id + "' is not usable", "use letters, digits and underscores (at most 64)");
+          "revision id '" + id + "' is not usable",
+          "use letters, digits and underscores (at most 64)");
     }
     if (graph.contains(id)) {
-      throw RetortException.revisionGraph("revision " + id + " already exists", "choose another --rev-id");
+      throw RetortException.revisionGraph(
+          "revision " + id + " already exists", "choose another --rev-id");
     }
   }
 
@@ -35,8 +37,18 @@ final class NewMigration {
     }
     MigrationClass named =
         new MigrationClass(
-            spec.packageName(), className, spec.id(), spec.revises(), spec.created(), spec.message(),
-            spec.origin(), spec.reviewNotes(), spec.transactional(), spec.ordinalOrders(), spec.upgrade(), spec.downgrade());
+            spec.packageName(),
+            className,
+            spec.id(),
+            spec.revises(),
+            spec.created(),
+            spec.message(),
+            spec.origin(),
+            spec.reviewNotes(),
+            spec.transactional(),
+            spec.ordinalOrders(),
+            spec.upgrade(),
+            spec.downgrade());
     try {
       Files.createDirectories(directory);
       Files.writeString(file, new MigrationClassWriter().write(named), StandardCharsets.UTF_8);

@@ -25,7 +25,8 @@ final class PlanReport {
       console.result("  " + change.summary());
       for (ReviewFlag flag : change.flags()) {
         console.result("    REVIEW(" + flag.kind().label() + ") " + flag.message());
-        flag.alternative().forEach(line -> console.result("      " + line.replaceFirst("^//\\s*", "")));
+        flag.alternative()
+            .forEach(line -> console.result("      " + line.replaceFirst("^//\\s*", "")));
       }
     }
     for (ReviewFlag note : plan.notes()) {
@@ -40,23 +41,38 @@ final class PlanReport {
 
   /** {@code {"inSync": false, "differences": [...], "notes": [...]}}, deterministic key order. */
   static String json(MigrationPlan plan) {
-    StringBuilder out = new StringBuilder("{\n  \"inSync\": ").append(plan.isEmpty()).append(",\n  \"differences\": [");
+    StringBuilder out =
+        new StringBuilder("{\n  \"inSync\": ")
+            .append(plan.isEmpty())
+            .append(",\n  \"differences\": [");
     List<PlannedChange> changes = plan.changes();
     for (int i = 0; i < changes.size(); i++) {
       PlannedChange change = changes.get(i);
-      out.append(i == 0 ? "\n" : ",\n").append("    {\"summary\": ").append(string(change.summary()))
-          .append(", \"operation\": ").append(string(change.operation().getClass().getSimpleName()))
-          .append(", \"flags\": ").append(flags(change.flags())).append('}');
+      out.append(i == 0 ? "\n" : ",\n")
+          .append("    {\"summary\": ")
+          .append(string(change.summary()))
+          .append(", \"operation\": ")
+          .append(string(change.operation().getClass().getSimpleName()))
+          .append(", \"flags\": ")
+          .append(flags(change.flags()))
+          .append('}');
     }
-    out.append(changes.isEmpty() ? "" : "\n  ").append("],\n  \"notes\": ").append(flags(plan.notes())).append("\n}");
+    out.append(changes.isEmpty() ? "" : "\n  ")
+        .append("],\n  \"notes\": ")
+        .append(flags(plan.notes()))
+        .append("\n}");
     return out.toString();
   }
 
   private static String flags(List<ReviewFlag> flags) {
     StringBuilder out = new StringBuilder("[");
     for (int i = 0; i < flags.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append("{\"kind\": ").append(string(flags.get(i).kind().label()))
-          .append(", \"message\": ").append(string(flags.get(i).message())).append('}');
+      out.append(i == 0 ? "" : ", ")
+          .append("{\"kind\": ")
+          .append(string(flags.get(i).kind().label()))
+          .append(", \"message\": ")
+          .append(string(flags.get(i).message()))
+          .append('}');
     }
     return out.append(']').toString();
   }

@@ -9,11 +9,16 @@ final class ProductionGuard {
 
   private ProductionGuard() {}
 
-  static void check(RetortConfig config, boolean confirmed, Map<String, String> environment, String action) {
-    boolean confirmedByEnvironment = "yes".equalsIgnoreCase(environment.get("RETORT_CONFIRM_PRODUCTION"));
+  static void check(
+      RetortConfig config, boolean confirmed, Map<String, String> environment, String action) {
+    boolean confirmedByEnvironment =
+        "yes".equalsIgnoreCase(environment.get("RETORT_CONFIRM_PRODUCTION"));
     if (config.production() && !confirmed && !confirmedByEnvironment) {
       throw RetortException.invalidInput(
-          "refusing to " + action + " " + config.requireDatabase().display()
+          "refusing to "
+              + action
+              + " "
+              + config.requireDatabase().display()
               + ": the environment is marked production",
           "add --confirm-production (or set RETORT_CONFIRM_PRODUCTION=yes) if you mean it");
     }

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retort}: the top-level command and the options every command shares. */
 @Command(
@@ -66,7 +66,11 @@ public final class RetortCommand implements Runnable {
       description = "Database URL: jdbc:postgresql://host:5432/db or postgres://user:pass@host/db.")
   String url;
 
-  @Option(names = "--user", paramLabel = "USER", scope = ScopeType.INHERIT, description = "Database user.")
+  @Option(
+      names = "--user",
+      paramLabel = "USER",
+      scope = ScopeType.INHERIT,
+      description = "Database user.")
   String user;
 
   @Option(
@@ -91,13 +95,13 @@ public final class RetortCommand implements Runnable {
       description = "Set any configuration key, e.g. -D entities.packages=com.example.model.")
   Map<String, String> settings = new LinkedHashMap<>();
 
-  @Option(
-      names = "-v",
-      scope = ScopeType.INHERIT,
-      description = "Show SQL statements and timings.")
+  @Option(names = "-v", scope = ScopeType.INHERIT, description = "Show SQL statements and timings.")
   boolean verbose;
 
-  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Only errors and results.")
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Only errors and results.")
   boolean quiet;
 
   /** Settings given on the command line, keyed as in the configuration file. */
@@ -119,7 +123,9 @@ public final class RetortCommand implements Runnable {
   }
 
   Console.Verbosity verbosity() {
-    return quiet ? Console.Verbosity.QUIET : verbose ? Console.Verbosity.VERBOSE : Console.Verbosity.NORMAL;
+    return quiet
+        ? Console.Verbosity.QUIET
+        : verbose ? Console.Verbosity.VERBOSE : Console.Verbosity.NORMAL;
   }
 
   @Override

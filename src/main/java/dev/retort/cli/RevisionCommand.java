@@ -16,10 +16,17 @@ import picocli.CommandLine.Option;
     description = "Create a new migration class whose parent is the current head.")
 final class RevisionCommand extends BaseCommand {
 
-  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the migration does.")
+  @Option(
+      names = {"-m", "--message"},
+      required = true,
+      paramLabel = "MSG",
+      description = "What the migration does.")
   String message;
 
-  @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
+  @Option(
+      names = "--rev-id",
+      paramLabel = "ID",
+      description = "Use this revision id instead of a random one.")
   String revisionId;
 
   @Option(
@@ -28,13 +35,16 @@ final class RevisionCommand extends BaseCommand {
       description = "Parent revision (to start a branch); default: the single current head.")
   String head;
 
-  @Option(names = "--autogenerate", description = "Fill the migration with what the entities and the database differ in.")
+  @Option(
+      names = "--autogenerate",
+      description = "Fill the migration with what the entities and the database differ in.")
   boolean autogenerate;
 
   @Option(
       names = "--rename",
       paramLabel = "OLD=NEW",
-      description = "With --autogenerate: a rename, not a drop and an add (table.old=new, or old_table=new_table).")
+      description =
+          "With --autogenerate: a rename, not a drop and an add (table.old=new, or old_table=new_table).")
   List<String> renames = new java.util.ArrayList<>();
 
   @Override
@@ -45,7 +55,8 @@ final class RevisionCommand extends BaseCommand {
     NewMigration.checkId(graph, id);
     Instant created = MigrationFiles.now(context().environment().variables());
     if (!renames.isEmpty() && !autogenerate) {
-      throw dev.retort.RetortException.invalidInput("--rename needs --autogenerate", "add --autogenerate");
+      throw dev.retort.RetortException.invalidInput(
+          "--rename needs --autogenerate", "add --autogenerate");
     }
     if (autogenerate) {
       return autogenerate(parents, id, created);
@@ -63,14 +74,17 @@ final class RevisionCommand extends BaseCommand {
             List.of(),
             true,
             List.of(),
-            CodeBlock.of("// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\", text()));\n"),
-            CodeBlock.of("// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\", \"bio\");\n")));
+            CodeBlock.of(
+                "// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\", text()));\n"),
+            CodeBlock.of(
+                "// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\", \"bio\");\n")));
     return 0;
   }
 
   private int autogenerate(List<String> parents, String id, Instant created) {
     dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
-    dev.retort.autogenerate.ModelComparison.Result result = Comparisons.run(context(), parents, renames, timer);
+    dev.retort.autogenerate.ModelComparison.Result result =
+        Comparisons.run(context(), parents, renames, timer);
     dev.retort.compare.MigrationPlan plan = result.plan();
     PlanReport.print(console(), plan);
     if (plan.isEmpty()) {
@@ -78,14 +92,27 @@ final class RevisionCommand extends BaseCommand {
       console().result("No changes detected.");
       return 0;
     }
-    dev.retort.render.MigrationClass migration = timer.time("render", () -> new dev.retort.render.MigrationRenderer()
-        .migrationClass(plan, context().config().migrationsPackage(), MigrationFiles.className(created, message), id, parents,
-            created.toString(), message));
+    dev.retort.render.MigrationClass migration =
+        timer.time(
+            "render",
+            () ->
+                new dev.retort.render.MigrationRenderer()
+                    .migrationClass(
+                        plan,
+                        context().config().migrationsPackage(),
+                        MigrationFiles.className(created, message),
+                        id,
+                        parents,
+                        created.toString(),
+                        message));
     console().detail("timings: " + timer.summary());
     NewMigration.write(context(), migration);
     long flagged = plan.flags().size();
     if (flagged > 0) {
-      console().warning(flagged + " review flag(s): read the REVIEW comments in the generated class before committing.");
+      console()
+          .warning(
+              flagged
+                  + " review flag(s): read the REVIEW comments in the generated class before committing.");
     }
     return 0;
   }

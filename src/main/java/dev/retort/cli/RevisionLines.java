@@ -13,7 +13,12 @@ final class RevisionLines {
 
   static String line(RevisionGraph graph, MigrationScript script, Collection<String> current) {
     String parents = script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
-    return parents + " -> " + script.id() + markers(graph, script, current) + ", " + script.message();
+    return parents
+        + " -> "
+        + script.id()
+        + markers(graph, script, current)
+        + ", "
+        + script.message();
   }
 
   static String markers(RevisionGraph graph, MigrationScript script, Collection<String> current) {
@@ -33,11 +38,13 @@ final class RevisionLines {
     return marks.isEmpty() ? "" : " " + String.join(" ", marks);
   }
 
-  static List<String> verbose(RevisionGraph graph, MigrationScript script, Collection<String> current) {
+  static List<String> verbose(
+      RevisionGraph graph, MigrationScript script, Collection<String> current) {
     List<String> lines = new ArrayList<>();
     lines.add("Rev: " + script.id() + markers(graph, script, current));
-    lines.add((script.isMerge() ? "Merges: " : "Parent: ")
-        + (script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents())));
+    lines.add(
+        (script.isMerge() ? "Merges: " : "Parent: ")
+            + (script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents())));
     List<String> children = graph.childrenOf(script.id());
     if (graph.isBranchPoint(script.id())) {
       lines.add("Branches into: " + String.join(", ", children));

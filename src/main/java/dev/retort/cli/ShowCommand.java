@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a revision's details and the SQL of its upgrade.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show a revision's details and the SQL of its upgrade.")
 final class ShowCommand extends BaseCommand {
 
   @Parameters(index = "0", paramLabel = "REV", description = "A revision, unique prefix, or head.")
@@ -24,17 +27,23 @@ final class ShowCommand extends BaseCommand {
   @Override
   int execute() {
     RevisionGraph graph = context().graph();
-    String id = revision.equals("head") ? new RevisionNavigator(graph).singleHead() : graph.resolve(revision);
+    String id =
+        revision.equals("head")
+            ? new RevisionNavigator(graph).singleHead()
+            : graph.resolve(revision);
     if (id == null) {
-      throw RetortException.revisionGraph("there are no revisions yet", "create one with 'retort revision'");
+      throw RetortException.revisionGraph(
+          "there are no revisions yet", "create one with 'retort revision'");
     }
     MigrationScript script = graph.get(id);
     RevisionLines.verbose(graph, script, List.of()).forEach(console()::result);
     if (!noSql) {
-      MigrationPath single = new MigrationPath(graph, Direction.UPGRADE, script.parents(), List.of(script));
+      MigrationPath single =
+          new MigrationPath(graph, Direction.UPGRADE, script.parents(), List.of(script));
       console().result("Upgrade SQL:");
       try {
-        console().result(new OfflineSqlWriter(context().config().versionTable()).write(single).strip());
+        console()
+            .result(new OfflineSqlWriter(context().config().versionTable()).write(single).strip());
       } catch (RetortException e) {
         console().result("    (not available offline: " + e.getMessage() + ")");
       }

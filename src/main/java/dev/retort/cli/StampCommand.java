@@ -19,15 +19,20 @@ final class StampCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "TARGET")
   String target;
 
-  @Option(names = "--purge", description = "Replace the recorded revisions even if they are unknown.")
+  @Option(
+      names = "--purge",
+      description = "Replace the recorded revisions even if they are unknown.")
   boolean purge;
 
-  @Option(names = "--confirm-production", description = "Allow running against a production environment.")
+  @Option(
+      names = "--confirm-production",
+      description = "Allow running against a production environment.")
   boolean confirmProduction;
 
   @Override
   int execute() throws Exception {
-    ProductionGuard.check(context().config(), confirmProduction, context().environment().variables(), "stamp");
+    ProductionGuard.check(
+        context().config(), confirmProduction, context().environment().variables(), "stamp");
     List<String> heads;
     Connection connection = context().connect();
     try {
@@ -35,7 +40,11 @@ final class StampCommand extends BaseCommand {
     } finally {
       CommandContext.closeQuietly(connection);
     }
-    console().success("Stamped the database at " + (heads.isEmpty() ? "base" : String.join(", ", heads)) + ".");
+    console()
+        .success(
+            "Stamped the database at "
+                + (heads.isEmpty() ? "base" : String.join(", ", heads))
+                + ".");
     return 0;
   }
 }

@@ -17,10 +17,14 @@ final class UpgradeCommand extends BaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", defaultValue = "head")
   String target;
 
-  @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
+  @Option(
+      names = "--sql",
+      description = "Print the SQL instead of running it (no database needed).")
   boolean sql;
 
-  @Option(names = "--confirm-production", description = "Allow running against a production environment.")
+  @Option(
+      names = "--confirm-production",
+      description = "Allow running against a production environment.")
   boolean confirmProduction;
 
   @Override

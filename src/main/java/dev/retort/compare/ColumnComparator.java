@@ -27,7 +27,9 @@ final class ColumnComparator {
   private final QualifiedName table;
   private final Schema live;
 
-  /** @param live the live schema (after renames), for the sequences serial columns own */
+  /**
+   * @param live the live schema (after renames), for the sequences serial columns own
+   */
   ColumnComparator(QualifiedName table, Schema live) {
     this.table = table;
     this.live = live;
@@ -52,52 +54,92 @@ final class ColumnComparator {
     dropped.sort(java.util.Comparator.comparingInt((Column c) -> from.indexOf(c)).reversed());
     List<Column> unpairedDrops = new ArrayList<>(dropped);
     for (Column column : added) {
-      Column candidate = unpairedDrops.stream().filter(d -> RenameRequests.sameShape(d, column)).findFirst().orElse(null);
+      Column candidate =
+          unpairedDrops.stream()
+              .filter(d -> RenameRequests.sameShape(d, column))
+              .findFirst()
+              .orElse(null);
       List<ReviewFlag> flags = new ArrayList<>();
       if (candidate != null) {
         unpairedDrops.remove(candidate);
         flags.add(renameFlag(candidate, column));
       }
       flags.addAll(notNullFlags(column));
-      changes.add(new PlannedChange(new AddColumn(table, column), "added column '" + where(column.name()) + "'", flags));
+      changes.add(
+          new PlannedChange(
+              new AddColumn(table, column), "added column '" + where(column.name()) + "'", flags));
     }
     for (Column column : dropped) {
       List<ReviewFlag> flags = new ArrayList<>();
-      Column renamedTo = added.stream().filter(a -> RenameRequests.sameShape(column, a)).findFirst().orElse(null);
+      Column renamedTo =
+          added.stream().filter(a -> RenameRequests.sameShape(column, a)).findFirst().orElse(null);
       if (renamedTo != null && !unpairedDrops.contains(column)) {
-        flags.add(ReviewFlag.of(Kind.RENAME, where(column.name()) + " may have been renamed to " + renamedTo.name()
-            + " (see the addColumn above)"));
+        flags.add(
+            ReviewFlag.of(
+                Kind.RENAME,
+                where(column.name())
+                    + " may have been renamed to "
+                    + renamedTo.name()
+                    + " (see the addColumn above)"));
       }
-      flags.add(ReviewFlag.of(Kind.DATA_LOSS, "dropping " + where(column.name()) + " deletes its data; the downgrade"
-          + " re-adds the column but not its values"));
-      changes.add(new PlannedChange(new DropColumn(table, column.name(), column), "removed column '" + where(column.name()) + "'", flags));
+      flags.add(
+          ReviewFlag.of(
+              Kind.DATA_LOSS,
+              "dropping "
+                  + where(column.name())
+                  + " deletes its data; the downgrade"
+                  + " re-adds the column but not its values"));
+      changes.add(
+          new PlannedChange(
+              new DropColumn(table, column.name(), column),
+              "removed column '" + where(column.name()) + "'",
+              flags));
     }
     return changes;
   }
 
   private ReviewFlag renameFlag(Column dropped, Column added) {
-    return new ReviewFlag(Kind.RENAME,
-        where(dropped.name()) + " is dropped and " + where(added.name()) + " added with the same type; if this is a"
+    return new ReviewFlag(
+        Kind.RENAME,
+        where(dropped.name())
+            + " is dropped and "
+            + where(added.name())
+            + " added with the same type; if this is a"
             + " rename, replace this addColumn and the dropColumn below (or re-run with --rename "
-            + table + "." + dropped.name() + "=" + added.name() + ")",
-        List.of(AlternativeCode.call(table, "renameColumn", table.name(), dropped.name(), added.name())));
+            + table
+            + "."
+            + dropped.name()
+            + "="
+            + added.name()
+            + ")",
+        List.of(
+            AlternativeCode.call(
+                table, "renameColumn", table.name(), dropped.name(), added.name())));
   }
 
   /** A column added NOT NULL without a default fails on a table that has rows. */
   private List<ReviewFlag> notNullFlags(Column column) {
-    if (column.nullable() || column.defaultValue() != null || column.identity() != null || column.generated() != null) {
+    if (column.nullable()
+        || column.defaultValue() != null
+        || column.identity() != null
+        || column.generated() != null) {
       return List.of();
     }
     String op = "//   " + AlternativeCode.receiver(table);
     String tableName = AlternativeCode.javaString(table.name());
     String columnName = AlternativeCode.javaString(column.name());
-    return List.of(new ReviewFlag(Kind.NOT_NULL,
-        where(column.name()) + " is added NOT NULL without a default: this fails if " + table + " has rows."
-            + " Give it a default, or add it nullable, backfill, then set NOT NULL:",
-        List.of(
-            op + ".addColumn(" + tableName + ", column(" + columnName + ", ...));",
-            AlternativeCode.update(table, column.name(), "<value>", null),
-            op + ".alterColumn(" + tableName + ", " + columnName + ", change().notNull());")));
+    return List.of(
+        new ReviewFlag(
+            Kind.NOT_NULL,
+            where(column.name())
+                + " is added NOT NULL without a default: this fails if "
+                + table
+                + " has rows."
+                + " Give it a default, or add it nullable, backfill, then set NOT NULL:",
+            List.of(
+                op + ".addColumn(" + tableName + ", column(" + columnName + ", ...));",
+                AlternativeCode.update(table, column.name(), "<value>", null),
+                op + ".alterColumn(" + tableName + ", " + columnName + ", change().notNull());")));
   }
 
   private List<PlannedChange> altered(Column from, Column to) {
@@ -105,45 +147,89 @@ final class ColumnComparator {
       // A generation expression cannot be altered in place on every supported version; the column
       // is derived, so recreating it loses nothing but its position.
       return List.of(
-          new PlannedChange(new DropColumn(table, from.name(), from), "removed generated column '" + where(from.name()) + "'",
-              List.of(ReviewFlag.of(Kind.TYPE, "the generation of " + where(from.name()) + " changes, so the column is"
-                  + " dropped and added again"))),
-          PlannedChange.of(new AddColumn(table, to), "added generated column '" + where(to.name()) + "'"));
+          new PlannedChange(
+              new DropColumn(table, from.name(), from),
+              "removed generated column '" + where(from.name()) + "'",
+              List.of(
+                  ReviewFlag.of(
+                      Kind.TYPE,
+                      "the generation of "
+                          + where(from.name())
+                          + " changes, so the column is"
+                          + " dropped and added again"))),
+          PlannedChange.of(
+              new AddColumn(table, to), "added generated column '" + where(to.name()) + "'"));
     }
     List<String> what = new ArrayList<>();
     List<ReviewFlag> flags = new ArrayList<>();
     ColumnChange change = ColumnChange.NONE;
     boolean serial = isSerialStandingForIdentity(from, to);
-    if (!TypeChanges.equivalent(from.type(), to.type()) || !Objects.equals(from.collation(), to.collation())) {
-      String using = TypeChanges.needsUsing(from.type(), to.type()) ? TypeChanges.using(to.name(), from.type(), to.type()) : null;
-      String reverse = TypeChanges.needsUsing(to.type(), from.type()) ? TypeChanges.using(to.name(), to.type(), from.type()) : null;
+    if (!TypeChanges.equivalent(from.type(), to.type())
+        || !Objects.equals(from.collation(), to.collation())) {
+      String using =
+          TypeChanges.needsUsing(from.type(), to.type())
+              ? TypeChanges.using(to.name(), from.type(), to.type())
+              : null;
+      String reverse =
+          TypeChanges.needsUsing(to.type(), from.type())
+              ? TypeChanges.using(to.name(), to.type(), from.type())
+              : null;
       change = change.withType(Change.of(from.type(), to.type()), using, reverse);
       if (!Objects.equals(from.collation(), to.collation())) {
         change = change.withCollation(Change.of(from.collation(), to.collation()));
       }
-      what.add(TypeChanges.equivalent(from.type(), to.type()) ? "collation " + from.collation() + " -> " + to.collation()
-          : "type " + from.type() + " -> " + to.type());
-      TypeChanges.risk(from.type(), to.type()).ifPresent(risk -> flags.add(ReviewFlag.of(Kind.TYPE,
-          where(to.name()) + " changes type from " + from.type() + " to " + to.type() + ": " + risk)));
+      what.add(
+          TypeChanges.equivalent(from.type(), to.type())
+              ? "collation " + from.collation() + " -> " + to.collation()
+              : "type " + from.type() + " -> " + to.type());
+      TypeChanges.risk(from.type(), to.type())
+          .ifPresent(
+              risk ->
+                  flags.add(
+                      ReviewFlag.of(
+                          Kind.TYPE,
+                          where(to.name())
+                              + " changes type from "
+                              + from.type()
+                              + " to "
+                              + to.type()
+                              + ": "
+                              + risk)));
     }
     if (from.nullable() != to.nullable() && !(serial && !to.nullable())) {
       change = change.withNullable(Change.of(from.nullable(), to.nullable()));
       what.add(to.nullable() ? "nullable" : "NOT NULL");
       if (!to.nullable()) {
-        flags.add(new ReviewFlag(Kind.NOT_NULL,
-            where(to.name()) + " becomes NOT NULL: rows holding NULL make this fail; backfill them first:",
-            List.of(AlternativeCode.update(table, to.name(), "<value>", quote(to.name()) + " IS NULL"))));
+        flags.add(
+            new ReviewFlag(
+                Kind.NOT_NULL,
+                where(to.name())
+                    + " becomes NOT NULL: rows holding NULL make this fail; backfill them first:",
+                List.of(
+                    AlternativeCode.update(
+                        table, to.name(), "<value>", quote(to.name()) + " IS NULL"))));
       }
     }
     if (!serial && !DefaultExpressions.equivalent(from.defaultValue(), to.defaultValue())) {
       change = change.withDefault(Change.of(from.defaultValue(), to.defaultValue()));
       what.add("server default " + show(from.defaultValue()) + " -> " + show(to.defaultValue()));
-      flags.add(ReviewFlag.of(Kind.DEFAULT, "the server default of " + where(to.name()) + " changes from "
-          + show(from.defaultValue()) + " to " + show(to.defaultValue()) + "; existing rows keep their values"));
+      flags.add(
+          ReviewFlag.of(
+              Kind.DEFAULT,
+              "the server default of "
+                  + where(to.name())
+                  + " changes from "
+                  + show(from.defaultValue())
+                  + " to "
+                  + show(to.defaultValue())
+                  + "; existing rows keep their values"));
     }
     if (!serial && !Objects.equals(from.identity(), to.identity())) {
       change = change.withIdentity(Change.of(from.identity(), to.identity()));
-      what.add(to.identity() == null ? "identity removed" : from.identity() == null ? "identity added" : "identity changed");
+      what.add(
+          to.identity() == null
+              ? "identity removed"
+              : from.identity() == null ? "identity added" : "identity changed");
     }
     if (!Objects.equals(from.comment(), to.comment())) {
       change = change.withComment(Change.of(from.comment(), to.comment()));
@@ -152,8 +238,11 @@ final class ColumnComparator {
     if (change.isEmpty()) {
       return List.of();
     }
-    return List.of(new PlannedChange(new AlterColumn(table, to.name(), change),
-        "changed column '" + where(to.name()) + "': " + String.join(", ", what), flags));
+    return List.of(
+        new PlannedChange(
+            new AlterColumn(table, to.name(), change),
+            "changed column '" + where(to.name()) + "': " + String.join(", ", what),
+            flags));
   }
 
   /**
@@ -161,8 +250,10 @@ final class ColumnComparator {
    * default options does; Hibernate writes identities, older databases have serials. Not a change.
    */
   private boolean isSerialStandingForIdentity(Column from, Column to) {
-    if (from.identity() != null || to.defaultValue() != null
-        || !Objects.equals(to.identity(), new Identity(false, SequenceOptions.DEFAULTS)) || from.defaultValue() == null) {
+    if (from.identity() != null
+        || to.defaultValue() != null
+        || !Objects.equals(to.identity(), new Identity(false, SequenceOptions.DEFAULTS))
+        || from.defaultValue() == null) {
       return false;
     }
     Matcher matcher = NEXTVAL.matcher(from.defaultValue());
@@ -171,8 +262,12 @@ final class ColumnComparator {
     }
     String sequenceName = matcher.group(1).replace("\"", "");
     String owner = table.name() + "." + from.name();
-    return live.sequences().stream().anyMatch(s -> owner.equals(s.ownedBy())
-        && (s.name().name().equals(sequenceName) || s.name().toString().equals(sequenceName)));
+    return live.sequences().stream()
+        .anyMatch(
+            s ->
+                owner.equals(s.ownedBy())
+                    && (s.name().name().equals(sequenceName)
+                        || s.name().toString().equals(sequenceName)));
   }
 
   private String where(String column) {

@@ -11,19 +11,30 @@ import java.util.Map;
  * @param live the database as it is
  * @param target the schema the entities describe
  * @param serverMajor the database's PostgreSQL major version (enum changes depend on it)
- * @param recordedOrdinalOrders what ORDINAL enum columns mean, as the applied migrations recorded it
+ * @param recordedOrdinalOrders what ORDINAL enum columns mean, as the applied migrations recorded
+ *     it
  */
 public record ComparisonInput(
-    Schema live, Schema target, EntityProvenance provenance, RenameRequests renames, int serverMajor,
+    Schema live,
+    Schema target,
+    EntityProvenance provenance,
+    RenameRequests renames,
+    int serverMajor,
     Map<String, OrdinalOrder> recordedOrdinalOrders) {
 
   public ComparisonInput {
     renames = renames == null ? RenameRequests.NONE : renames;
     provenance = provenance == null ? EntityProvenance.NONE : provenance;
-    recordedOrdinalOrders = recordedOrdinalOrders == null ? Map.of() : Map.copyOf(recordedOrdinalOrders);
+    recordedOrdinalOrders =
+        recordedOrdinalOrders == null ? Map.of() : Map.copyOf(recordedOrdinalOrders);
   }
 
-  public ComparisonInput(Schema live, Schema target, EntityProvenance provenance, RenameRequests renames, int serverMajor) {
+  public ComparisonInput(
+      Schema live,
+      Schema target,
+      EntityProvenance provenance,
+      RenameRequests renames,
+      int serverMajor) {
     this(live, target, provenance, renames, serverMajor, Map.of());
   }
 }

@@ -40,8 +40,11 @@ final class ConstraintComparator {
    * @param recordedOrders what ORDINAL enum columns meant, as the migrations recorded it
    * @param notes where to say what is left alone
    */
-  ConstraintComparator(QualifiedName table, EntityProvenance provenance,
-      java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders, List<ReviewFlag> notes) {
+  ConstraintComparator(
+      QualifiedName table,
+      EntityProvenance provenance,
+      java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders,
+      List<ReviewFlag> notes) {
     this.table = table;
     this.provenance = provenance;
     this.recordedOrders = recordedOrders;
@@ -51,24 +54,42 @@ final class ConstraintComparator {
   List<PlannedChange> compare(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
     changes.addAll(primaryKey(from.primaryKey(), to.primaryKey()));
-    changes.addAll(constraints(from.foreignKeys(), to.foreignKeys(), ConstraintComparator::foreignKeyShape));
+    changes.addAll(
+        constraints(from.foreignKeys(), to.foreignKeys(), ConstraintComparator::foreignKeyShape));
     changes.addAll(uniquesAndIndexes(from, to));
     changes.addAll(checks(from.checkConstraints(), to.checkConstraints()));
     return changes;
   }
 
   private List<PlannedChange> primaryKey(PrimaryKey from, PrimaryKey to) {
-    if (from == null && to == null || from != null && to != null && from.columns().equals(to.columns())) {
+    if (from == null && to == null
+        || from != null && to != null && from.columns().equals(to.columns())) {
       return List.of();
     }
     List<PlannedChange> changes = new ArrayList<>();
     if (from != null) {
-      changes.add(PlannedChange.of(new DropConstraint(table, from.name(), from),
-          "removed primary key '" + from.name() + "' on " + table + " (" + String.join(", ", from.columns()) + ")"));
+      changes.add(
+          PlannedChange.of(
+              new DropConstraint(table, from.name(), from),
+              "removed primary key '"
+                  + from.name()
+                  + "' on "
+                  + table
+                  + " ("
+                  + String.join(", ", from.columns())
+                  + ")"));
     }
     if (to != null) {
-      changes.add(PlannedChange.of(new AddConstraint(table, to, false),
-          "added primary key '" + to.name() + "' on " + table + " (" + String.join(", ", to.columns()) + ")"));
+      changes.add(
+          PlannedChange.of(
+              new AddConstraint(table, to, false),
+              "added primary key '"
+                  + to.name()
+                  + "' on "
+                  + table
+                  + " ("
+                  + String.join(", ", to.columns())
+                  + ")"));
     }
     return changes;
   }
@@ -78,9 +99,14 @@ final class ConstraintComparator {
     List<PlannedChange> changes = new ArrayList<>();
     for (Merge.Pair<C> pair : Merge.merge(from, to, shape::apply)) {
       if (pair.onlyFrom()) {
-        changes.add(PlannedChange.of(new DropConstraint(table, pair.from().name(), pair.from()), "removed " + describe(pair.from())));
+        changes.add(
+            PlannedChange.of(
+                new DropConstraint(table, pair.from().name(), pair.from()),
+                "removed " + describe(pair.from())));
       } else if (pair.onlyTo()) {
-        changes.add(PlannedChange.of(new AddConstraint(table, pair.to(), false), "added " + describe(pair.to())));
+        changes.add(
+            PlannedChange.of(
+                new AddConstraint(table, pair.to(), false), "added " + describe(pair.to())));
       }
     }
     return changes;
@@ -98,15 +124,34 @@ final class ConstraintComparator {
     settleUniqueIndexes(toUniques, fromIndexes);
     settleUniqueIndexes(fromUniques, toIndexes);
     leaveUndeclarableIndexesAlone(fromIndexes, toIndexes);
-    List<PlannedChange> changes = new ArrayList<>(constraints(fromUniques, toUniques, ConstraintComparator::uniqueShape));
-    for (Merge.Pair<Index> pair : Merge.merge(fromIndexes, toIndexes, ConstraintComparator::indexShape)) {
+    List<PlannedChange> changes =
+        new ArrayList<>(constraints(fromUniques, toUniques, ConstraintComparator::uniqueShape));
+    for (Merge.Pair<Index> pair :
+        Merge.merge(fromIndexes, toIndexes, ConstraintComparator::indexShape)) {
       if (pair.onlyFrom()) {
-        changes.add(PlannedChange.of(new DropIndex(table.withName(pair.from().name()), false, table, pair.from()),
-            "removed index '" + pair.from().name() + "' on " + table + " (" + keys(pair.from()) + ")"));
+        changes.add(
+            PlannedChange.of(
+                new DropIndex(table.withName(pair.from().name()), false, table, pair.from()),
+                "removed index '"
+                    + pair.from().name()
+                    + "' on "
+                    + table
+                    + " ("
+                    + keys(pair.from())
+                    + ")"));
       } else if (pair.onlyTo()) {
-        changes.add(PlannedChange.of(new CreateIndex(table, pair.to(), false),
-            "added " + (pair.to().unique() ? "unique " : "") + "index '" + pair.to().name() + "' on " + table + " ("
-                + keys(pair.to()) + ")"));
+        changes.add(
+            PlannedChange.of(
+                new CreateIndex(table, pair.to(), false),
+                "added "
+                    + (pair.to().unique() ? "unique " : "")
+                    + "index '"
+                    + pair.to().name()
+                    + "' on "
+                    + table
+                    + " ("
+                    + keys(pair.to())
+                    + ")"));
       }
     }
     return changes;
@@ -119,22 +164,35 @@ final class ConstraintComparator {
    */
   private void leaveUndeclarableIndexesAlone(List<Index> fromIndexes, List<Index> toIndexes) {
     for (Index index : new ArrayList<>(fromIndexes)) {
-      boolean undeclarable = !index.method().equals("btree")
-          || index.keys().stream().anyMatch(k -> k.expression() != null || k.opclass() != null);
+      boolean undeclarable =
+          !index.method().equals("btree")
+              || index.keys().stream().anyMatch(k -> k.expression() != null || k.opclass() != null);
       String shape = indexShape(index);
       if (undeclarable && toIndexes.stream().noneMatch(i -> indexShape(i).equals(shape))) {
         fromIndexes.remove(index);
-        notes.add(ReviewFlag.of(Kind.NOT_COMPARED, "index " + index.name() + " on " + table + " (" + keys(index)
-            + (index.method().equals("btree") ? "" : " using " + index.method())
-            + ") cannot be declared with JPA annotations, so it is left as it is"));
+        notes.add(
+            ReviewFlag.of(
+                Kind.NOT_COMPARED,
+                "index "
+                    + index.name()
+                    + " on "
+                    + table
+                    + " ("
+                    + keys(index)
+                    + (index.method().equals("btree") ? "" : " using " + index.method())
+                    + ") cannot be declared with JPA annotations, so it is left as it is"));
       }
     }
   }
 
-  /** Removes each unique constraint that a plain unique index on the other side already provides. */
-  private static void settleUniqueIndexes(List<UniqueConstraint> uniques, List<Index> otherSideIndexes) {
+  /**
+   * Removes each unique constraint that a plain unique index on the other side already provides.
+   */
+  private static void settleUniqueIndexes(
+      List<UniqueConstraint> uniques, List<Index> otherSideIndexes) {
     for (UniqueConstraint unique : new ArrayList<>(uniques)) {
-      Optional<Index> same = otherSideIndexes.stream().filter(i -> isPlainUniqueIndexOn(i, unique)).findFirst();
+      Optional<Index> same =
+          otherSideIndexes.stream().filter(i -> isPlainUniqueIndexOn(i, unique)).findFirst();
       if (same.isPresent()) {
         uniques.remove(unique);
         otherSideIndexes.remove(same.get());
@@ -143,7 +201,10 @@ final class ConstraintComparator {
   }
 
   private static boolean isPlainUniqueIndexOn(Index index, UniqueConstraint unique) {
-    return index.unique() && index.method().equals("btree") && index.where() == null && index.include().isEmpty()
+    return index.unique()
+        && index.method().equals("btree")
+        && index.where() == null
+        && index.include().isEmpty()
         && index.nullsNotDistinct() == unique.nullsNotDistinct()
         && index.keys().equals(unique.columns().stream().map(IndexKey::column).toList());
   }
@@ -158,10 +219,12 @@ final class ConstraintComparator {
       if (column.isEmpty()) {
         continue;
       }
-      EnumMapping mapping = provenance.column(table, column.get()).map(ColumnOrigin::enumMapping).orElseThrow();
-      Optional<CheckConstraint> live = from.stream()
-          .filter(c -> EnumChecks.isEnumGuard(column.get(), c.expression(), mapping))
-          .findFirst();
+      EnumMapping mapping =
+          provenance.column(table, column.get()).map(ColumnOrigin::enumMapping).orElseThrow();
+      Optional<CheckConstraint> live =
+          from.stream()
+              .filter(c -> EnumChecks.isEnumGuard(column.get(), c.expression(), mapping))
+              .findFirst();
       plainTo.remove(guard);
       if (live.isEmpty()) {
         continue;
@@ -174,14 +237,21 @@ final class ConstraintComparator {
   }
 
   private Optional<String> guardedColumn(CheckConstraint check) {
-    Set<String> columns = new java.util.TreeSet<>(provenance.columns().getOrDefault(table, java.util.Map.of()).keySet());
+    Set<String> columns =
+        new java.util.TreeSet<>(
+            provenance.columns().getOrDefault(table, java.util.Map.of()).keySet());
     return columns.stream()
-        .filter(column -> EnumChecks.isEnumGuard(column,
-            check.expression(), provenance.column(table, column).map(ColumnOrigin::enumMapping).orElse(null)))
+        .filter(
+            column ->
+                EnumChecks.isEnumGuard(
+                    column,
+                    check.expression(),
+                    provenance.column(table, column).map(ColumnOrigin::enumMapping).orElse(null)))
         .findFirst();
   }
 
-  private List<PlannedChange> enumGuard(String column, EnumMapping mapping, CheckConstraint from, CheckConstraint to) {
+  private List<PlannedChange> enumGuard(
+      String column, EnumMapping mapping, CheckConstraint from, CheckConstraint to) {
     String where = table + "." + column;
     String enumName = mapping.simpleName();
     if (mapping.storage() == EnumMapping.Storage.STRING) {
@@ -192,15 +262,39 @@ final class ConstraintComparator {
       }
       List<String> added = after.stream().filter(v -> !before.contains(v)).toList();
       List<String> removed = before.stream().filter(v -> !after.contains(v)).toList();
-      String summary = "enum " + enumName + " on '" + where + "' (stored as names): " + describeValues(added, removed);
+      String summary =
+          "enum "
+              + enumName
+              + " on '"
+              + where
+              + "' (stored as names): "
+              + describeValues(added, removed);
       List<ReviewFlag> flags = new ArrayList<>();
       if (removed.isEmpty()) {
-        flags.add(ReviewFlag.of(Kind.ENUM, "enum " + enumName + " on " + where + " gains " + quoted(added)
-            + "; its check constraint is replaced"));
+        flags.add(
+            ReviewFlag.of(
+                Kind.ENUM,
+                "enum "
+                    + enumName
+                    + " on "
+                    + where
+                    + " gains "
+                    + quoted(added)
+                    + "; its check constraint is replaced"));
       } else {
-        flags.add(new ReviewFlag(Kind.ENUM, "enum " + enumName + " on " + where + " loses " + quoted(removed)
-            + ": rows holding them make the new check fail; change them first:",
-            List.of(AlternativeCode.update(table, column, "'<value>'", AlternativeCode.in(column, removed)))));
+        flags.add(
+            new ReviewFlag(
+                Kind.ENUM,
+                "enum "
+                    + enumName
+                    + " on "
+                    + where
+                    + " loses "
+                    + quoted(removed)
+                    + ": rows holding them make the new check fail; change them first:",
+                List.of(
+                    AlternativeCode.update(
+                        table, column, "'<value>'", AlternativeCode.in(column, removed)))));
       }
       return replaceCheck(from, to, summary, flags);
     }
@@ -209,29 +303,69 @@ final class ConstraintComparator {
     if (before == after) {
       return List.of();
     }
-    String summary = "enum " + enumName + " on '" + where + "' (stored as positions): " + before + " -> " + after + " constants";
+    String summary =
+        "enum "
+            + enumName
+            + " on '"
+            + where
+            + "' (stored as positions): "
+            + before
+            + " -> "
+            + after
+            + " constants";
     dev.retort.schema.OrdinalOrder recorded = recordedOrders.get(table + "." + column);
     if (recorded != null) {
-      String known = OrdinalEnumComparator.isAppendOnly(recorded.constants(), mapping.constants())
-          ? "constants were added at the end, so existing rows keep their meaning"
-          : "its constants moved; the update below keeps each row's meaning";
-      return replaceCheck(from, to, summary, List.of(ReviewFlag.of(Kind.ENUM,
-          "enum " + enumName + " on " + where + " is stored by position (ORDINAL): " + known)));
+      String known =
+          OrdinalEnumComparator.isAppendOnly(recorded.constants(), mapping.constants())
+              ? "constants were added at the end, so existing rows keep their meaning"
+              : "its constants moved; the update below keeps each row's meaning";
+      return replaceCheck(
+          from,
+          to,
+          summary,
+          List.of(
+              ReviewFlag.of(
+                  Kind.ENUM,
+                  "enum "
+                      + enumName
+                      + " on "
+                      + where
+                      + " is stored by position (ORDINAL): "
+                      + known)));
     }
-    String consequence = after < before
-        ? "constants were removed: rows holding positions " + after + ".." + (before - 1) + " now fail the check, and if a"
-            + " constant was removed from the middle, every later row silently means a different constant"
-        : "constants were added: this is safe only if they were appended at the end; inserting or reordering"
-            + " constants silently changes what existing rows mean";
-    return replaceCheck(from, to, summary, List.of(ReviewFlag.of(Kind.ENUM,
-        "enum " + enumName + " on " + where + " is stored by position (ORDINAL) and " + consequence
-            + ". Prefer @Enumerated(EnumType.STRING)")));
+    String consequence =
+        after < before
+            ? "constants were removed: rows holding positions "
+                + after
+                + ".."
+                + (before - 1)
+                + " now fail the check, and if a"
+                + " constant was removed from the middle, every later row silently means a different constant"
+            : "constants were added: this is safe only if they were appended at the end; inserting or reordering"
+                + " constants silently changes what existing rows mean";
+    return replaceCheck(
+        from,
+        to,
+        summary,
+        List.of(
+            ReviewFlag.of(
+                Kind.ENUM,
+                "enum "
+                    + enumName
+                    + " on "
+                    + where
+                    + " is stored by position (ORDINAL) and "
+                    + consequence
+                    + ". Prefer @Enumerated(EnumType.STRING)")));
   }
 
-  private List<PlannedChange> replaceCheck(CheckConstraint from, CheckConstraint to, String summary, List<ReviewFlag> flags) {
+  private List<PlannedChange> replaceCheck(
+      CheckConstraint from, CheckConstraint to, String summary, List<ReviewFlag> flags) {
     return List.of(
         new PlannedChange(new DropConstraint(table, from.name(), from), summary, flags),
-        PlannedChange.of(new AddConstraint(table, to, false), "added check constraint '" + to.name() + "' on " + table));
+        PlannedChange.of(
+            new AddConstraint(table, to, false),
+            "added check constraint '" + to.name() + "' on " + table));
   }
 
   private static String describeValues(List<String> added, List<String> removed) {
@@ -252,30 +386,59 @@ final class ConstraintComparator {
   private String describe(Constraint constraint) {
     if (constraint instanceof ForeignKey) {
       ForeignKey fk = (ForeignKey) constraint;
-      return "foreign key '" + fk.name() + "' on " + table + " (" + String.join(", ", fk.columns()) + ") -> " + fk.target()
-          + " (" + String.join(", ", fk.targetColumns()) + ")";
+      return "foreign key '"
+          + fk.name()
+          + "' on "
+          + table
+          + " ("
+          + String.join(", ", fk.columns())
+          + ") -> "
+          + fk.target()
+          + " ("
+          + String.join(", ", fk.targetColumns())
+          + ")";
     }
     if (constraint instanceof UniqueConstraint) {
-      return "unique constraint '" + constraint.name() + "' on " + table + " ("
-          + String.join(", ", ((UniqueConstraint) constraint).columns()) + ")";
+      return "unique constraint '"
+          + constraint.name()
+          + "' on "
+          + table
+          + " ("
+          + String.join(", ", ((UniqueConstraint) constraint).columns())
+          + ")";
     }
     if (constraint instanceof CheckConstraint) {
-      return "check constraint '" + constraint.name() + "' on " + table + ": " + ((CheckConstraint) constraint).expression();
+      return "check constraint '"
+          + constraint.name()
+          + "' on "
+          + table
+          + ": "
+          + ((CheckConstraint) constraint).expression();
     }
     return constraint.kind() + " '" + constraint.name() + "' on " + table;
   }
 
   private static String keys(Index index) {
     return index.keys().stream()
-        .map(k -> (k.column() != null ? k.column() : k.expression()) + (k.descending() ? " DESC" : ""))
+        .map(
+            k ->
+                (k.column() != null ? k.column() : k.expression())
+                    + (k.descending() ? " DESC" : ""))
         .collect(Collectors.joining(", "));
   }
 
   static String foreignKeyShape(Constraint constraint) {
     ForeignKey fk = (ForeignKey) constraint;
-    return String.join("\u0000", List.of(String.join(",", fk.columns()), fk.target().toString(),
-        String.join(",", fk.targetColumns()), fk.onDelete().name(), fk.onUpdate().name(),
-        String.valueOf(fk.deferrable()), String.valueOf(fk.initiallyDeferred())));
+    return String.join(
+        "\u0000",
+        List.of(
+            String.join(",", fk.columns()),
+            fk.target().toString(),
+            String.join(",", fk.targetColumns()),
+            fk.onDelete().name(),
+            fk.onUpdate().name(),
+            String.valueOf(fk.deferrable()),
+            String.valueOf(fk.initiallyDeferred())));
   }
 
   static String uniqueShape(Constraint constraint) {
@@ -288,7 +451,16 @@ final class ConstraintComparator {
   }
 
   static String indexShape(Index index) {
-    return index.keys() + "\u0000" + index.unique() + "\u0000" + index.method() + "\u0000" + index.include() + "\u0000"
-        + index.where() + "\u0000" + index.nullsNotDistinct();
+    return index.keys()
+        + "\u0000"
+        + index.unique()
+        + "\u0000"
+        + index.method()
+        + "\u0000"
+        + index.include()
+        + "\u0000"
+        + index.where()
+        + "\u0000"
+        + index.nullsNotDistinct();
   }
 }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class DefaultExpressions {
 
-  private static final Set<String> NOW = Set.of("now()", "CURRENT_TIMESTAMP", "transaction_timestamp()");
+  private static final Set<String> NOW =
+      Set.of("now()", "CURRENT_TIMESTAMP", "transaction_timestamp()");
   private static final Pattern NUMBER =
-      Pattern.compile("^\\(?'?(-?[0-9]+(?:\\.[0-9]+)?)'?\\)?(?:::(?:numeric|integer|bigint|smallint|real|double precision))?$");
+      Pattern.compile(
+          "^\\(?'?(-?[0-9]+(?:\\.[0-9]+)?)'?\\)?(?:::(?:numeric|integer|bigint|smallint|real|double precision))?$");
 
   private DefaultExpressions() {}
 

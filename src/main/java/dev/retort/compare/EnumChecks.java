@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class EnumChecks {
 
   private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
-  private static final Pattern RANGE = Pattern.compile("^\\(?\\(?\"?([^\" ]+)\"?\\)? >= 0 AND \\(?\"?\\1\"?\\)? <= (\\d+)\\)?$");
+  private static final Pattern RANGE =
+      Pattern.compile("^\\(?\\(?\"?([^\" ]+)\"?\\)? >= 0 AND \\(?\"?\\1\"?\\)? <= (\\d+)\\)?$");
 
   private EnumChecks() {}
 

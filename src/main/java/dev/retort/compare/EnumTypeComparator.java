@@ -26,14 +26,24 @@ final class EnumTypeComparator {
 
   static List<PlannedChange> compare(Schema live, Schema target) {
     List<PlannedChange> changes = new ArrayList<>();
-    for (Merge.Pair<EnumType> pair : Merge.merge(live.enumTypes(), target.enumTypes(), EnumType::name)) {
+    for (Merge.Pair<EnumType> pair :
+        Merge.merge(live.enumTypes(), target.enumTypes(), EnumType::name)) {
       if (pair.onlyTo()) {
         EnumType type = pair.to();
-        changes.add(PlannedChange.of(new CreateEnumType(type.name(), type.values()),
-            "added enum type '" + type.name() + "' (" + String.join(", ", type.values()) + ")"));
+        changes.add(
+            PlannedChange.of(
+                new CreateEnumType(type.name(), type.values()),
+                "added enum type '"
+                    + type.name()
+                    + "' ("
+                    + String.join(", ", type.values())
+                    + ")"));
       } else if (pair.onlyFrom()) {
         EnumType type = pair.from();
-        changes.add(PlannedChange.of(new DropEnumType(type.name(), type.values()), "removed enum type '" + type.name() + "'"));
+        changes.add(
+            PlannedChange.of(
+                new DropEnumType(type.name(), type.values()),
+                "removed enum type '" + type.name() + "'"));
       } else if (!pair.from().values().equals(pair.to().values())) {
         changes.addAll(changed(pair.from(), pair.to(), usedBy(live, pair.from().name())));
       }
@@ -55,13 +65,28 @@ final class EnumTypeComparator {
         // At the end: a plain ADD VALUE. Before an existing value: BEFORE it. Otherwise (only new
         // values follow, an existing one after them) AFTER the value that precedes it.
         String before = !rest.isEmpty() && current.contains(rest.get(0)) ? rest.get(0) : null;
-        String after = before == null && i > 0 && rest.stream().anyMatch(current::contains) ? to.values().get(i - 1) : null;
-        AddEnumValue add = new AddEnumValue(name, value, before, after, List.copyOf(current), usedBy);
+        String after =
+            before == null && i > 0 && rest.stream().anyMatch(current::contains)
+                ? to.values().get(i - 1)
+                : null;
+        AddEnumValue add =
+            new AddEnumValue(name, value, before, after, List.copyOf(current), usedBy);
         current = add.resultingValues();
-        changes.add(PlannedChange.of(add, "added value '" + value + "' to enum type '" + name + "'",
-            ReviewFlag.of(Kind.ENUM, "enum type " + name + " gains '" + value + "'"
-                + (before != null ? " before '" + before + "'" : after != null ? " after '" + after + "'" : "")
-                + "; PostgreSQL cannot remove a value in place, so the downgrade replaces the type")));
+        changes.add(
+            PlannedChange.of(
+                add,
+                "added value '" + value + "' to enum type '" + name + "'",
+                ReviewFlag.of(
+                    Kind.ENUM,
+                    "enum type "
+                        + name
+                        + " gains '"
+                        + value
+                        + "'"
+                        + (before != null
+                            ? " before '" + before + "'"
+                            : after != null ? " after '" + after + "'" : "")
+                        + "; PostgreSQL cannot remove a value in place, so the downgrade replaces the type")));
       }
       return changes;
     }
@@ -71,24 +96,54 @@ final class EnumTypeComparator {
     List<ReviewFlag> flags = new ArrayList<>();
     if (!removed.isEmpty()) {
       List<String> alternative = new ArrayList<>();
-      if (removed.size() == 1 && added.size() == 1 && from.values().indexOf(removed.get(0)) == to.values().indexOf(added.get(0))) {
+      if (removed.size() == 1
+          && added.size() == 1
+          && from.values().indexOf(removed.get(0)) == to.values().indexOf(added.get(0))) {
         alternative.add("// If '" + removed.get(0) + "' was renamed, replace this operation with:");
-        alternative.add(AlternativeCode.call(name, "renameEnumValue", name.name(), removed.get(0), added.get(0)));
+        alternative.add(
+            AlternativeCode.call(
+                name, "renameEnumValue", name.name(), removed.get(0), added.get(0)));
       }
       for (EnumColumn column : usedBy) {
-        alternative.add("// Rows of " + column.table() + "." + column.column() + " holding a removed value must change first, e.g.:");
-        alternative.add(AlternativeCode.update(column.table(), column.column(), "'<value>'",
-            AlternativeCode.in(column.column(), removed)));
+        alternative.add(
+            "// Rows of "
+                + column.table()
+                + "."
+                + column.column()
+                + " holding a removed value must change first, e.g.:");
+        alternative.add(
+            AlternativeCode.update(
+                column.table(),
+                column.column(),
+                "'<value>'",
+                AlternativeCode.in(column.column(), removed)));
       }
-      flags.add(new ReviewFlag(Kind.ENUM, "enum type " + name + " loses " + quoted(removed)
-          + ": PostgreSQL cannot drop values, so the type is replaced and its columns converted; a row holding a"
-          + " removed value makes the migration fail (and roll back)", alternative));
+      flags.add(
+          new ReviewFlag(
+              Kind.ENUM,
+              "enum type "
+                  + name
+                  + " loses "
+                  + quoted(removed)
+                  + ": PostgreSQL cannot drop values, so the type is replaced and its columns converted; a row holding a"
+                  + " removed value makes the migration fail (and roll back)",
+              alternative));
     } else {
-      flags.add(ReviewFlag.of(Kind.ENUM, "enum type " + name + " changes order (" + String.join(", ", from.values())
-          + " -> " + String.join(", ", to.values()) + "): the type is replaced and its columns converted; sorting and"
-          + " comparisons on it follow the new order"));
+      flags.add(
+          ReviewFlag.of(
+              Kind.ENUM,
+              "enum type "
+                  + name
+                  + " changes order ("
+                  + String.join(", ", from.values())
+                  + " -> "
+                  + String.join(", ", to.values())
+                  + "): the type is replaced and its columns converted; sorting and"
+                  + " comparisons on it follow the new order"));
     }
-    return List.of(new PlannedChange(new ReplaceEnumType(name, from.values(), to.values(), usedBy), summary, flags));
+    return List.of(
+        new PlannedChange(
+            new ReplaceEnumType(name, from.values(), to.values(), usedBy), summary, flags));
   }
 
   private static String describe(List<String> removed, List<String> added) {
@@ -122,7 +177,12 @@ final class EnumTypeComparator {
     for (Table table : live.tables()) {
       for (Column column : table.columns()) {
         if (type.equals(column.type().userDefined())) {
-          columns.add(new EnumColumn(table.name(), column.name(), column.type().arrayDimensions(), column.defaultValue()));
+          columns.add(
+              new EnumColumn(
+                  table.name(),
+                  column.name(),
+                  column.type().arrayDimensions(),
+                  column.defaultValue()));
         }
       }
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one merge loop every comparator uses (after jOOQ's {@code Diff}): both sides sorted by a
- * key, walked together, each key reported as only-in-from, only-in-to, or in both. Deterministic
- * by construction: output follows key order, never hash order.
+ * The one merge loop every comparator uses (after jOOQ's {@code Diff}): both sides sorted by a key,
+ * walked together, each key reported as only-in-from, only-in-to, or in both. Deterministic by
+ * construction: output follows key order, never hash order.
  */
 final class Merge {
 
@@ -25,7 +25,8 @@ final class Merge {
 
   private Merge() {}
 
-  static <T, K extends Comparable<K>> List<Pair<T>> merge(List<T> from, List<T> to, Function<T, K> key) {
+  static <T, K extends Comparable<K>> List<Pair<T>> merge(
+      List<T> from, List<T> to, Function<T, K> key) {
     Comparator<T> order = Comparator.comparing(key);
     List<T> left = from.stream().sorted(order).toList();
     List<T> right = to.stream().sorted(order).toList();

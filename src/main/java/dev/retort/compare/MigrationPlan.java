@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What autogenerate found: ordered changes (the upgrade), notes that belong to no single
- * operation (things not compared), whether it can run in one transaction, and the ORDINAL enum
- * orders the migration records.
+ * What autogenerate found: ordered changes (the upgrade), notes that belong to no single operation
+ * (things not compared), whether it can run in one transaction, and the ORDINAL enum orders the
+ * migration records.
  */
 public record MigrationPlan(
-    List<PlannedChange> changes, List<ReviewFlag> notes, boolean transactional, List<OrdinalOrder> ordinalOrders) {
+    List<PlannedChange> changes,
+    List<ReviewFlag> notes,
+    boolean transactional,
+    List<OrdinalOrder> ordinalOrders) {
 
   public MigrationPlan {
     changes = List.copyOf(changes);
@@ -37,11 +40,17 @@ public record MigrationPlan(
     for (int i = changes.size() - 1; i >= 0; i--) {
       for (Operation operation : changes.get(i).operation().reverse()) {
         Operation previous = reversed.isEmpty() ? null : reversed.get(reversed.size() - 1);
-        if (operation instanceof ReplaceEnumType && previous instanceof ReplaceEnumType
+        if (operation instanceof ReplaceEnumType
+            && previous instanceof ReplaceEnumType
             && ((ReplaceEnumType) previous).type().equals(((ReplaceEnumType) operation).type())) {
           ReplaceEnumType first = (ReplaceEnumType) previous;
-          reversed.set(reversed.size() - 1, new ReplaceEnumType(first.type(), first.fromValues(),
-              ((ReplaceEnumType) operation).toValues(), first.usedBy()));
+          reversed.set(
+              reversed.size() - 1,
+              new ReplaceEnumType(
+                  first.type(),
+                  first.fromValues(),
+                  ((ReplaceEnumType) operation).toValues(),
+                  first.usedBy()));
         } else {
           reversed.add(operation);
         }

@@ -40,9 +40,9 @@ import java.util.Objects;
 
 /**
  * The SQL expressions and values an operation evaluates when it runs: defaults, checks, index
- * predicates and expressions, generation expressions, statements and inserted values. What
- * decides whether a plan uses an enum value it adds, which PostgreSQL only allows once the value
- * is committed.
+ * predicates and expressions, generation expressions, statements and inserted values. What decides
+ * whether a plan uses an enum value it adds, which PostgreSQL only allows once the value is
+ * committed.
  */
 final class OperationExpressions implements OperationVisitor<List<String>> {
 
@@ -100,7 +100,9 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(AddConstraint op) {
-    return op.constraint() instanceof CheckConstraint check ? List.of(check.expression()) : List.of();
+    return op.constraint() instanceof CheckConstraint check
+        ? List.of(check.expression())
+        : List.of();
   }
 
   @Override
@@ -116,7 +118,9 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(BulkInsert op) {
     List<String> texts = new ArrayList<>();
-    op.rows().values().forEach(row -> row.forEach(value -> texts.add(literal(String.valueOf(value)))));
+    op.rows()
+        .values()
+        .forEach(row -> row.forEach(value -> texts.add(literal(String.valueOf(value)))));
     return texts;
   }
 

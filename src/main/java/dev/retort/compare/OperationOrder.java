@@ -53,13 +53,16 @@ final class OperationOrder implements OperationVisitor<Integer> {
         added.add(add.table() + "." + add.column().name());
       }
     }
-    return changes.stream().sorted(Comparator.comparingInt(c -> rank(c.operation(), added))).toList();
+    return changes.stream()
+        .sorted(Comparator.comparingInt(c -> rank(c.operation(), added)))
+        .toList();
   }
 
   private static int rank(Operation operation, Set<String> addedColumns) {
     // A column recreated under its own name (a changed generation expression) must go before it
     // comes back, so it ranks just ahead of the columns being added.
-    if (operation instanceof DropColumn drop && addedColumns.contains(drop.table() + "." + drop.column())) {
+    if (operation instanceof DropColumn drop
+        && addedColumns.contains(drop.table() + "." + drop.column())) {
       return 2 * rank(new AddColumn(drop.table(), drop.existing())) - 1;
     }
     return 2 * rank(operation);

@@ -34,7 +34,8 @@ final class OrdinalEnumComparator {
     List<PlannedChange> changes = new ArrayList<>();
     List<OrdinalOrder> orders = new ArrayList<>();
     for (Table table : input.target().tables()) {
-      Map<String, ColumnOrigin> origins = input.provenance().columns().getOrDefault(table.name(), Map.of());
+      Map<String, ColumnOrigin> origins =
+          input.provenance().columns().getOrDefault(table.name(), Map.of());
       for (Column column : table.columns()) {
         ColumnOrigin origin = origins.get(column.name());
         EnumMapping mapping = origin == null ? null : origin.enumMapping();
@@ -46,9 +47,14 @@ final class OrdinalEnumComparator {
         if (recorded == null || !recorded.constants().equals(current.constants())) {
           orders.add(current);
         }
-        boolean columnIsThere = live.table(table.name()).flatMap(t -> t.column(column.name())).isPresent();
-        if (recorded != null && columnIsThere && !isAppendOnly(recorded.constants(), current.constants())) {
-          changes.add(remap(table.name(), column.name(), mapping, recorded.constants(), current.constants()));
+        boolean columnIsThere =
+            live.table(table.name()).flatMap(t -> t.column(column.name())).isPresent();
+        if (recorded != null
+            && columnIsThere
+            && !isAppendOnly(recorded.constants(), current.constants())) {
+          changes.add(
+              remap(
+                  table.name(), column.name(), mapping, recorded.constants(), current.constants()));
         }
       }
     }
@@ -59,23 +65,45 @@ final class OrdinalEnumComparator {
     return after.size() >= before.size() && after.subList(0, before.size()).equals(before);
   }
 
-  private static PlannedChange remap(QualifiedName table, String column, EnumMapping mapping, List<String> before,
+  private static PlannedChange remap(
+      QualifiedName table,
+      String column,
+      EnumMapping mapping,
+      List<String> before,
       List<String> after) {
     List<String> removed = before.stream().filter(c -> !after.contains(c)).toList();
     String where = table + "." + column;
-    String message = mapping.simpleName() + " on " + where + " is stored by position (ORDINAL) and its constants changed"
-        + " from (" + String.join(", ", before) + ") to (" + String.join(", ", after) + "): this update moves every row"
-        + " to the position of the constant it held; without it, rows would silently mean other constants. Remove it"
-        + " only if the rows were already written in the new order"
-        + (removed.isEmpty() ? "" : "; rows holding " + String.join(", ", removed) + " become NULL (or fail, if the"
-            + " column is NOT NULL)");
-    return new PlannedChange(new ExecuteSql(update(table, column, before, after), update(table, column, after, before)),
-        "enum " + mapping.simpleName() + " on '" + where + "' reordered: rows remapped to the new positions",
+    String message =
+        mapping.simpleName()
+            + " on "
+            + where
+            + " is stored by position (ORDINAL) and its constants changed"
+            + " from ("
+            + String.join(", ", before)
+            + ") to ("
+            + String.join(", ", after)
+            + "): this update moves every row"
+            + " to the position of the constant it held; without it, rows would silently mean other constants. Remove it"
+            + " only if the rows were already written in the new order"
+            + (removed.isEmpty()
+                ? ""
+                : "; rows holding "
+                    + String.join(", ", removed)
+                    + " become NULL (or fail, if the"
+                    + " column is NOT NULL)");
+    return new PlannedChange(
+        new ExecuteSql(update(table, column, before, after), update(table, column, after, before)),
+        "enum "
+            + mapping.simpleName()
+            + " on '"
+            + where
+            + "' reordered: rows remapped to the new positions",
         List.of(ReviewFlag.of(Kind.ENUM, message)));
   }
 
   /** Moves each row from its constant's old position to its new one; nothing else is touched. */
-  private static String update(QualifiedName table, String column, List<String> from, List<String> to) {
+  private static String update(
+      QualifiedName table, String column, List<String> from, List<String> to) {
     String name = quote(column);
     StringJoiner cases = new StringJoiner(" ");
     StringJoiner moved = new StringJoiner(", ");
@@ -86,7 +114,18 @@ final class OrdinalEnumComparator {
         moved.add(String.valueOf(position));
       }
     }
-    return "UPDATE " + qualified(table) + " SET " + name + " = CASE " + name + " " + cases + " END WHERE " + name
-        + " IN (" + moved + ")";
+    return "UPDATE "
+        + qualified(table)
+        + " SET "
+        + name
+        + " = CASE "
+        + name
+        + " "
+        + cases
+        + " END WHERE "
+        + name
+        + " IN ("
+        + moved
+        + ")";
   }
 }

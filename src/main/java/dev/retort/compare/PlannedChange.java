@@ -4,8 +4,8 @@ import dev.retort.operation.Operation;
 import java.util.List;
 
 /**
- * One operation of a plan, with the line that describes it to a reader ("added column
- * 'users.bio'") and the review flags that belong right above it.
+ * One operation of a plan, with the line that describes it to a reader ("added column 'users.bio'")
+ * and the review flags that belong right above it.
  */
 public record PlannedChange(Operation operation, String summary, List<ReviewFlag> flags) {
 

@@ -21,18 +21,23 @@ import java.util.function.UnaryOperator;
 /**
  * Renames the user confirmed with {@code --rename}: {@code old_table=new_table} renames a table,
  * {@code table.old=new} a column. They are resolved against the live schema, and applied to it
- * before comparing, so that constraints and indexes follow their columns as PostgreSQL's own
- * rename does.
+ * before comparing, so that constraints and indexes follow their columns as PostgreSQL's own rename
+ * does.
  */
-public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedName, Map<String, String>> columns) {
+public record RenameRequests(
+    Map<QualifiedName, String> tables, Map<QualifiedName, Map<String, String>> columns) {
 
   public static final RenameRequests NONE = new RenameRequests(Map.of(), Map.of());
 
-  /** Copies keep the order the renames were given in: it is the order of the generated operations. */
+  /**
+   * Copies keep the order the renames were given in: it is the order of the generated operations.
+   */
   public RenameRequests {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     Map<QualifiedName, Map<String, String>> copy = new LinkedHashMap<>();
-    columns.forEach((table, renames) -> copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(renames))));
+    columns.forEach(
+        (table, renames) ->
+            copy.put(table, Collections.unmodifiableMap(new LinkedHashMap<>(renames))));
     columns = Collections.unmodifiableMap(copy);
   }
 
@@ -47,7 +52,8 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
       int equals = argument.indexOf('=');
       if (equals <= 0 || equals == argument.length() - 1) {
         throw RetortException.invalidInput(
-            "--rename " + argument + " is not OLD=NEW", "write --rename users.full_name=name or --rename old_table=new_table");
+            "--rename " + argument + " is not OLD=NEW",
+            "write --rename users.full_name=name or --rename old_table=new_table");
       }
       String old = argument.substring(0, equals).trim();
       String newName = argument.substring(equals + 1).trim();
@@ -58,8 +64,11 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
       }
       int dot = old.lastIndexOf('.');
       QualifiedName table = dot < 0 ? null : qualified(old.substring(0, dot), defaultSchema);
-      if (table != null && live.table(table).flatMap(t -> t.column(old.substring(dot + 1))).isPresent()) {
-        columns.computeIfAbsent(table, t -> new LinkedHashMap<>()).put(old.substring(dot + 1), newName);
+      if (table != null
+          && live.table(table).flatMap(t -> t.column(old.substring(dot + 1))).isPresent()) {
+        columns
+            .computeIfAbsent(table, t -> new LinkedHashMap<>())
+            .put(old.substring(dot + 1), newName);
         continue;
       }
       throw RetortException.invalidInput(
@@ -92,16 +101,34 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
       Map<String, String> columnRenames = columns.getOrDefault(table.name(), Map.of());
       UnaryOperator<String> column = c -> columnRenames.getOrDefault(c, c);
       UnaryOperator<String> expression = sql -> SqlColumnRenamer.rename(sql, columnRenames);
-      Table result = table.withName(renamedTable(table.name()))
-          .withColumns(table.columns().stream()
-              .map(c -> c.withName(column.apply(c.name())).withGenerated(expression.apply(c.generated()))).toList())
-          .withPrimaryKey(table.primaryKey() == null ? null
-              : new PrimaryKey(table.primaryKey().name(), names(table.primaryKey().columns(), column)))
-          .withUniqueConstraints(table.uniqueConstraints().stream()
-              .map(u -> new UniqueConstraint(u.name(), names(u.columns(), column), u.nullsNotDistinct())).toList())
-          .withCheckConstraints(table.checkConstraints().stream()
-              .map(k -> new CheckConstraint(k.name(), expression.apply(k.expression()))).toList())
-          .withIndexes(table.indexes().stream().map(i -> renameKeys(i, column, expression)).toList());
+      Table result =
+          table
+              .withName(renamedTable(table.name()))
+              .withColumns(
+                  table.columns().stream()
+                      .map(
+                          c ->
+                              c.withName(column.apply(c.name()))
+                                  .withGenerated(expression.apply(c.generated())))
+                      .toList())
+              .withPrimaryKey(
+                  table.primaryKey() == null
+                      ? null
+                      : new PrimaryKey(
+                          table.primaryKey().name(), names(table.primaryKey().columns(), column)))
+              .withUniqueConstraints(
+                  table.uniqueConstraints().stream()
+                      .map(
+                          u ->
+                              new UniqueConstraint(
+                                  u.name(), names(u.columns(), column), u.nullsNotDistinct()))
+                      .toList())
+              .withCheckConstraints(
+                  table.checkConstraints().stream()
+                      .map(k -> new CheckConstraint(k.name(), expression.apply(k.expression())))
+                      .toList())
+              .withIndexes(
+                  table.indexes().stream().map(i -> renameKeys(i, column, expression)).toList());
       renamed.add(result);
     }
     // Foreign keys name columns of their own table and of the target table.
@@ -109,12 +136,23 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
     for (Table table : renamed) {
       QualifiedName original = originalName(table.name());
       Map<String, String> own = columns.getOrDefault(original, Map.of());
-      withKeys.add(table.withForeignKeys(table.foreignKeys().stream().map(fk -> {
-        Map<String, String> target = columns.getOrDefault(fk.target(), Map.of());
-        return new ForeignKey(fk.name(), names(fk.columns(), c -> own.getOrDefault(c, c)), renamedTable(fk.target()),
-            names(fk.targetColumns(), c -> target.getOrDefault(c, c)), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
-            fk.initiallyDeferred());
-      }).toList()));
+      withKeys.add(
+          table.withForeignKeys(
+              table.foreignKeys().stream()
+                  .map(
+                      fk -> {
+                        Map<String, String> target = columns.getOrDefault(fk.target(), Map.of());
+                        return new ForeignKey(
+                            fk.name(),
+                            names(fk.columns(), c -> own.getOrDefault(c, c)),
+                            renamedTable(fk.target()),
+                            names(fk.targetColumns(), c -> target.getOrDefault(c, c)),
+                            fk.onDelete(),
+                            fk.onUpdate(),
+                            fk.deferrable(),
+                            fk.initiallyDeferred());
+                      })
+                  .toList()));
     }
     return new Schema(withKeys, live.sequences(), live.enumTypes(), live.views());
   }
@@ -136,14 +174,34 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
     return names.stream().map(rename).toList();
   }
 
-  private static Index renameKeys(Index index, UnaryOperator<String> column, UnaryOperator<String> expression) {
-    List<IndexKey> keys = index.keys().stream()
-        .map(k -> k.column() == null
-            ? new IndexKey(null, expression.apply(k.expression()), k.descending(), k.nullsFirst(), k.opclass())
-            : new IndexKey(column.apply(k.column()), null, k.descending(), k.nullsFirst(), k.opclass()))
-        .toList();
-    return new Index(index.name(), keys, index.unique(), index.method(), names(index.include(), column),
-        expression.apply(index.where()), index.nullsNotDistinct());
+  private static Index renameKeys(
+      Index index, UnaryOperator<String> column, UnaryOperator<String> expression) {
+    List<IndexKey> keys =
+        index.keys().stream()
+            .map(
+                k ->
+                    k.column() == null
+                        ? new IndexKey(
+                            null,
+                            expression.apply(k.expression()),
+                            k.descending(),
+                            k.nullsFirst(),
+                            k.opclass())
+                        : new IndexKey(
+                            column.apply(k.column()),
+                            null,
+                            k.descending(),
+                            k.nullsFirst(),
+                            k.opclass()))
+            .toList();
+    return new Index(
+        index.name(),
+        keys,
+        index.unique(),
+        index.method(),
+        names(index.include(), column),
+        expression.apply(index.where()),
+        index.nullsNotDistinct());
   }
 
   /** The renamed column of a live column, if it was renamed. */
@@ -157,8 +215,10 @@ public record RenameRequests(Map<QualifiedName, String> tables, Map<QualifiedNam
   }
 
   static boolean sameShape(Column a, Column b) {
-    return TypeChanges.equivalent(a.type(), b.type()) && a.nullable() == b.nullable()
+    return TypeChanges.equivalent(a.type(), b.type())
+        && a.nullable() == b.nullable()
         && DefaultExpressions.equivalent(a.defaultValue(), b.defaultValue())
-        && java.util.Objects.equals(a.identity(), b.identity()) && java.util.Objects.equals(a.generated(), b.generated());
+        && java.util.Objects.equals(a.identity(), b.identity())
+        && java.util.Objects.equals(a.generated(), b.generated());
   }
 }

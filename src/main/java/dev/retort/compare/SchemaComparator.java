@@ -35,7 +35,8 @@ public final class SchemaComparator {
     changes.addAll(ordinal.changes());
     notes.addAll(notes(input.live()));
     List<PlannedChange> ordered = OperationOrder.sort(changes);
-    return new MigrationPlan(ordered, notes, transactional(ordered, input.serverMajor()), ordinal.orders());
+    return new MigrationPlan(
+        ordered, notes, transactional(ordered, input.serverMajor()), ordinal.orders());
   }
 
   private static List<PlannedChange> renames(ComparisonInput input) {
@@ -44,23 +45,59 @@ public final class SchemaComparator {
     for (Map.Entry<QualifiedName, String> rename : renames.tables().entrySet()) {
       QualifiedName renamed = rename.getKey().withName(rename.getValue());
       if (input.target().table(renamed).isEmpty()) {
-        throw RetortException.invalidInput("--rename " + rename.getKey() + "=" + rename.getValue()
-            + ": the entities have no table " + renamed, "name the table as the entities map it");
+        throw RetortException.invalidInput(
+            "--rename "
+                + rename.getKey()
+                + "="
+                + rename.getValue()
+                + ": the entities have no table "
+                + renamed,
+            "name the table as the entities map it");
       }
-      changes.add(PlannedChange.of(new RenameTable(rename.getKey(), rename.getValue()),
-          "renamed table '" + rename.getKey() + "' to '" + rename.getValue() + "'"));
+      changes.add(
+          PlannedChange.of(
+              new RenameTable(rename.getKey(), rename.getValue()),
+              "renamed table '" + rename.getKey() + "' to '" + rename.getValue() + "'"));
     }
     for (Map.Entry<QualifiedName, Map<String, String>> table : renames.columns().entrySet()) {
       QualifiedName current = renames.renamedTable(table.getKey());
-      Table target = input.target().table(current).orElseThrow(() -> RetortException.invalidInput(
-          "--rename " + table.getKey() + ".*: the entities have no table " + current, "check the table name"));
+      Table target =
+          input
+              .target()
+              .table(current)
+              .orElseThrow(
+                  () ->
+                      RetortException.invalidInput(
+                          "--rename "
+                              + table.getKey()
+                              + ".*: the entities have no table "
+                              + current,
+                          "check the table name"));
       for (Map.Entry<String, String> column : table.getValue().entrySet()) {
         if (target.column(column.getValue()).isEmpty()) {
-          throw RetortException.invalidInput("--rename " + table.getKey() + "." + column.getKey() + "=" + column.getValue()
-              + ": the entities have no column " + current + "." + column.getValue(), "name the column as the entities map it");
+          throw RetortException.invalidInput(
+              "--rename "
+                  + table.getKey()
+                  + "."
+                  + column.getKey()
+                  + "="
+                  + column.getValue()
+                  + ": the entities have no column "
+                  + current
+                  + "."
+                  + column.getValue(),
+              "name the column as the entities map it");
         }
-        changes.add(PlannedChange.of(new RenameColumn(current, column.getKey(), column.getValue()),
-            "renamed column '" + current + "." + column.getKey() + "' to '" + column.getValue() + "'"));
+        changes.add(
+            PlannedChange.of(
+                new RenameColumn(current, column.getKey(), column.getValue()),
+                "renamed column '"
+                    + current
+                    + "."
+                    + column.getKey()
+                    + "' to '"
+                    + column.getValue()
+                    + "'"));
       }
     }
     return changes;
@@ -70,9 +107,18 @@ public final class SchemaComparator {
   private static List<ReviewFlag> notes(Schema live) {
     List<ReviewFlag> notes = new ArrayList<>();
     if (!live.views().isEmpty()) {
-      String names = live.views().stream().map(View::name).map(QualifiedName::toString).collect(Collectors.joining(", "));
-      notes.add(ReviewFlag.of(Kind.NOT_COMPARED, live.views().size() + " view(s) not compared (" + names
-          + "); a column change they depend on fails until the view is dropped and recreated by hand"));
+      String names =
+          live.views().stream()
+              .map(View::name)
+              .map(QualifiedName::toString)
+              .collect(Collectors.joining(", "));
+      notes.add(
+          ReviewFlag.of(
+              Kind.NOT_COMPARED,
+              live.views().size()
+                  + " view(s) not compared ("
+                  + names
+                  + "); a column change they depend on fails until the view is dropped and recreated by hand"));
     }
     return notes;
   }
@@ -87,9 +133,11 @@ public final class SchemaComparator {
         if (serverMajor < 12) {
           return false;
         }
-        String literal = OperationExpressions.literal(((AddEnumValue) changes.get(i).operation()).value());
+        String literal =
+            OperationExpressions.literal(((AddEnumValue) changes.get(i).operation()).value());
         for (PlannedChange later : changes.subList(i + 1, changes.size())) {
-          if (OperationExpressions.of(later.operation()).stream().anyMatch(text -> text.contains(literal))) {
+          if (OperationExpressions.of(later.operation()).stream()
+              .anyMatch(text -> text.contains(literal))) {
             return false;
           }
         }

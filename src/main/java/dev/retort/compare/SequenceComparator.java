@@ -23,16 +23,32 @@ final class SequenceComparator {
     List<Sequence> to = target.sequences().stream().filter(s -> s.ownedBy() == null).toList();
     for (Merge.Pair<Sequence> pair : Merge.merge(from, to, Sequence::name)) {
       if (pair.onlyTo()) {
-        changes.add(PlannedChange.of(new CreateSequence(pair.to()), "added sequence '" + pair.to().name() + "'"));
+        changes.add(
+            PlannedChange.of(
+                new CreateSequence(pair.to()), "added sequence '" + pair.to().name() + "'"));
       } else if (pair.onlyFrom()) {
-        changes.add(PlannedChange.of(new DropSequence(pair.from().name(), pair.from()),
-            "removed sequence '" + pair.from().name() + "'",
-            ReviewFlag.of(ReviewFlag.Kind.DATA_LOSS, "dropping sequence " + pair.from().name() + " loses its position; the"
-                + " downgrade recreates it at its start, so numbers it already gave out come again")));
+        changes.add(
+            PlannedChange.of(
+                new DropSequence(pair.from().name(), pair.from()),
+                "removed sequence '" + pair.from().name() + "'",
+                ReviewFlag.of(
+                    ReviewFlag.Kind.DATA_LOSS,
+                    "dropping sequence "
+                        + pair.from().name()
+                        + " loses its position; the"
+                        + " downgrade recreates it at its start, so numbers it already gave out come again")));
       } else if (!pair.from().options().equals(pair.to().options())) {
-        changes.add(PlannedChange.of(
-            new AlterSequence(pair.from().name(), Change.of(pair.from().options(), pair.to().options())),
-            "changed sequence '" + pair.from().name() + "' (" + describe(pair.from()) + " -> " + describe(pair.to()) + ")"));
+        changes.add(
+            PlannedChange.of(
+                new AlterSequence(
+                    pair.from().name(), Change.of(pair.from().options(), pair.to().options())),
+                "changed sequence '"
+                    + pair.from().name()
+                    + "' ("
+                    + describe(pair.from())
+                    + " -> "
+                    + describe(pair.to())
+                    + ")"));
       }
     }
     return changes;

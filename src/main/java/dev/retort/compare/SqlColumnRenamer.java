@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Renames columns inside an expression as PostgreSQL deparses it (a check, an index predicate or
  * key, a generation expression), which is what {@code ALTER TABLE ... RENAME COLUMN} does to the
- * objects that use the column. String literals, type names after {@code ::} and function names
- * are left alone.
+ * objects that use the column. String literals, type names after {@code ::} and function names are
+ * left alone.
  */
 final class SqlColumnRenamer {
 
@@ -33,11 +33,15 @@ final class SqlColumnRenamer {
         i = end;
       } else if (Character.isLetter(c) || c == '_') {
         int end = i + 1;
-        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
+        while (end < sql.length()
+            && (Character.isLetterOrDigit(sql.charAt(end))
+                || sql.charAt(end) == '_'
+                || sql.charAt(end) == '$')) {
           end++;
         }
         // An unquoted word is folded to lower case, as PostgreSQL reads it.
-        out.append(replacement(sql, i, end, sql.substring(i, end).toLowerCase(Locale.ROOT), renames));
+        out.append(
+            replacement(sql, i, end, sql.substring(i, end).toLowerCase(Locale.ROOT), renames));
         i = end;
       } else {
         out.append(c);
@@ -47,9 +51,13 @@ final class SqlColumnRenamer {
     return out.toString();
   }
 
-  private static String replacement(String sql, int start, int end, String name, Map<String, String> renames) {
+  private static String replacement(
+      String sql, int start, int end, String name, Map<String, String> renames) {
     String renamed = renames.get(name);
-    if (renamed == null || isTypeName(sql, start) || isFunctionName(sql, end) || isQualifiedPart(sql, start)) {
+    if (renamed == null
+        || isTypeName(sql, start)
+        || isFunctionName(sql, end)
+        || isQualifiedPart(sql, start)) {
       return sql.substring(start, end);
     }
     return Identifiers.quote(renamed);

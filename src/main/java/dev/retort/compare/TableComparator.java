@@ -45,7 +45,8 @@ final class TableComparator {
     List<PlannedChange> changes = new ArrayList<>();
     List<Table> created = new ArrayList<>();
     List<Table> dropped = new ArrayList<>();
-    for (Merge.Pair<Table> pair : Merge.merge(live.tables(), input.target().tables(), Table::name)) {
+    for (Merge.Pair<Table> pair :
+        Merge.merge(live.tables(), input.target().tables(), Table::name)) {
       if (pair.onlyTo()) {
         created.add(pair.to());
       } else if (pair.onlyFrom()) {
@@ -60,9 +61,16 @@ final class TableComparator {
     java.util.Collections.reverse(dropOrder);
     for (Table table : dropOrder) {
       List<ReviewFlag> flags = new ArrayList<>();
-      flags.add(ReviewFlag.of(Kind.DATA_LOSS, "dropping table " + table.name() + " deletes its rows; the downgrade"
-          + " recreates the table but not its rows"));
-      changes.add(new PlannedChange(new DropTable(table.name(), table), "removed table '" + table.name() + "'", flags));
+      flags.add(
+          ReviewFlag.of(
+              Kind.DATA_LOSS,
+              "dropping table "
+                  + table.name()
+                  + " deletes its rows; the downgrade"
+                  + " recreates the table but not its rows"));
+      changes.add(
+          new PlannedChange(
+              new DropTable(table.name(), table), "removed table '" + table.name() + "'", flags));
     }
     return changes;
   }
@@ -70,27 +78,45 @@ final class TableComparator {
   private List<PlannedChange> contents(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
     changes.addAll(new ColumnComparator(to.name(), live).compare(from.columns(), to.columns()));
-    changes.addAll(new ConstraintComparator(to.name(), input.provenance(), input.recordedOrdinalOrders(), notes).compare(from, to));
+    changes.addAll(
+        new ConstraintComparator(
+                to.name(), input.provenance(), input.recordedOrdinalOrders(), notes)
+            .compare(from, to));
     if (!Objects.equals(from.comment(), to.comment())) {
-      changes.add(PlannedChange.of(new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
-          "changed comment of table '" + to.name() + "'"));
+      changes.add(
+          PlannedChange.of(
+              new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
+              "changed comment of table '" + to.name() + "'"));
     }
     return changes;
   }
 
   /** A dropped and a created table with the same columns may be one table renamed. */
-  private Map<QualifiedName, ReviewFlag> renameCandidates(List<Table> created, List<Table> dropped) {
+  private Map<QualifiedName, ReviewFlag> renameCandidates(
+      List<Table> created, List<Table> dropped) {
     Map<QualifiedName, ReviewFlag> flags = new TreeMap<>();
     Set<QualifiedName> used = new HashSet<>();
     for (Table table : created) {
       for (Table old : dropped) {
         if (!used.contains(old.name()) && sameColumns(old, table)) {
           used.add(old.name());
-          flags.put(table.name(), new ReviewFlag(Kind.RENAME,
-              "table " + old.name() + " is dropped and " + table.name() + " created with the same columns; if this is a"
-                  + " rename, replace this createTable and the dropTable below (or re-run with --rename "
-                  + old.name() + "=" + table.name().name() + ")",
-              List.of(AlternativeCode.call(table.name(), "renameTable", old.name().name(), table.name().name()))));
+          flags.put(
+              table.name(),
+              new ReviewFlag(
+                  Kind.RENAME,
+                  "table "
+                      + old.name()
+                      + " is dropped and "
+                      + table.name()
+                      + " created with the same columns; if this is a"
+                      + " rename, replace this createTable and the dropTable below (or re-run with --rename "
+                      + old.name()
+                      + "="
+                      + table.name().name()
+                      + ")",
+                  List.of(
+                      AlternativeCode.call(
+                          table.name(), "renameTable", old.name().name(), table.name().name()))));
           break;
         }
       }
@@ -104,14 +130,19 @@ final class TableComparator {
     }
     Map<String, dev.retort.schema.SqlType> right = new LinkedHashMap<>();
     b.columns().forEach(c -> right.put(c.name(), c.type()));
-    return a.columns().stream().allMatch(c -> right.containsKey(c.name()) && TypeChanges.equivalent(c.type(), right.get(c.name())));
+    return a.columns().stream()
+        .allMatch(
+            c ->
+                right.containsKey(c.name())
+                    && TypeChanges.equivalent(c.type(), right.get(c.name())));
   }
 
   /**
    * New tables in dependency order. A foreign key stays inline when its target exists before the
    * table is created; otherwise (a cycle, or a target created later) it is added at the end.
    */
-  private List<PlannedChange> creations(List<Table> created, Map<QualifiedName, ReviewFlag> renameFlags) {
+  private List<PlannedChange> creations(
+      List<Table> created, Map<QualifiedName, ReviewFlag> renameFlags) {
     List<PlannedChange> changes = new ArrayList<>();
     Set<QualifiedName> existing = new HashSet<>();
     live.tables().forEach(t -> existing.add(t.name()));
@@ -123,34 +154,58 @@ final class TableComparator {
         if (available.contains(fk.target())) {
           inline.add(fk);
         } else {
-          changes.add(PlannedChange.of(new AddConstraint(table.name(), fk, false),
-              "added foreign key '" + fk.name() + "' on " + table.name() + " -> " + fk.target()));
+          changes.add(
+              PlannedChange.of(
+                  new AddConstraint(table.name(), fk, false),
+                  "added foreign key '"
+                      + fk.name()
+                      + "' on "
+                      + table.name()
+                      + " -> "
+                      + fk.target()));
         }
       }
-      List<ReviewFlag> flags = renameFlags.containsKey(table.name()) ? List.of(renameFlags.get(table.name())) : List.of();
-      changes.add(new PlannedChange(new CreateTable(table.withForeignKeys(inline).withIndexes(List.of())),
-          "added table '" + table.name() + "'", flags));
+      List<ReviewFlag> flags =
+          renameFlags.containsKey(table.name())
+              ? List.of(renameFlags.get(table.name()))
+              : List.of();
+      changes.add(
+          new PlannedChange(
+              new CreateTable(table.withForeignKeys(inline).withIndexes(List.of())),
+              "added table '" + table.name() + "'",
+              flags));
       for (Index index : table.indexes()) {
-        changes.add(PlannedChange.of(new CreateIndex(table.name(), index, false),
-            "added index '" + index.name() + "' on " + table.name()));
+        changes.add(
+            PlannedChange.of(
+                new CreateIndex(table.name(), index, false),
+                "added index '" + index.name() + "' on " + table.name()));
       }
     }
     return changes;
   }
 
-  /** Tables ordered so that a table comes after those its foreign keys reference (Kahn, by name). */
+  /**
+   * Tables ordered so that a table comes after those its foreign keys reference (Kahn, by name).
+   */
   static List<Table> dependencyOrder(List<Table> tables, Set<QualifiedName> alreadyThere) {
     Map<QualifiedName, Table> byName = new TreeMap<>();
     tables.forEach(t -> byName.put(t.name(), t));
     List<Table> order = new ArrayList<>();
     Set<QualifiedName> placed = new HashSet<>(alreadyThere);
     while (!byName.isEmpty()) {
-      Table next = byName.values().stream()
-          .filter(t -> t.foreignKeys().stream().allMatch(fk -> placed.contains(fk.target())
-              || fk.target().equals(t.name()) || !byName.containsKey(fk.target())))
-          .findFirst()
-          // A cycle: take the first by name; its foreign keys into the cycle are added later.
-          .orElse(byName.values().iterator().next());
+      Table next =
+          byName.values().stream()
+              .filter(
+                  t ->
+                      t.foreignKeys().stream()
+                          .allMatch(
+                              fk ->
+                                  placed.contains(fk.target())
+                                      || fk.target().equals(t.name())
+                                      || !byName.containsKey(fk.target())))
+              .findFirst()
+              // A cycle: take the first by name; its foreign keys into the cycle are added later.
+              .orElse(byName.values().iterator().next());
       byName.remove(next.name());
       placed.add(next.name());
       order.add(next);

@@ -41,7 +41,10 @@ final class TypeChanges {
       Matcher matcher = MODIFIERS.matcher(sql);
       List<Integer> modifiers = List.of();
       if (matcher.find()) {
-        modifiers = java.util.Arrays.stream(matcher.group(1).split(",")).map(s -> Integer.parseInt(s.trim())).toList();
+        modifiers =
+            java.util.Arrays.stream(matcher.group(1).split(","))
+                .map(s -> Integer.parseInt(s.trim()))
+                .toList();
         sql = (sql.substring(0, matcher.start()) + sql.substring(matcher.end())).trim();
       }
       return new Parsed(sql, modifiers, dims);
@@ -54,7 +57,10 @@ final class TypeChanges {
    * timestamptz} and Hibernate's {@code timestamp(6) with time zone} are the same column.
    */
   static boolean equivalent(SqlType a, SqlType b) {
-    return a.equals(b) || !a.isUserDefined() && !b.isUserDefined() && withoutDefaultPrecision(a).equals(withoutDefaultPrecision(b));
+    return a.equals(b)
+        || !a.isUserDefined()
+            && !b.isUserDefined()
+            && withoutDefaultPrecision(a).equals(withoutDefaultPrecision(b));
   }
 
   private static String withoutDefaultPrecision(SqlType type) {
@@ -78,7 +84,11 @@ final class TypeChanges {
     String target = to.sql();
     if (from.isUserDefined() || to.isUserDefined()) {
       // Enum types convert through their text form.
-      return quote(column) + "::text" + "[]".repeat(Math.max(from.arrayDimensions(), to.arrayDimensions())) + "::" + target;
+      return quote(column)
+          + "::text"
+          + "[]".repeat(Math.max(from.arrayDimensions(), to.arrayDimensions()))
+          + "::"
+          + target;
     }
     return quote(column) + "::" + target;
   }
@@ -95,12 +105,14 @@ final class TypeChanges {
     }
     if (INTEGERS.contains(a.base()) && INTEGERS.contains(b.base())) {
       return INTEGERS.indexOf(b.base()) < INTEGERS.indexOf(a.base())
-          ? Optional.of("values outside the " + b.base() + " range make it fail") : Optional.empty();
+          ? Optional.of("values outside the " + b.base() + " range make it fail")
+          : Optional.empty();
     }
     if (textual(a.base()) && textual(b.base())) {
       return b.modifiers().isEmpty() ? Optional.empty() : Optional.of("longer values make it fail");
     }
-    if (a.base().equals("timestamp with time zone") && b.base().equals("timestamp without time zone")) {
+    if (a.base().equals("timestamp with time zone")
+        && b.base().equals("timestamp without time zone")) {
       return Optional.of("time zones are dropped: values are converted to the session's time zone");
     }
     if (a.base().equals("double precision") && b.base().equals("real")
@@ -123,8 +135,10 @@ final class TypeChanges {
     }
     for (int i = 0; i < Math.min(a.modifiers().size(), b.modifiers().size()); i++) {
       if (b.modifiers().get(i) < a.modifiers().get(i)) {
-        return Optional.of(textual(a.base()) ? "longer values make it fail"
-            : "values beyond the new precision make it fail or are rounded");
+        return Optional.of(
+            textual(a.base())
+                ? "longer values make it fail"
+                : "values beyond the new precision make it fail or are rounded");
       }
     }
     return Optional.empty();
@@ -137,7 +151,8 @@ final class TypeChanges {
   private static Set<String> loadCasts() {
     Set<String> casts = new HashSet<>();
     try (InputStream in = TypeChanges.class.getResourceAsStream("assignment-casts.tsv");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           casts.add(line.strip());

@@ -33,28 +33,38 @@ public final class CachedJavaCompiler {
 
   /** What is being compiled, for the cache layout and for messages. */
   public record Kind(String cacheFolder, String noun, ExitCode exitCode) {
-    public static final Kind MIGRATIONS = new Kind("migrations", "migration", ExitCode.MIGRATION_FAILED);
-    public static final Kind ENTITIES = new Kind("entities", "entity source", ExitCode.INVALID_INPUT);
+    public static final Kind MIGRATIONS =
+        new Kind("migrations", "migration", ExitCode.MIGRATION_FAILED);
+    public static final Kind ENTITIES =
+        new Kind("entities", "entity source", ExitCode.INVALID_INPUT);
   }
 
   private final Path cacheRoot;
   private final Kind kind;
   private final List<Path> classpath;
 
-  /** @param classpath entries the sources may use besides Retort's own (the application's). */
+  /**
+   * @param classpath entries the sources may use besides Retort's own (the application's).
+   */
   public CachedJavaCompiler(Path cacheRoot, Kind kind, List<Path> classpath) {
     this.cacheRoot = cacheRoot;
     this.kind = kind;
     this.classpath = List.copyOf(classpath);
   }
 
-  /** The {@code .java} files of a directory, sorted; with {@code recursive}, of its subdirectories too. */
+  /**
+   * The {@code .java} files of a directory, sorted; with {@code recursive}, of its subdirectories
+   * too.
+   */
   public static List<Path> javaFiles(Path directory, boolean recursive) {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = recursive ? Files.walk(directory) : Files.list(directory)) {
-      return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +107,10 @@ public final class CachedJavaCompiler {
     if (compiler == null) {
       throw new RetortException(
           kind.exitCode(),
-          "compiling " + kind.noun() + "s needs a JDK, but this Java (" + System.getProperty("java.home")
+          "compiling "
+              + kind.noun()
+              + "s needs a JDK, but this Java ("
+              + System.getProperty("java.home")
               + ") has no compiler",
           "run Retort with a JDK 17 or newer");
     }
@@ -106,16 +119,26 @@ public final class CachedJavaCompiler {
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "-d", output.toString(),
-              "-classpath", compileClasspath(),
+              "-d",
+              output.toString(),
+              "-classpath",
+              compileClasspath(),
               "-proc:none",
-              "-encoding", "UTF-8",
-              "--release", "17",
+              "-encoding",
+              "UTF-8",
+              "--release",
+              "17",
               "-nowarn",
               "-implicit:none");
       Boolean ok =
           compiler
-              .getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
               .call();
       if (!Boolean.TRUE.equals(ok)) {
         deleteRecursively(output);
@@ -130,7 +153,9 @@ public final class CachedJavaCompiler {
     List<String> entries = new ArrayList<>();
     entries.add(System.getProperty("java.class.path"));
     classpath.forEach(p -> entries.add(p.toString()));
-    return entries.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(File.pathSeparator));
+    return entries.stream()
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private RetortException compileError(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
@@ -138,10 +163,15 @@ public final class CachedJavaCompiler {
         diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
     if (errors.isEmpty()) {
       return new RetortException(
-          kind.exitCode(), "the " + kind.noun() + "s do not compile", "run javac on them to see why");
+          kind.exitCode(),
+          "the " + kind.noun() + "s do not compile",
+          "run javac on them to see why");
     }
     Diagnostic<? extends JavaFileObject> first = errors.get(0);
-    String file = first.getSource() == null ? "?" : Path.of(first.getSource().toUri()).getFileName().toString();
+    String file =
+        first.getSource() == null
+            ? "?"
+            : Path.of(first.getSource().toUri()).getFileName().toString();
     String[] lines = first.getMessage(Locale.ROOT).split("\\R");
     String message = lines[0];
     if (lines.length > 1) {
@@ -156,14 +186,25 @@ public final class CachedJavaCompiler {
     String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
     return new RetortException(
         kind.exitCode(),
-        kind.noun() + " " + file + " does not compile: line " + first.getLineNumber() + ": " + message + more
+        kind.noun()
+            + " "
+            + file
+            + " does not compile: line "
+            + first.getLineNumber()
+            + ": "
+            + message
+            + more
             + "; nothing was run",
         "fix " + file + " and run the command again");
   }
 
   private String cacheKey(List<Path> sources) {
-    List<String> parts = new ArrayList<>(List.of(
-        "retort-" + kind.cacheFolder() + "-v1", System.getProperty("java.specification.version"), dev.retort.RetortBuild.id()));
+    List<String> parts =
+        new ArrayList<>(
+            List.of(
+                "retort-" + kind.cacheFolder() + "-v1",
+                System.getProperty("java.specification.version"),
+                dev.retort.RetortBuild.id()));
     classpath.forEach(entry -> parts.add(entry.toString()));
     try {
       for (Path source : sources) {

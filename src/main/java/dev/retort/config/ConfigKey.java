@@ -17,7 +17,8 @@ public enum ConfigKey {
   ENTITIES_CLASSPATH(
       "entities.classpath",
       "directories and jars with the compiled entities and their dependencies, separated by '"
-          + java.io.File.pathSeparator + "' (derived from pom.xml when unset)"),
+          + java.io.File.pathSeparator
+          + "' (derived from pom.xml when unset)"),
   ENTITIES_SOURCES(
       "entities.sources",
       "directories of entity .java sources Retort compiles itself (instead of a classpath)"),
@@ -27,7 +28,8 @@ public enum ConfigKey {
   INCLUDE("include", "comma-separated table name patterns to compare (* and ?); default all"),
   EXCLUDE("exclude", "comma-separated table name patterns to leave out of comparison"),
   ENVIRONMENT(
-      "environment", "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
+      "environment",
+      "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
   LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)");
 
   /** Prefix of keys passed through to Hibernate. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
 
   public static final String DEFAULT_FILE = "retort.properties";
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
 
   private final Path workingDir;
   private final Map<String, String> environment;
@@ -115,7 +116,11 @@ public final class ConfigLoader {
       }
       if (replacement == null) {
         throw invalidInput(
-            file.getFileName() + ": " + key + " refers to ${" + matcher.group(1)
+            file.getFileName()
+                + ": "
+                + key
+                + " refers to ${"
+                + matcher.group(1)
                 + "}, which is not set in the environment",
             "export " + matcher.group(1) + ", or write ${" + matcher.group(1) + ":-default}");
       }
@@ -134,7 +139,8 @@ public final class ConfigLoader {
           }
         });
     List<String> schemas = list(values.get(ConfigKey.SCHEMAS.key()));
-    String versionTable = values.getOrDefault(ConfigKey.VERSION_TABLE.key(), "retort_version").trim();
+    String versionTable =
+        values.getOrDefault(ConfigKey.VERSION_TABLE.key(), "retort_version").trim();
     if (!versionTable.matches("[A-Za-z_][A-Za-z0-9_$]{0,54}")) {
       throw invalidInput(
           "version_table '" + versionTable + "' is not a plain table name",
@@ -150,7 +156,9 @@ public final class ConfigLoader {
         paths(baseDir, values.get(ConfigKey.ENTITIES_CLASSPATH.key())),
         paths(baseDir, values.get(ConfigKey.ENTITIES_SOURCES.key())),
         hibernate,
-        baseDir.resolve(values.getOrDefault(ConfigKey.MIGRATIONS_DIR.key(), "migrations").trim()).normalize(),
+        baseDir
+            .resolve(values.getOrDefault(ConfigKey.MIGRATIONS_DIR.key(), "migrations").trim())
+            .normalize(),
         packageName(values.getOrDefault(ConfigKey.MIGRATIONS_PACKAGE.key(), "migrations").trim()),
         versionTable,
         list(values.get(ConfigKey.INCLUDE.key())),
@@ -165,7 +173,8 @@ public final class ConfigLoader {
     if (values.containsKey(ConfigKey.URL.key())) {
       String url = values.get(ConfigKey.URL.key()).trim();
       if (url.isEmpty()) {
-        throw invalidInput("url is set but empty", "give a JDBC or postgres:// URL, or remove the key");
+        throw invalidInput(
+            "url is set but empty", "give a JDBC or postgres:// URL, or remove the key");
       }
       return DatabaseUrl.parse(url, user, password);
     }
@@ -176,15 +185,19 @@ public final class ConfigLoader {
     DatabaseUrl fromPg = DatabaseUrl.fromPgEnvironment(environment);
     if (fromPg != null && (user != null || password != null)) {
       return new DatabaseUrl(
-          fromPg.jdbcUrl(), user != null ? user : fromPg.user(), password != null ? password : fromPg.password());
+          fromPg.jdbcUrl(),
+          user != null ? user : fromPg.user(),
+          password != null ? password : fromPg.password());
     }
     return fromPg;
   }
 
   private static String packageName(String value) {
-    if (!value.isEmpty() && !value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+    if (!value.isEmpty()
+        && !value.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
       throw invalidInput(
-          "migrations.package '" + value + "' is not a Java package name", "use a name like com.example.migrations");
+          "migrations.package '" + value + "' is not a Java package name",
+          "use a name like com.example.migrations");
     }
     return value;
   }
@@ -197,7 +210,8 @@ public final class ConfigLoader {
       }
       return seconds;
     } catch (NumberFormatException e) {
-      throw invalidInput("lock.timeout '" + value + "' is not a number of seconds", "write e.g. lock.timeout=60");
+      throw invalidInput(
+          "lock.timeout '" + value + "' is not a number of seconds", "write e.g. lock.timeout=60");
     }
   }
 
@@ -241,7 +255,8 @@ public final class ConfigLoader {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       previous = current;
     }

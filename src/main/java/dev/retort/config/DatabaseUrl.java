@@ -71,9 +71,9 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
       urlUser = decode(parts[0]);
       urlPassword = parts.length > 1 ? decode(parts[1]) : null;
     }
-    String database = uri.getPath() == null || uri.getPath().length() <= 1 ? "" : uri.getPath().substring(1);
-    StringBuilder jdbc =
-        new StringBuilder("jdbc:postgresql://").append(hostPart(uri.getHost()));
+    String database =
+        uri.getPath() == null || uri.getPath().length() <= 1 ? "" : uri.getPath().substring(1);
+    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(hostPart(uri.getHost()));
     if (uri.getPort() > 0) {
       jdbc.append(':').append(uri.getPort());
     }
@@ -104,7 +104,9 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
           "set PGHOST to a host name such as localhost");
     }
     return new DatabaseUrl(
-        "jdbc:postgresql://" + hostPart(host) + ":" + port + "/" + database, user, env.get("PGPASSWORD"));
+        "jdbc:postgresql://" + hostPart(host) + ":" + port + "/" + database,
+        user,
+        env.get("PGPASSWORD"));
   }
 
   private static String decode(String value) {

@@ -66,7 +66,9 @@ public record RetortConfig(
     if (entityPackages.isEmpty()) {
       throw invalidInput(
           "entities.packages is not set, so Retort does not know where your entities are",
-          "add entities.packages=com.example.model to " + configName() + " (or -D entities.packages=...)");
+          "add entities.packages=com.example.model to "
+              + configName()
+              + " (or -D entities.packages=...)");
     }
     return entityPackages;
   }
@@ -77,7 +79,20 @@ public record RetortConfig(
 
   public RetortConfig withDatabase(DatabaseUrl value) {
     return new RetortConfig(
-        baseDir, configFile, value, schemas, entityPackages, entityClasspath, entitySources, hibernate,
-        migrationsDir, migrationsPackage, versionTable, include, exclude, production, lockTimeout);
+        baseDir,
+        configFile,
+        value,
+        schemas,
+        entityPackages,
+        entityClasspath,
+        entitySources,
+        hibernate,
+        migrationsDir,
+        migrationsPackage,
+        versionTable,
+        include,
+        exclude,
+        production,
+        lockTimeout);
   }
 }

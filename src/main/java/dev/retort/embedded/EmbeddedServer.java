@@ -53,7 +53,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
   /** The URL of a database on this server (user postgres, no password). */
   public DatabaseUrl url(String database) {
-    return new DatabaseUrl("jdbc:postgresql://localhost:" + port() + "/" + database, "postgres", null);
+    return new DatabaseUrl(
+        "jdbc:postgresql://localhost:" + port() + "/" + database, "postgres", null);
   }
 
   /** Creates an empty database (from template0, so nothing from template1 leaks in). */
@@ -61,7 +62,9 @@ public final class EmbeddedServer implements AutoCloseable {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(
-          "CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0 ENCODING 'UTF8'"
+          "CREATE DATABASE "
+              + Identifiers.quote(name)
+              + " TEMPLATE template0 ENCODING 'UTF8'"
               + " LC_COLLATE 'C' LC_CTYPE 'C'");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);

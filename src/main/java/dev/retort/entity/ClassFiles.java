@@ -33,7 +33,8 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
         if (Files.isDirectory(entry)) {
           try (Stream<Path> files = Files.walk(entry)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-              String relative = entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+              String relative =
+                  entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
               try {
                 String hash = CacheDirectory.hash(Files.readAllBytes(file));
                 classes.add(new ClassFile(index, relative, binaryName(relative), hash));
@@ -43,7 +44,14 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
             }
           }
         } else {
-          jars.add(new Jar(index, entry + "|" + Files.size(entry) + "|" + Files.getLastModifiedTime(entry).toMillis()));
+          jars.add(
+              new Jar(
+                  index,
+                  entry
+                      + "|"
+                      + Files.size(entry)
+                      + "|"
+                      + Files.getLastModifiedTime(entry).toMillis()));
         }
       } catch (IOException | java.io.UncheckedIOException e) {
         complete = false;

@@ -20,12 +20,18 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
 
   private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
   private static final String QUALIFIED = "(" + NAME + "(?:\\." + NAME + ")?)";
-  private static final List<Pattern> TABLE_STATEMENTS = List.of(
-      Pattern.compile("(?is)^create table " + QUALIFIED + "\\s*\\(.*"),
-      Pattern.compile("(?is)^comment on table " + QUALIFIED + " is .*"),
-      Pattern.compile("(?is)^comment on column " + QUALIFIED + "\\." + NAME + " is .*"),
-      Pattern.compile("(?is)^create (?:unique )?index " + NAME + " on " + QUALIFIED + "\\s*(?:using \\w+\\s*)?\\(.*"),
-      Pattern.compile("(?is)^alter table (?:if exists )?" + QUALIFIED + " .*"));
+  private static final List<Pattern> TABLE_STATEMENTS =
+      List.of(
+          Pattern.compile("(?is)^create table " + QUALIFIED + "\\s*\\(.*"),
+          Pattern.compile("(?is)^comment on table " + QUALIFIED + " is .*"),
+          Pattern.compile("(?is)^comment on column " + QUALIFIED + "\\." + NAME + " is .*"),
+          Pattern.compile(
+              "(?is)^create (?:unique )?index "
+                  + NAME
+                  + " on "
+                  + QUALIFIED
+                  + "\\s*(?:using \\w+\\s*)?\\(.*"),
+          Pattern.compile("(?is)^alter table (?:if exists )?" + QUALIFIED + " .*"));
   private static final Pattern REFERENCES = Pattern.compile("(?i) references " + QUALIFIED);
 
   static DdlStatements of(List<String> ddl) {
@@ -87,12 +93,18 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
     }
     for (Map.Entry<String, List<String>> group : byTable.entrySet()) {
       if (tables.contains(group.getKey())) {
-        statements.addAll(group.getValue().stream().filter(s -> s.regionMatches(true, 0, "create table", 0, 12)).toList());
+        statements.addAll(
+            group.getValue().stream()
+                .filter(s -> s.regionMatches(true, 0, "create table", 0, 12))
+                .toList());
       }
     }
     for (Map.Entry<String, List<String>> group : byTable.entrySet()) {
       if (tables.contains(group.getKey())) {
-        statements.addAll(group.getValue().stream().filter(s -> !s.regionMatches(true, 0, "create table", 0, 12)).toList());
+        statements.addAll(
+            group.getValue().stream()
+                .filter(s -> !s.regionMatches(true, 0, "create table", 0, 12))
+                .toList());
       }
     }
     return statements;
@@ -104,7 +116,10 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
     while (part.find()) {
       String text = part.group();
       out.append(out.length() == 0 ? "" : ".");
-      out.append(text.startsWith("\"") ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text.toLowerCase(Locale.ROOT));
+      out.append(
+          text.startsWith("\"")
+              ? text.substring(1, text.length() - 1).replace("\"\"", "\"")
+              : text.toLowerCase(Locale.ROOT));
     }
     return out.toString();
   }

@@ -40,7 +40,9 @@ public final class EntityClasspath {
       if (!Files.exists(entry)) {
         throw RetortException.invalidInput(
             "entities.classpath entry " + entry + " does not exist",
-            entry.toString().contains("target") ? "build the project first (mvn compile)" : "fix the path");
+            entry.toString().contains("target")
+                ? "build the project first (mvn compile)"
+                : "fix the path");
       }
     }
     return new EntityClasspath(entries);
@@ -61,10 +63,13 @@ public final class EntityClasspath {
         files.addAll(CachedJavaCompiler.javaFiles(directory, true));
       }
       if (files.isEmpty()) {
-        throw RetortException.invalidInput("entities.sources " + sources + " holds no .java files", "fix the path");
+        throw RetortException.invalidInput(
+            "entities.sources " + sources + " holds no .java files", "fix the path");
       }
-      return new EntityClasspath(List.of(
-          new CachedJavaCompiler(cacheRoot, CachedJavaCompiler.Kind.ENTITIES, List.of()).compile(files)));
+      return new EntityClasspath(
+          List.of(
+              new CachedJavaCompiler(cacheRoot, CachedJavaCompiler.Kind.ENTITIES, List.of())
+                  .compile(files)));
     }
     Path pom = baseDir.resolve("pom.xml");
     if (Files.isRegularFile(pom)) {
@@ -104,9 +109,16 @@ public final class EntityClasspath {
   private static void askMaven(Path baseDir, Path cached) throws IOException {
     Files.createDirectories(cached.getParent());
     Path output = Files.createTempFile(cached.getParent(), "classpath-", ".txt");
-    List<String> command = List.of(
-        "mvn", "-q", "-B", "-f", baseDir.resolve("pom.xml").toString(), "dependency:build-classpath",
-        "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + output);
+    List<String> command =
+        List.of(
+            "mvn",
+            "-q",
+            "-B",
+            "-f",
+            baseDir.resolve("pom.xml").toString(),
+            "dependency:build-classpath",
+            "-Dmdep.includeScope=runtime",
+            "-Dmdep.outputFile=" + output);
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -136,7 +148,8 @@ public final class EntityClasspath {
 
   private static String hash(Path pom) {
     try {
-      return CacheDirectory.hash(Stream.of(pom.toAbsolutePath().toString(), CacheDirectory.hash(Files.readAllBytes(pom))));
+      return CacheDirectory.hash(
+          Stream.of(pom.toAbsolutePath().toString(), CacheDirectory.hash(Files.readAllBytes(pom))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -55,10 +55,14 @@ public final class EntityModelReader {
   }
 
   /**
-   * A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major,
-   * and the canonical forms earlier runs computed (read on another thread while Hibernate works).
+   * A built but not yet canonicalized model: Hibernate's DDL, the provenance, the server major, and
+   * the canonical forms earlier runs computed (read on another thread while Hibernate works).
    */
-  public record Prepared(List<String> ddl, EntityProvenance provenance, ScratchSchemas scratch, int postgresMajor,
+  public record Prepared(
+      List<String> ddl,
+      EntityProvenance provenance,
+      ScratchSchemas scratch,
+      int postgresMajor,
       CompletableFuture<Map<String, Object>> known) {}
 
   /** The Hibernate half, which needs no database (so it can run while the live catalog is read). */
@@ -71,10 +75,16 @@ public final class EntityModelReader {
     ClassFiles files = timer.time("entity hash", () -> ClassFiles.read(settings.classpath()));
     // A class file that could not be read could change unseen: nothing keyed by the files is used.
     ModelCache classCache = files.complete() ? cache : null;
-    String key = classCache == null ? null
-        : ModelCache.classesKey(files, settings.packages(), settings.hibernate(), postgresMajor);
-    CompletableFuture<Map<String, Object>> known = cache == null ? CompletableFuture.completedFuture(new HashMap<>())
-        : CompletableFuture.supplyAsync(() -> timer.time("cache read", () -> cache.canonical(context(postgresMajor))));
+    String key =
+        classCache == null
+            ? null
+            : ModelCache.classesKey(
+                files, settings.packages(), settings.hibernate(), postgresMajor);
+    CompletableFuture<Map<String, Object>> known =
+        cache == null
+            ? CompletableFuture.completedFuture(new HashMap<>())
+            : CompletableFuture.supplyAsync(
+                () -> timer.time("cache read", () -> cache.canonical(context(postgresMajor))));
     ModelCache.HibernateEntry cached = key == null ? null : classCache.hibernate(key);
     if (cached != null) {
       cached.realSchemas().forEach(scratch::scratchFor);
@@ -85,23 +95,41 @@ public final class EntityModelReader {
     URLClassLoader loader = settings.classpath().classLoader();
     List<String> classes = timer.time("scan", () -> scan(files, loader, classCache));
     String defaultSchema = settings.scope().realSchemas().get(0);
-    HibernateModel.Result result = timer.time("hibernate", () -> HibernateModel.build(
-        loader, classes, settings.hibernate(), postgresMajor, scratch,
-        physical -> {
-          String real = scratch.realFor(physical);
-          return real.equals(defaultSchema) ? null : real;
-        }, timer));
+    HibernateModel.Result result =
+        timer.time(
+            "hibernate",
+            () ->
+                HibernateModel.build(
+                    loader,
+                    classes,
+                    settings.hibernate(),
+                    postgresMajor,
+                    scratch,
+                    physical -> {
+                      String real = scratch.realFor(physical);
+                      return real.equals(defaultSchema) ? null : real;
+                    },
+                    timer));
     warnAboutOtherSchemas(scratch);
     if (key != null) {
-      timer.run("cache write", () -> classCache.putHibernate(key, new ModelCache.HibernateEntry(
-          result.ddl().stream().map(scratch::normalize).toList(), result.provenance(), scratch.realSchemas())));
+      timer.run(
+          "cache write",
+          () ->
+              classCache.putHibernate(
+                  key,
+                  new ModelCache.HibernateEntry(
+                      result.ddl().stream().map(scratch::normalize).toList(),
+                      result.provenance(),
+                      scratch.realSchemas())));
     }
     return new Prepared(result.ddl(), result.provenance(), scratch, postgresMajor, known);
   }
 
   private List<String> scan(ClassFiles files, ClassLoader loader, ModelCache classCache) {
-    Map<String, List<EntityScanner.Found>> known = classCache == null ? Map.of() : classCache.scans(settings.packages());
-    EntityScanner.Units units = EntityScanner.scan(settings.classpath(), settings.packages(), files, known, loader);
+    Map<String, List<EntityScanner.Found>> known =
+        classCache == null ? Map.of() : classCache.scans(settings.packages());
+    EntityScanner.Units units =
+        EntityScanner.scan(settings.classpath(), settings.packages(), files, known, loader);
     if (classCache != null && units.reusable()) {
       classCache.putScans(settings.packages(), units);
     }
@@ -110,22 +138,28 @@ public final class EntityModelReader {
 
   /** What canonical forms depend on besides the statements: Retort, the server, the scope. */
   private String context(int postgresMajor) {
-    return CacheDirectory.hash(Stream.of(dev.retort.RetortBuild.id(), String.valueOf(postgresMajor), settings.scope().toString()));
+    return CacheDirectory.hash(
+        Stream.of(
+            dev.retort.RetortBuild.id(),
+            String.valueOf(postgresMajor),
+            settings.scope().toString()));
   }
 
   private void warnAboutOtherSchemas(ScratchSchemas scratch) {
     List<String> all = scratch.realSchemas();
     List<String> others = all.subList(settings.scope().realSchemas().size(), all.size());
     if (!others.isEmpty()) {
-      warnings.accept("entities use schema(s) " + String.join(", ", others)
-          + " that are not in 'schemas'; their tables are not compared (add them to schemas to include them)");
+      warnings.accept(
+          "entities use schema(s) "
+              + String.join(", ", others)
+              + " that are not in 'schemas'; their tables are not compared (add them to schemas to include them)");
     }
   }
 
   /**
-   * Canonicalizes through {@code target}, or through the embedded server when there is no target
-   * or the target refuses scratch schemas. Tables whose statements were canonicalized before come
-   * from the cache; only the others go through PostgreSQL.
+   * Canonicalizes through {@code target}, or through the embedded server when there is no target or
+   * the target refuses scratch schemas. Tables whose statements were canonicalized before come from
+   * the cache; only the others go through PostgreSQL.
    */
   public EntityModel canonicalize(Prepared prepared, DatabaseUrl target) {
     DdlStatements statements = DdlStatements.of(prepared.ddl());
@@ -133,20 +167,29 @@ public final class EntityModelReader {
     String context = context(prepared.postgresMajor());
     Map<String, Object> known = prepared.known().join();
     Map<String, String> hashes = new LinkedHashMap<>();
-    statements.byTable().forEach((table, group) ->
-        hashes.put(table, "table:" + CacheDirectory.hash(group.stream().map(scratch::normalize))));
-    String sharedHash = "shared:" + CacheDirectory.hash(statements.shared().stream().map(scratch::normalize));
+    statements
+        .byTable()
+        .forEach(
+            (table, group) ->
+                hashes.put(
+                    table, "table:" + CacheDirectory.hash(group.stream().map(scratch::normalize))));
+    String sharedHash =
+        "shared:" + CacheDirectory.hash(statements.shared().stream().map(scratch::normalize));
 
     Set<String> missing = new LinkedHashSet<>();
-    hashes.forEach((table, hash) -> {
-      if (!(known.get(hash) instanceof Table) && !(known.get(hash) instanceof ModelCache.Absent)) {
-        missing.add(table);
-      }
-    });
+    hashes.forEach(
+        (table, hash) -> {
+          if (!(known.get(hash) instanceof Table)
+              && !(known.get(hash) instanceof ModelCache.Absent)) {
+            missing.add(table);
+          }
+        });
     Map<String, Object> used = new HashMap<>();
     List<Table> tables = new ArrayList<>();
-    ModelCache.SharedEntry shared = known.get(sharedHash) instanceof ModelCache.SharedEntry
-        ? (ModelCache.SharedEntry) known.get(sharedHash) : null;
+    ModelCache.SharedEntry shared =
+        known.get(sharedHash) instanceof ModelCache.SharedEntry
+            ? (ModelCache.SharedEntry) known.get(sharedHash)
+            : null;
     if (!missing.isEmpty() || shared == null) {
       Schema fresh = run(statements.subset(missing), prepared, target);
       for (String table : missing) {
@@ -171,9 +214,12 @@ public final class EntityModelReader {
     if (cache != null) {
       timer.run("canonicalize/cache write", () -> cache.putCanonical(context, used));
     }
-    List<Table> compared = tables.stream().filter(t -> !settings.scope().isIgnored(t.name())).toList();
+    List<Table> compared =
+        tables.stream().filter(t -> !settings.scope().isIgnored(t.name())).toList();
     Schema schema = new Schema(compared, shared.sequences(), shared.enumTypes(), List.of());
-    return new EntityModel(ScratchCanonicalizer.withJavaEnumTypes(schema, prepared.provenance()), prepared.provenance(),
+    return new EntityModel(
+        ScratchCanonicalizer.withJavaEnumTypes(schema, prepared.provenance()),
+        prepared.provenance(),
         prepared.ddl());
   }
 
@@ -184,7 +230,8 @@ public final class EntityModelReader {
       return QualifiedName.of(table);
     }
     String real = scratch.realFor(table.substring(0, dot));
-    return new QualifiedName(real.equals(settings.scope().realSchemas().get(0)) ? null : real, table.substring(dot + 1));
+    return new QualifiedName(
+        real.equals(settings.scope().realSchemas().get(0)) ? null : real, table.substring(dot + 1));
   }
 
   private Schema run(List<String> ddl, Prepared prepared, DatabaseUrl target) {
@@ -193,8 +240,12 @@ public final class EntityModelReader {
       try (Connection connection = Connections.open(target)) {
         return canonicalizeOn(connection, ddl, prepared);
       } catch (ScratchCanonicalizer.NoPrivilege e) {
-        warnings.accept("no privilege to create a scratch schema in " + target.display() + " ("
-            + e.getMessage().split("\\R")[0] + "); canonicalizing the entity model on the embedded PostgreSQL instead");
+        warnings.accept(
+            "no privilege to create a scratch schema in "
+                + target.display()
+                + " ("
+                + e.getMessage().split("\\R")[0]
+                + "); canonicalizing the entity model on the embedded PostgreSQL instead");
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
@@ -209,7 +260,9 @@ public final class EntityModelReader {
     }
   }
 
-  private Schema canonicalizeOn(Connection connection, List<String> ddl, Prepared prepared) throws ScratchCanonicalizer.NoPrivilege {
-    return ScratchCanonicalizer.canonicalize(connection, ddl, prepared.scratch(), settings.scope(), prepared.provenance(), timer);
+  private Schema canonicalizeOn(Connection connection, List<String> ddl, Prepared prepared)
+      throws ScratchCanonicalizer.NoPrivilege {
+    return ScratchCanonicalizer.canonicalize(
+        connection, ddl, prepared.scratch(), settings.scope(), prepared.provenance(), timer);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Where the entity model's tables and columns come from, kept from Hibernate's mapping for
- * messages and review flags, and the Java enum behind each named enum type.
+ * Where the entity model's tables and columns come from, kept from Hibernate's mapping for messages
+ * and review flags, and the Java enum behind each named enum type.
  */
 public record EntityProvenance(
     Map<QualifiedName, String> tables,
@@ -21,7 +21,8 @@ public record EntityProvenance(
   public EntityProvenance {
     tables = Collections.unmodifiableMap(new TreeMap<>(tables));
     Map<QualifiedName, Map<String, ColumnOrigin>> copy = new TreeMap<>();
-    columns.forEach((table, byColumn) -> copy.put(table, Collections.unmodifiableMap(new TreeMap<>(byColumn))));
+    columns.forEach(
+        (table, byColumn) -> copy.put(table, Collections.unmodifiableMap(new TreeMap<>(byColumn))));
     columns = Collections.unmodifiableMap(copy);
     enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
   }

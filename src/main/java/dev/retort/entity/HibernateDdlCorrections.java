@@ -53,7 +53,8 @@ final class HibernateDdlCorrections {
    * creates (it creates one named after the Java class instead); without it the DDL fails on a
    * database that lacks the type. It is created from the Java enum, ahead of the tables.
    */
-  private static List<String> missingEnumTypes(List<String> ddl, Map<String, List<String>> declarationOrder) {
+  private static List<String> missingEnumTypes(
+      List<String> ddl, Map<String, List<String>> declarationOrder) {
     java.util.Set<String> created = new java.util.HashSet<>();
     for (String statement : ddl) {
       Matcher matcher = CREATE_TYPE.matcher(statement.strip());
@@ -62,12 +63,20 @@ final class HibernateDdlCorrections {
       }
     }
     List<String> statements = new java.util.ArrayList<>();
-    new java.util.TreeMap<>(declarationOrder).forEach((name, constants) -> {
-      if (!created.contains(name)) {
-        statements.add("create type " + dev.retort.postgres.Identifiers.quote(name) + " as enum ("
-            + constants.stream().map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(",")) + ")");
-      }
-    });
+    new java.util.TreeMap<>(declarationOrder)
+        .forEach(
+            (name, constants) -> {
+              if (!created.contains(name)) {
+                statements.add(
+                    "create type "
+                        + dev.retort.postgres.Identifiers.quote(name)
+                        + " as enum ("
+                        + constants.stream()
+                            .map(c -> "'" + c.replace("'", "''") + "'")
+                            .collect(Collectors.joining(","))
+                        + ")");
+              }
+            });
     return statements;
   }
 
@@ -97,7 +106,10 @@ final class HibernateDdlCorrections {
     if (constants == null) {
       return statement;
     }
-    String values = constants.stream().map(c -> "'" + c.replace("'", "''") + "'").collect(Collectors.joining(","));
+    String values =
+        constants.stream()
+            .map(c -> "'" + c.replace("'", "''") + "'")
+            .collect(Collectors.joining(","));
     return "create type " + matcher.group(1) + " as enum (" + values + ")";
   }
 

@@ -39,17 +39,29 @@ final class HibernateModel {
   }
 
   /** Settings that must never reach Hibernate here: a URL would make it connect. */
-  private static final List<String> CONNECTION_SETTINGS = List.of(
-      "hibernate.connection.url", "jakarta.persistence.jdbc.url", "javax.persistence.jdbc.url",
-      "hibernate.connection.datasource", "jakarta.persistence.nonJtaDataSource", "jakarta.persistence.jtaDataSource",
-      "hibernate.hbm2ddl.auto", "jakarta.persistence.schema-generation.database.action");
+  private static final List<String> CONNECTION_SETTINGS =
+      List.of(
+          "hibernate.connection.url",
+          "jakarta.persistence.jdbc.url",
+          "javax.persistence.jdbc.url",
+          "hibernate.connection.datasource",
+          "jakarta.persistence.nonJtaDataSource",
+          "jakarta.persistence.jtaDataSource",
+          "hibernate.hbm2ddl.auto",
+          "jakarta.persistence.schema-generation.database.action");
 
   record Result(List<String> ddl, EntityProvenance provenance) {}
 
   private HibernateModel() {}
 
-  static Result build(ClassLoader loader, List<String> classNames, Map<String, String> settings,
-      int postgresMajor, ScratchSchemas scratch, Function<String, String> modelSchemaOfScratch, PhaseTimer timer) {
+  static Result build(
+      ClassLoader loader,
+      List<String> classNames,
+      Map<String, String> settings,
+      int postgresMajor,
+      ScratchSchemas scratch,
+      Function<String, String> modelSchemaOfScratch,
+      PhaseTimer timer) {
     Map<String, Object> all = new HashMap<>(settings);
     CONNECTION_SETTINGS.forEach(all::remove);
     String namingStrategy = (String) all.remove("hibernate.physical_naming_strategy");
@@ -57,44 +69,68 @@ final class HibernateModel {
     all.put("jakarta.persistence.database-product-name", "PostgreSQL");
     // A String: the schema tool re-reads it with a cast and fails on an Integer.
     all.put("jakarta.persistence.database-major-version", String.valueOf(postgresMajor));
-    StandardServiceRegistry registry = timer.time("hibernate/registry", () -> {
-      BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-      return new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
-    });
+    StandardServiceRegistry registry =
+        timer.time(
+            "hibernate/registry",
+            () -> {
+              BootstrapServiceRegistry bootstrap =
+                  new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+              return new StandardServiceRegistryBuilder(bootstrap).applySettings(all).build();
+            });
     try {
       MetadataImplementor metadata;
       try {
         MetadataSources sources = new MetadataSources(registry);
-        for (Class<?> type : timer.timeChecked("hibernate/classes", () -> load(classNames, loader))) {
+        for (Class<?> type :
+            timer.timeChecked("hibernate/classes", () -> load(classNames, loader))) {
           sources.addAnnotatedClass(type);
         }
-        metadata = timer.time("hibernate/metadata", () -> {
-          MetadataImplementor built = (MetadataImplementor) sources.getMetadataBuilder()
-              .applyPhysicalNamingStrategy(new ScratchSchemaNamingStrategy(applicationStrategy(namingStrategy, loader), scratch))
-              .build();
-          built.validate();
-          return built;
-        });
+        metadata =
+            timer.time(
+                "hibernate/metadata",
+                () -> {
+                  MetadataImplementor built =
+                      (MetadataImplementor)
+                          sources
+                              .getMetadataBuilder()
+                              .applyPhysicalNamingStrategy(
+                                  new ScratchSchemaNamingStrategy(
+                                      applicationStrategy(namingStrategy, loader), scratch))
+                              .build();
+                  built.validate();
+                  return built;
+                });
       } catch (ClassNotFoundException | LinkageError e) {
-        throw rejected("an entity class cannot be loaded: " + e, "check entities.classpath has the entities' dependencies", e);
+        throw rejected(
+            "an entity class cannot be loaded: " + e,
+            "check entities.classpath has the entities' dependencies",
+            e);
       } catch (RuntimeException e) {
         if (e instanceof RetortException) {
           throw e;
         }
-        throw rejected("Hibernate rejected the entity mapping: " + message(e),
-            "fix the mapping Hibernate names; it would fail the same way when the application starts", e);
+        throw rejected(
+            "Hibernate rejected the entity mapping: " + message(e),
+            "fix the mapping Hibernate names; it would fail the same way when the application starts",
+            e);
       }
-      EntityProvenance provenance = timer.time("hibernate/provenance", () -> new ProvenanceCollector(metadata, modelSchemaOfScratch).collect());
+      EntityProvenance provenance =
+          timer.time(
+              "hibernate/provenance",
+              () -> new ProvenanceCollector(metadata, modelSchemaOfScratch).collect());
       List<String> ddl = timer.time("hibernate/ddl", () -> createDdl(metadata, registry));
       Map<String, List<String>> declarationOrder = new HashMap<>();
-      provenance.enumTypes().forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
+      provenance
+          .enumTypes()
+          .forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
       return new Result(HibernateDdlCorrections.correct(ddl, declarationOrder), provenance);
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
   }
 
-  private static List<Class<?>> load(List<String> classNames, ClassLoader loader) throws ClassNotFoundException {
+  private static List<Class<?>> load(List<String> classNames, ClassLoader loader)
+      throws ClassNotFoundException {
     List<Class<?>> types = new ArrayList<>();
     for (String name : classNames) {
       types.add(Class.forName(name, false, loader));
@@ -107,16 +143,21 @@ final class HibernateModel {
       return PhysicalNamingStrategyStandardImpl.INSTANCE;
     }
     try {
-      return (PhysicalNamingStrategy) Class.forName(className.trim(), true, loader).getDeclaredConstructor().newInstance();
+      return (PhysicalNamingStrategy)
+          Class.forName(className.trim(), true, loader).getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-      throw rejected("hibernate.physical_naming_strategy " + className + " cannot be used: " + e,
-          "give the class name of a PhysicalNamingStrategy on the entities classpath", e);
+      throw rejected(
+          "hibernate.physical_naming_strategy " + className + " cannot be used: " + e,
+          "give the class name of a PhysicalNamingStrategy on the entities classpath",
+          e);
     }
   }
 
-  private static List<String> createDdl(MetadataImplementor metadata, StandardServiceRegistry registry) {
+  private static List<String> createDdl(
+      MetadataImplementor metadata, StandardServiceRegistry registry) {
     StringWriter script = new StringWriter();
-    Map<String, Object> options = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+    Map<String, Object> options =
+        new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
     options.put("jakarta.persistence.schema-generation.scripts.action", "create");
     options.put("jakarta.persistence.schema-generation.scripts.create-target", script);
     options.put("jakarta.persistence.schema-generation.database.action", "none");
@@ -126,10 +167,13 @@ final class HibernateModel {
     // Scratch schemas are created by Retort; Hibernate must not try.
     options.put("jakarta.persistence.create-database-schemas", "false");
     try {
-      SchemaManagementToolCoordinator.process(metadata, registry, options, DelayedDropRegistryNotAvailableImpl.INSTANCE);
+      SchemaManagementToolCoordinator.process(
+          metadata, registry, options, DelayedDropRegistryNotAvailableImpl.INSTANCE);
     } catch (RuntimeException e) {
-      throw rejected("Hibernate cannot write the DDL for the entities: " + message(e),
-          "fix the mapping Hibernate names", e);
+      throw rejected(
+          "Hibernate cannot write the DDL for the entities: " + message(e),
+          "fix the mapping Hibernate names",
+          e);
     }
     List<String> statements = new ArrayList<>();
     for (String line : script.toString().split("\\R")) {
@@ -145,8 +189,11 @@ final class HibernateModel {
   }
 
   private static String message(Throwable e) {
-    StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    StringBuilder text =
+        new StringBuilder(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    for (Throwable cause = e.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
         text.append(": ").append(cause.getMessage());
       }

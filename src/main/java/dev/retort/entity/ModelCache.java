@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * What the entity side computed on earlier runs, so that only what changed is computed again:
- * Hibernate's DDL and provenance, keyed by the compiled entity classes; and each table's
- * canonical form, keyed by that table's own DDL statements.
+ * Hibernate's DDL and provenance, keyed by the compiled entity classes; and each table's canonical
+ * form, keyed by that table's own DDL statements.
  */
 final class ModelCache {
 
@@ -45,51 +45,67 @@ final class ModelCache {
   }
 
   HibernateEntry hibernate(String key) {
-    return directory.read("hibernate-" + key + ".bin",
-        in -> new HibernateEntry(SchemaCodec.strings(in), ModelCodec.provenance(in), SchemaCodec.strings(in)));
+    return directory.read(
+        "hibernate-" + key + ".bin",
+        in ->
+            new HibernateEntry(
+                SchemaCodec.strings(in), ModelCodec.provenance(in), SchemaCodec.strings(in)));
   }
 
   void putHibernate(String key, HibernateEntry entry) {
-    directory.write("hibernate-" + key + ".bin", out -> {
-      SchemaCodec.strings(out, entry.ddl());
-      ModelCodec.provenance(out, entry.provenance());
-      SchemaCodec.strings(out, entry.realSchemas());
-    });
+    directory.write(
+        "hibernate-" + key + ".bin",
+        out -> {
+          SchemaCodec.strings(out, entry.ddl());
+          ModelCodec.provenance(out, entry.provenance());
+          SchemaCodec.strings(out, entry.realSchemas());
+        });
   }
 
-  /** What earlier scans found per class file and jar (see {@link EntityScanner}), for these packages. */
+  /**
+   * What earlier scans found per class file and jar (see {@link EntityScanner}), for these
+   * packages.
+   */
   Map<String, List<EntityScanner.Found>> scans(List<String> packages) {
-    Map<String, List<EntityScanner.Found>> units = directory.read(scanFile(packages), in -> {
-      Map<String, List<EntityScanner.Found>> read = new HashMap<>();
-      for (int count = in.readInt(); count > 0; count--) {
-        String unit = SchemaCodec.string(in);
-        List<EntityScanner.Found> found = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-          found.add(new EntityScanner.Found(SchemaCodec.string(in), in.readBoolean()));
-        }
-        read.put(unit, found);
-      }
-      return read;
-    });
+    Map<String, List<EntityScanner.Found>> units =
+        directory.read(
+            scanFile(packages),
+            in -> {
+              Map<String, List<EntityScanner.Found>> read = new HashMap<>();
+              for (int count = in.readInt(); count > 0; count--) {
+                String unit = SchemaCodec.string(in);
+                List<EntityScanner.Found> found = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                  found.add(new EntityScanner.Found(SchemaCodec.string(in), in.readBoolean()));
+                }
+                read.put(unit, found);
+              }
+              return read;
+            });
     return units == null ? Map.of() : units;
   }
 
   void putScans(List<String> packages, EntityScanner.Units units) {
-    directory.write(scanFile(packages), out -> {
-      out.writeInt(units.found().size());
-      for (Map.Entry<String, List<EntityScanner.Found>> unit : new TreeMap<>(units.found()).entrySet()) {
-        SchemaCodec.string(out, unit.getKey());
-        out.writeInt(unit.getValue().size());
-        for (EntityScanner.Found found : unit.getValue()) {
-          SchemaCodec.string(out, found.name());
-          out.writeBoolean(found.entity());
-        }
-      }
-    });
+    directory.write(
+        scanFile(packages),
+        out -> {
+          out.writeInt(units.found().size());
+          for (Map.Entry<String, List<EntityScanner.Found>> unit :
+              new TreeMap<>(units.found()).entrySet()) {
+            SchemaCodec.string(out, unit.getKey());
+            out.writeInt(unit.getValue().size());
+            for (EntityScanner.Found found : unit.getValue()) {
+              SchemaCodec.string(out, found.name());
+              out.writeBoolean(found.entity());
+            }
+          }
+        });
   }
 
   private static String scanFile(List<String> packages) {
-    return "scan-" + CacheDirectory.hash(Stream.concat(Stream.of(RetortBuild.id()), packages.stream())) + ".bin";
+    return "scan-"
+        + CacheDirectory.hash(Stream.concat(Stream.of(RetortBuild.id()), packages.stream()))
+        + ".bin";
   }
 
   /**
@@ -97,7 +113,8 @@ final class ModelCache {
    * computed in one context (server, scope), by the hash of the statements that made them.
    */
   Map<String, Object> canonical(String context) {
-    Map<String, Object> entries = directory.read("canonical-" + context + ".bin", ModelCache::readCanonical);
+    Map<String, Object> entries =
+        directory.read("canonical-" + context + ".bin", ModelCache::readCanonical);
     return entries == null ? new HashMap<>() : entries;
   }
 
@@ -126,40 +143,52 @@ final class ModelCache {
   }
 
   void putCanonical(String context, Map<String, Object> entries) {
-    directory.write("canonical-" + context + ".bin", out -> {
-      out.writeInt(entries.size());
-      for (Map.Entry<String, Object> entry : new TreeMap<>(entries).entrySet()) {
-        SchemaCodec.string(out, entry.getKey());
-        if (entry.getValue() instanceof Table) {
-          out.writeByte(TABLE);
-          SchemaCodec.table(out, (Table) entry.getValue());
-        } else if (entry.getValue() instanceof Absent) {
-          out.writeByte(ABSENT_TABLE);
-        } else {
-          SharedEntry shared = (SharedEntry) entry.getValue();
-          out.writeByte(SHARED);
-          out.writeInt(shared.enumTypes().size());
-          for (EnumType type : shared.enumTypes()) {
-            SchemaCodec.enumType(out, type);
+    directory.write(
+        "canonical-" + context + ".bin",
+        out -> {
+          out.writeInt(entries.size());
+          for (Map.Entry<String, Object> entry : new TreeMap<>(entries).entrySet()) {
+            SchemaCodec.string(out, entry.getKey());
+            if (entry.getValue() instanceof Table) {
+              out.writeByte(TABLE);
+              SchemaCodec.table(out, (Table) entry.getValue());
+            } else if (entry.getValue() instanceof Absent) {
+              out.writeByte(ABSENT_TABLE);
+            } else {
+              SharedEntry shared = (SharedEntry) entry.getValue();
+              out.writeByte(SHARED);
+              out.writeInt(shared.enumTypes().size());
+              for (EnumType type : shared.enumTypes()) {
+                SchemaCodec.enumType(out, type);
+              }
+              out.writeInt(shared.sequences().size());
+              for (Sequence sequence : shared.sequences()) {
+                SchemaCodec.sequence(out, sequence);
+              }
+            }
           }
-          out.writeInt(shared.sequences().size());
-          for (Sequence sequence : shared.sequences()) {
-            SchemaCodec.sequence(out, sequence);
-          }
-        }
-      }
-    });
+        });
   }
 
   /**
    * The key of a set of entity classes: every class file of the classpath's directories, every
    * jar's identity, the settings, the server version and Retort's own build.
    */
-  static String classesKey(ClassFiles files, List<String> packages, Map<String, String> settings, int major) {
-    return CacheDirectory.hash(Stream.of(
-            Stream.of(RetortBuild.id() + "|" + major + "|" + packages + "|" + new TreeMap<>(settings)),
-            files.classes().stream().map(file -> file.entry() + "|" + file.relativePath() + "|" + file.hash()),
-            files.jars().stream().map(ClassFiles.Jar::identity))
-        .flatMap(part -> part));
+  static String classesKey(
+      ClassFiles files, List<String> packages, Map<String, String> settings, int major) {
+    return CacheDirectory.hash(
+        Stream.of(
+                Stream.of(
+                    RetortBuild.id()
+                        + "|"
+                        + major
+                        + "|"
+                        + packages
+                        + "|"
+                        + new TreeMap<>(settings)),
+                files.classes().stream()
+                    .map(file -> file.entry() + "|" + file.relativePath() + "|" + file.hash()),
+                files.jars().stream().map(ClassFiles.Jar::identity))
+            .flatMap(part -> part));
   }
 }

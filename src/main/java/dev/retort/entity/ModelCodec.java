@@ -23,7 +23,8 @@ final class ModelCodec {
       string(out, entry.getValue());
     }
     out.writeInt(provenance.columns().size());
-    for (Map.Entry<QualifiedName, Map<String, ColumnOrigin>> table : provenance.columns().entrySet()) {
+    for (Map.Entry<QualifiedName, Map<String, ColumnOrigin>> table :
+        provenance.columns().entrySet()) {
       name(out, table.getKey());
       out.writeInt(table.getValue().size());
       for (Map.Entry<String, ColumnOrigin> column : table.getValue().entrySet()) {

@@ -24,10 +24,12 @@ public final class PhaseTimer {
 
   /** Work with no result. */
   public void run(String phase, Runnable work) {
-    time(phase, () -> {
-      work.run();
-      return null;
-    });
+    time(
+        phase,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** Work that may throw a checked exception. */
@@ -48,7 +50,13 @@ public final class PhaseTimer {
   public String summary() {
     synchronized (millis) {
       StringBuilder text = new StringBuilder();
-      millis.forEach((phase, ms) -> text.append(text.length() == 0 ? "" : ", ").append(phase).append(' ').append(ms).append(" ms"));
+      millis.forEach(
+          (phase, ms) ->
+              text.append(text.length() == 0 ? "" : ", ")
+                  .append(phase)
+                  .append(' ')
+                  .append(ms)
+                  .append(" ms"));
       return text.toString();
     }
   }

@@ -37,7 +37,9 @@ final class ProvenanceCollector {
   private final Map<QualifiedName, Map<String, ColumnOrigin>> columns = new HashMap<>();
   private final Map<QualifiedName, EnumMapping> enumTypes = new HashMap<>();
 
-  /** @param modelSchema maps a physical (scratch) schema name to the model's, null for default */
+  /**
+   * @param modelSchema maps a physical (scratch) schema name to the model's, null for default
+   */
   ProvenanceCollector(Metadata metadata, Function<String, String> modelSchema) {
     this.metadata = metadata;
     this.modelSchema = modelSchema;
@@ -45,7 +47,10 @@ final class ProvenanceCollector {
 
   EntityProvenance collect() {
     for (PersistentClass entity : metadata.getEntityBindings()) {
-      String owner = entity.getMappedClass() == null ? entity.getEntityName() : entity.getMappedClass().getName();
+      String owner =
+          entity.getMappedClass() == null
+              ? entity.getEntityName()
+              : entity.getMappedClass().getName();
       if (entity.getTable().isPhysicalTable()) {
         tables.putIfAbsent(name(entity.getTable()), owner);
       }
@@ -69,8 +74,13 @@ final class ProvenanceCollector {
       }
       if (entity instanceof UnionSubclass && entity.getTable().isPhysicalTable()) {
         // TABLE_PER_CLASS copies inherited columns into each concrete table.
-        for (PersistentClass parent = entity.getSuperclass(); parent != null; parent = parent.getSuperclass()) {
-          String parentOwner = parent.getMappedClass() == null ? parent.getEntityName() : parent.getMappedClass().getName();
+        for (PersistentClass parent = entity.getSuperclass();
+            parent != null;
+            parent = parent.getSuperclass()) {
+          String parentOwner =
+              parent.getMappedClass() == null
+                  ? parent.getEntityName()
+                  : parent.getMappedClass().getName();
           if (parent instanceof RootClass) {
             walk(parentOwner, "id", parent.getIdentifier(), entity.getTable());
           }
@@ -85,13 +95,19 @@ final class ProvenanceCollector {
         continue;
       }
       PersistentClass ownerEntity = collection.getOwner();
-      String owner = ownerEntity.getMappedClass() == null ? ownerEntity.getEntityName() : ownerEntity.getMappedClass().getName();
-      String attribute = collection.getRole().substring(collection.getOwnerEntityName().length() + 1);
-      if (collection.getCollectionTable() != null && collection.getCollectionTable().isPhysicalTable()) {
+      String owner =
+          ownerEntity.getMappedClass() == null
+              ? ownerEntity.getEntityName()
+              : ownerEntity.getMappedClass().getName();
+      String attribute =
+          collection.getRole().substring(collection.getOwnerEntityName().length() + 1);
+      if (collection.getCollectionTable() != null
+          && collection.getCollectionTable().isPhysicalTable()) {
         tables.putIfAbsent(name(collection.getCollectionTable()), owner + "." + attribute);
       }
       walk(owner, attribute + " (key)", collection.getKey(), null);
-      if (collection instanceof IndexedCollection && ((IndexedCollection) collection).getIndex() != null) {
+      if (collection instanceof IndexedCollection
+          && ((IndexedCollection) collection).getIndex() != null) {
         walk(owner, attribute + " (index)", ((IndexedCollection) collection).getIndex(), null);
       }
       if (!(collection.getElement() instanceof OneToMany)) {
@@ -120,11 +136,15 @@ final class ProvenanceCollector {
     for (Selectable selectable : value.getSelectables()) {
       if (selectable instanceof Column) {
         Column column = (Column) selectable;
-        columns.computeIfAbsent(tableName, t -> new HashMap<>())
-            .putIfAbsent(folded(column.getName(), column.isQuoted()), new ColumnOrigin(owner, path, enumMapping));
+        columns
+            .computeIfAbsent(tableName, t -> new HashMap<>())
+            .putIfAbsent(
+                folded(column.getName(), column.isQuoted()),
+                new ColumnOrigin(owner, path, enumMapping));
         if (enumMapping != null && enumMapping.storage() == EnumMapping.Storage.NAMED_TYPE) {
           String sqlType = column.getSqlType(metadata);
-          enumTypes.putIfAbsent(QualifiedName.of(HibernateDdlCorrections.foldedName(sqlType)), enumMapping);
+          enumTypes.putIfAbsent(
+              QualifiedName.of(HibernateDdlCorrections.foldedName(sqlType)), enumMapping);
         }
       }
     }
@@ -132,15 +152,18 @@ final class ProvenanceCollector {
 
   private static EnumMapping enumMapping(BasicValue value) {
     BasicValue.Resolution<?> resolution = value.resolve();
-    if (!(resolution.getDomainJavaType() instanceof EnumJavaType<?>) || resolution.getValueConverter() != null
-        && !resolution.getValueConverter().getClass().getName().contains("Enum")) {
+    if (!(resolution.getDomainJavaType() instanceof EnumJavaType<?>)
+        || resolution.getValueConverter() != null
+            && !resolution.getValueConverter().getClass().getName().contains("Enum")) {
       return null;
     }
     Class<?> enumClass = resolution.getDomainJavaType().getJavaTypeClass();
-    List<String> constants = Arrays.stream(enumClass.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    List<String> constants =
+        Arrays.stream(enumClass.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     JdbcType jdbcType = resolution.getJdbcType();
     EnumMapping.Storage storage;
-    if (jdbcType instanceof PostgreSQLEnumJdbcType || jdbcType instanceof PostgreSQLOrdinalEnumJdbcType) {
+    if (jdbcType instanceof PostgreSQLEnumJdbcType
+        || jdbcType instanceof PostgreSQLOrdinalEnumJdbcType) {
       storage = EnumMapping.Storage.NAMED_TYPE;
     } else if (jdbcType.isInteger()) {
       storage = EnumMapping.Storage.ORDINAL;
@@ -151,12 +174,20 @@ final class ProvenanceCollector {
   }
 
   private QualifiedName name(Table table) {
-    String schema = table.getSchema() == null ? null : folded(table.getSchema(), table.getSchemaIdentifier() != null && table.getSchemaIdentifier().isQuoted());
-    return new QualifiedName(schema == null ? null : modelSchema.apply(schema), folded(table.getName(), table.isQuoted()));
+    String schema =
+        table.getSchema() == null
+            ? null
+            : folded(
+                table.getSchema(),
+                table.getSchemaIdentifier() != null && table.getSchemaIdentifier().isQuoted());
+    return new QualifiedName(
+        schema == null ? null : modelSchema.apply(schema),
+        folded(table.getName(), table.isQuoted()));
   }
 
   static String folded(String name, boolean quoted) {
-    if (name.startsWith("`") && name.endsWith("`") || name.startsWith("\"") && name.endsWith("\"")) {
+    if (name.startsWith("`") && name.endsWith("`")
+        || name.startsWith("\"") && name.endsWith("\"")) {
       return name.substring(1, name.length() - 1);
     }
     return quoted ? name : name.toLowerCase(Locale.ROOT);

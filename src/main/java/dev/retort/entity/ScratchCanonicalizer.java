@@ -42,8 +42,14 @@ final class ScratchCanonicalizer {
   }
 
   /** The canonical schema the statements create, read with the live scope's rules. */
-  static Schema canonicalize(Connection connection, List<String> ddl, ScratchSchemas scratch,
-      CatalogScope liveScope, EntityProvenance provenance, PhaseTimer timer) throws NoPrivilege {
+  static Schema canonicalize(
+      Connection connection,
+      List<String> ddl,
+      ScratchSchemas scratch,
+      CatalogScope liveScope,
+      EntityProvenance provenance,
+      PhaseTimer timer)
+      throws NoPrivilege {
     try {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -62,22 +68,29 @@ final class ScratchCanonicalizer {
         }
         List<String> path = new ArrayList<>(scratchNames);
         path.add("public");
-        statement.execute("SET LOCAL search_path TO "
-            + path.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
-        timer.timeChecked("canonicalize/ddl", () -> {
-          execute(connection, ddl, provenance);
-          return null;
-        });
+        statement.execute(
+            "SET LOCAL search_path TO "
+                + path.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
+        timer.timeChecked(
+            "canonicalize/ddl",
+            () -> {
+              execute(connection, ddl, provenance);
+              return null;
+            });
         int configured = liveScope.databaseSchemas().size();
-        CatalogReader reader = new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured)));
+        CatalogReader reader =
+            new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured)));
         return timer.timeChecked("canonicalize/read", () -> reader.read(connection));
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new RetortException(ExitCode.DATABASE_UNAVAILABLE,
-          "canonicalizing the entity model failed: " + e.getMessage(), "check the database connection", e);
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "canonicalizing the entity model failed: " + e.getMessage(),
+          "check the database connection",
+          e);
     }
   }
 
@@ -85,7 +98,8 @@ final class ScratchCanonicalizer {
    * All statements in one round trip; only if that fails, one by one from a savepoint, to name the
    * statement PostgreSQL refused.
    */
-  private static void execute(Connection connection, List<String> ddl, EntityProvenance provenance) throws SQLException {
+  private static void execute(Connection connection, List<String> ddl, EntityProvenance provenance)
+      throws SQLException {
     if (ddl.isEmpty()) {
       return;
     }
@@ -113,26 +127,37 @@ final class ScratchCanonicalizer {
     return spaced < 0 ? call : call < 0 ? spaced : Math.min(spaced, call);
   }
 
-  private static RetortException ddlFailed(String sql, SQLException e, EntityProvenance provenance) {
+  private static RetortException ddlFailed(
+      String sql, SQLException e, EntityProvenance provenance) {
     String statement = sql.length() > 160 ? sql.substring(0, 157) + "..." : sql;
     // The statement's own table is named first ("alter table orders ... references users").
-    String entity = provenance.tables().entrySet().stream()
-        .filter(t -> position(sql, t.getKey().name()) >= 0)
-        .min(java.util.Comparator.comparingInt(t -> position(sql, t.getKey().name())))
-        .map(t -> " (from " + t.getValue() + ")")
-        .orElse("");
+    String entity =
+        provenance.tables().entrySet().stream()
+            .filter(t -> position(sql, t.getKey().name()) >= 0)
+            .min(java.util.Comparator.comparingInt(t -> position(sql, t.getKey().name())))
+            .map(t -> " (from " + t.getValue() + ")")
+            .orElse("");
     String error = e.getMessage() == null ? e.toString() : e.getMessage().split("\\R")[0];
-    String hint = error.contains("syntax error")
-        ? "a table or column name may be a reserved word: quote it (@Table(name = \"\\\"user\\\"\")) or set"
-            + " hibernate.auto_quote_keyword=true, as the application must too"
-        : "the application would hit the same error creating this schema; fix the mapping";
-    return new RetortException(ExitCode.INVALID_INPUT,
-        "Hibernate's DDL for the entities fails on PostgreSQL" + entity + ": " + error + " in: " + statement, hint, e);
+    String hint =
+        error.contains("syntax error")
+            ? "a table or column name may be a reserved word: quote it (@Table(name = \"\\\"user\\\"\")) or set"
+                + " hibernate.auto_quote_keyword=true, as the application must too"
+            : "the application would hit the same error creating this schema; fix the mapping";
+    return new RetortException(
+        ExitCode.INVALID_INPUT,
+        "Hibernate's DDL for the entities fails on PostgreSQL"
+            + entity
+            + ": "
+            + error
+            + " in: "
+            + statement,
+        hint,
+        e);
   }
 
   /**
-   * Keeps the enum types the entities' columns use, and adds those a column names through
-   * {@code columnDefinition} without Hibernate creating them: their values are the Java enum's.
+   * Keeps the enum types the entities' columns use, and adds those a column names through {@code
+   * columnDefinition} without Hibernate creating them: their values are the Java enum's.
    */
   static Schema withJavaEnumTypes(Schema schema, EntityProvenance provenance) {
     Set<QualifiedName> used = new java.util.TreeSet<>();
@@ -153,7 +178,9 @@ final class ScratchCanonicalizer {
     }
     for (QualifiedName name : used) {
       if (!present.contains(name)) {
-        provenance.enumType(name).ifPresent(mapping -> types.add(new EnumType(name, mapping.constants())));
+        provenance
+            .enumType(name)
+            .ifPresent(mapping -> types.add(new EnumType(name, mapping.constants())));
       }
     }
     return new Schema(schema.tables(), schema.sequences(), types, schema.views());

@@ -30,7 +30,10 @@ final class ScratchSchemaNamingStrategy implements PhysicalNamingStrategy {
     if (physical == null) {
       return null;
     }
-    String real = physical.isQuoted() ? physical.getText() : physical.getText().toLowerCase(java.util.Locale.ROOT);
+    String real =
+        physical.isQuoted()
+            ? physical.getText()
+            : physical.getText().toLowerCase(java.util.Locale.ROOT);
     return Identifier.toIdentifier(scratch.scratchFor(real));
   }
 

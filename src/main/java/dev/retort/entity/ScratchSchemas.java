@@ -39,7 +39,8 @@ public final class ScratchSchemas {
 
   /** The scratch schema standing for {@code realSchema}. */
   public synchronized String scratchFor(String realSchema) {
-    return scratchByReal.computeIfAbsent(realSchema,
+    return scratchByReal.computeIfAbsent(
+        realSchema,
         s -> token == null ? s : "retort_scratch_" + token + "_" + scratchByReal.size());
   }
 
@@ -62,11 +63,15 @@ public final class ScratchSchemas {
 
   /** Text with this run's random token replaced by a fixed one, for cache keys and entries. */
   String normalize(String text) {
-    return token == null ? text : text.replace("retort_scratch_" + token + "_", "retort_scratch_#_");
+    return token == null
+        ? text
+        : text.replace("retort_scratch_" + token + "_", "retort_scratch_#_");
   }
 
   /** The opposite of {@link #normalize}: a cached text with this run's token. */
   String restore(String text) {
-    return token == null ? text : text.replace("retort_scratch_#_", "retort_scratch_" + token + "_");
+    return token == null
+        ? text
+        : text.replace("retort_scratch_#_", "retort_scratch_" + token + "_");
   }
 }

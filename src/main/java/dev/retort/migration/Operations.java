@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * What a migration can do. Names are plain, unquoted identifiers (Retort quotes them); they refer
- * to the default schema unless the call is made through {@link #inSchema(String)}; a foreign
- * key's target is in the default schema unless named with {@code table(schema, name)}. Build
- * columns, types, constraints and indexes with the static factories of {@link Dsl}.
+ * to the default schema unless the call is made through {@link #inSchema(String)}; a foreign key's
+ * target is in the default schema unless named with {@code table(schema, name)}. Build columns,
+ * types, constraints and indexes with the static factories of {@link Dsl}.
  */
 public interface Operations {
 
@@ -58,7 +58,9 @@ public interface Operations {
 
   void createIndex(String table, Index index);
 
-  /** {@code CREATE INDEX CONCURRENTLY}; the migration must not be {@link Migration#transactional()}. */
+  /**
+   * {@code CREATE INDEX CONCURRENTLY}; the migration must not be {@link Migration#transactional()}.
+   */
   void createIndexConcurrently(String table, Index index);
 
   void dropIndex(String index);
@@ -93,9 +95,9 @@ public interface Operations {
   void renameEnumValue(String type, String value, String newValue);
 
   /**
-   * Replaces an enum type's values when PostgreSQL cannot change them in place (a value removed,
-   * or the order changed): the type is recreated and each listed column converted through text.
-   * A row holding a removed value makes the migration fail.
+   * Replaces an enum type's values when PostgreSQL cannot change them in place (a value removed, or
+   * the order changed): the type is recreated and each listed column converted through text. A row
+   * holding a removed value makes the migration fail.
    */
   void replaceEnumType(String type, List<String> values, EnumColumn... columns);
 

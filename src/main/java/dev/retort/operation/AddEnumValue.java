@@ -46,7 +46,10 @@ public record AddEnumValue(
     if (existingValues == null || usedBy == null) {
       return List.of(
           new Irreversible(
-              "PostgreSQL cannot remove the value '" + value + "' from enum type " + type
+              "PostgreSQL cannot remove the value '"
+                  + value
+                  + "' from enum type "
+                  + type
                   + "; undoing it means replacing the type (see ReplaceEnumType)"));
     }
     return List.of(new ReplaceEnumType(type, resultingValues(), existingValues, usedBy));

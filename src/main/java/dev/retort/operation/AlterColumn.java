@@ -3,7 +3,8 @@ package dev.retort.operation;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 
-public record AlterColumn(QualifiedName table, String column, ColumnChange change) implements Operation {
+public record AlterColumn(QualifiedName table, String column, ColumnChange change)
+    implements Operation {
 
   @Override
   public List<Operation> reverse() {

@@ -1,11 +1,12 @@
 package dev.retort.operation;
 
-import dev.retort.schema.SequenceOptions;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SequenceOptions;
 import java.util.List;
 
 /** Sets the options in {@code options.to()}; options equal to the default are reset to it. */
-public record AlterSequence(QualifiedName name, Change<SequenceOptions> options) implements Operation {
+public record AlterSequence(QualifiedName name, Change<SequenceOptions> options)
+    implements Operation {
 
   @Override
   public List<Operation> reverse() {

@@ -7,8 +7,12 @@ public record BulkInsert(QualifiedName table, Rows rows) implements Operation {
 
   @Override
   public List<Operation> reverse() {
-    return List.of(new Irreversible("rows inserted into " + table + " are not removed automatically;"
-            + " write the downgrade by hand (for example a DELETE) if it matters"));
+    return List.of(
+        new Irreversible(
+            "rows inserted into "
+                + table
+                + " are not removed automatically;"
+                + " write the downgrade by hand (for example a DELETE) if it matters"));
   }
 
   @Override

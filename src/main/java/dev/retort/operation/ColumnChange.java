@@ -59,7 +59,8 @@ public record ColumnChange(
   }
 
   public ColumnChange withDefault(Change<String> value) {
-    return new ColumnChange(type, using, reverseUsing, nullable, value, identity, collation, comment);
+    return new ColumnChange(
+        type, using, reverseUsing, nullable, value, identity, collation, comment);
   }
 
   /** Makes the column an identity column (it was not one). */
@@ -76,8 +77,8 @@ public record ColumnChange(
   }
 
   /**
-   * Makes the column an identity column whatever it was before; an existing identity is dropped
-   * and recreated, which restarts its sequence. Prefer {@link #identity(Identity, Identity)}.
+   * Makes the column an identity column whatever it was before; an existing identity is dropped and
+   * recreated, which restarts its sequence. Prefer {@link #identity(Identity, Identity)}.
    */
   public ColumnChange identity(Identity value) {
     return withIdentity(Change.to(value));
@@ -88,7 +89,8 @@ public record ColumnChange(
   }
 
   public ColumnChange withIdentity(Change<Identity> value) {
-    return new ColumnChange(type, using, reverseUsing, nullable, defaultValue, value, collation, comment);
+    return new ColumnChange(
+        type, using, reverseUsing, nullable, defaultValue, value, collation, comment);
   }
 
   public ColumnChange collation(String value) {
@@ -96,7 +98,8 @@ public record ColumnChange(
   }
 
   public ColumnChange withCollation(Change<String> value) {
-    return new ColumnChange(type, using, reverseUsing, nullable, defaultValue, identity, value, comment);
+    return new ColumnChange(
+        type, using, reverseUsing, nullable, defaultValue, identity, value, comment);
   }
 
   public ColumnChange comment(String value) {
@@ -104,7 +107,8 @@ public record ColumnChange(
   }
 
   public ColumnChange withComment(Change<String> value) {
-    return new ColumnChange(type, using, reverseUsing, nullable, defaultValue, identity, collation, value);
+    return new ColumnChange(
+        type, using, reverseUsing, nullable, defaultValue, identity, collation, value);
   }
 
   public boolean isEmpty() {
@@ -126,8 +130,12 @@ public record ColumnChange(
 
   /** True when every changed attribute records its previous value. */
   public boolean isReversible() {
-    return known(type) && known(nullable) && known(defaultValue) && known(identity)
-        && known(collation) && known(comment);
+    return known(type)
+        && known(nullable)
+        && known(defaultValue)
+        && known(identity)
+        && known(collation)
+        && known(comment);
   }
 
   private static boolean known(Change<?> change) {

@@ -4,8 +4,11 @@ import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 
-/** @param table the indexed table; its schema is the index's schema. */
-public record CreateIndex(QualifiedName table, Index index, boolean concurrently) implements Operation {
+/**
+ * @param table the indexed table; its schema is the index's schema.
+ */
+public record CreateIndex(QualifiedName table, Index index, boolean concurrently)
+    implements Operation {
 
   @Override
   public List<Operation> reverse() {

@@ -3,7 +3,9 @@ package dev.retort.operation;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 
-/** @param existingValues the dropped type's values, when known; needed to reverse. */
+/**
+ * @param existingValues the dropped type's values, when known; needed to reverse.
+ */
 public record DropEnumType(QualifiedName name, List<String> existingValues) implements Operation {
 
   @Override

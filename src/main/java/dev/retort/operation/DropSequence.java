@@ -1,7 +1,7 @@
 package dev.retort.operation;
 
-import dev.retort.schema.Sequence;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Sequence;
 import java.util.List;
 
 public record DropSequence(QualifiedName name, Sequence existing) implements Operation {

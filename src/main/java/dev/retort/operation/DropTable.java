@@ -6,7 +6,9 @@ import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** @param existing the dropped table with its indexes, when known; needed to reverse. */
+/**
+ * @param existing the dropped table with its indexes, when known; needed to reverse.
+ */
 public record DropTable(QualifiedName name, Table existing) implements Operation {
 
   @Override

@@ -87,7 +87,14 @@ public final class DslOperations implements Operations {
     emit(
         new CreateTable(
             new Table(
-                name(table), columns, primaryKey, foreignKeys, uniques, checks, List.of(), null,
+                name(table),
+                columns,
+                primaryKey,
+                foreignKeys,
+                uniques,
+                checks,
+                List.of(),
+                null,
                 null)));
   }
 
@@ -124,7 +131,8 @@ public final class DslOperations implements Operations {
   @Override
   public void alterColumn(String table, String column, ColumnChange change) {
     if (change.isEmpty()) {
-      throw new IllegalArgumentException("alterColumn on " + table + "." + column + " changes nothing");
+      throw new IllegalArgumentException(
+          "alterColumn on " + table + "." + column + " changes nothing");
     }
     emit(new AlterColumn(name(table), column, change));
   }

@@ -3,7 +3,8 @@ package dev.retort.operation;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 
-public record RenameColumn(QualifiedName table, String column, String newName) implements Operation {
+public record RenameColumn(QualifiedName table, String column, String newName)
+    implements Operation {
 
   @Override
   public List<Operation> reverse() {

@@ -29,7 +29,8 @@ final class DdlFragments {
   }
 
   static String columnDefinition(Column column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type().sql());
+    StringBuilder sql =
+        new StringBuilder(quote(column.name())).append(' ').append(column.type().sql());
     if (column.collation() != null) {
       sql.append(" COLLATE ").append(quote(column.collation()));
     }
@@ -107,8 +108,11 @@ final class DdlFragments {
     }
     if (constraint instanceof UniqueConstraint) {
       UniqueConstraint unique = (UniqueConstraint) constraint;
-      return "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
-          + "(" + columnList(unique.columns()) + ")";
+      return "UNIQUE "
+          + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+          + "("
+          + columnList(unique.columns())
+          + ")";
     }
     if (constraint instanceof CheckConstraint) {
       return "CHECK (" + ((CheckConstraint) constraint).expression() + ")";
@@ -170,7 +174,8 @@ final class DdlFragments {
 
   private static String indexKey(IndexKey key) {
     StringBuilder sql =
-        new StringBuilder(key.column() != null ? quote(key.column()) : "(" + key.expression() + ")");
+        new StringBuilder(
+            key.column() != null ? quote(key.column()) : "(" + key.expression() + ")");
     if (key.opclass() != null) {
       sql.append(' ').append(key.opclass());
     }

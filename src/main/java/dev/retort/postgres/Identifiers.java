@@ -37,7 +37,9 @@ public final class Identifiers {
   }
 
   public static String qualified(QualifiedName name) {
-    return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
+    return name.schema() == null
+        ? quote(name.name())
+        : quote(name.schema()) + "." + quote(name.name());
   }
 
   public static boolean needsQuotes(String name) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * SQL literals that are safe whatever the session's {@code standard_conforming_strings}: a string
- * with a backslash becomes an escape string ({@code E'...'}), so no value can end the literal early.
+ * with a backslash becomes an escape string ({@code E'...'}), so no value can end the literal
+ * early.
  */
 public final class Literals {
 
@@ -28,7 +29,9 @@ public final class Literals {
     return "'" + doubled + "'";
   }
 
-  /** A value from a bulk insert row or a parameter, as a literal PostgreSQL reads back unchanged. */
+  /**
+   * A value from a bulk insert row or a parameter, as a literal PostgreSQL reads back unchanged.
+   */
   public static String value(Object value) {
     if (value == null) {
       return "NULL";

@@ -53,8 +53,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * PostgreSQL statements for each operation, without trailing semicolons. One statement per
- * change, so an error names exactly what failed and {@code --sql} output reads line by line.
+ * PostgreSQL statements for each operation, without trailing semicolons. One statement per change,
+ * so an error names exactly what failed and {@code --sql} output reads line by line.
  */
 public final class SqlGenerator implements OperationVisitor<List<String>> {
 
@@ -67,7 +67,8 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(CreateSchema op) {
-    return List.of("CREATE SCHEMA " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + quote(op.name()));
+    return List.of(
+        "CREATE SCHEMA " + (op.ifNotExists() ? "IF NOT EXISTS " : "") + quote(op.name()));
   }
 
   @Override
@@ -138,7 +139,11 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(RenameColumn op) {
     return List.of(
-        alterTable(op.table()) + "RENAME COLUMN " + quote(op.column()) + " TO " + quote(op.newName()));
+        alterTable(op.table())
+            + "RENAME COLUMN "
+            + quote(op.column())
+            + " TO "
+            + quote(op.newName()));
   }
 
   @Override
@@ -169,7 +174,8 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
     }
     if (change.identity() != null) {
       statements.addAll(identityStatements(alter, change.identity()));
-      if (change.identity().to() != null && (change.identity().from() == null || !change.identity().fromKnown())) {
+      if (change.identity().to() != null
+          && (change.identity().from() == null || !change.identity().fromKnown())) {
         statements.add(identityPastExistingRows(op.table(), op.column()));
       }
     }
@@ -200,9 +206,19 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
    */
   private static String identityPastExistingRows(QualifiedName table, String column) {
     String name = quote(column);
-    return "SELECT setval(pg_get_serial_sequence(" + string(qualified(table)) + ", " + string(column) + "), "
-        + "(SELECT coalesce(max(" + name + "), 0) + 1 FROM " + qualified(table) + "), false)"
-        + " WHERE EXISTS (SELECT 1 FROM " + qualified(table) + ")";
+    return "SELECT setval(pg_get_serial_sequence("
+        + string(qualified(table))
+        + ", "
+        + string(column)
+        + "), "
+        + "(SELECT coalesce(max("
+        + name
+        + "), 0) + 1 FROM "
+        + qualified(table)
+        + "), false)"
+        + " WHERE EXISTS (SELECT 1 FROM "
+        + qualified(table)
+        + ")";
   }
 
   private static List<String> identityStatements(String alter, Change<Identity> change) {
@@ -229,9 +245,10 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
 
   private static String identityOptionChanges(SequenceOptions options) {
     // The identity form of ALTER takes each option as "SET <option>".
-    return sequenceOptions(options, true).replaceAll(
-        "(INCREMENT BY|NO MINVALUE|MINVALUE|NO MAXVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|(?<!NO )CYCLE)",
-        "SET $1");
+    return sequenceOptions(options, true)
+        .replaceAll(
+            "(INCREMENT BY|NO MINVALUE|MINVALUE|NO MAXVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|(?<!NO )CYCLE)",
+            "SET $1");
   }
 
   @Override
@@ -241,13 +258,16 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropIndex op) {
-    return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + qualified(op.index()));
+    return List.of(
+        "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + qualified(op.index()));
   }
 
   @Override
   public List<String> visit(AddConstraint op) {
     return List.of(
-        alterTable(op.table()) + "ADD " + constraintDefinition(op.constraint())
+        alterTable(op.table())
+            + "ADD "
+            + constraintDefinition(op.constraint())
             + (op.notValid() ? " NOT VALID" : ""));
   }
 
@@ -267,8 +287,11 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   }
 
   private static String createEnum(QualifiedName name, List<String> values) {
-    return "CREATE TYPE " + qualified(name) + " AS ENUM ("
-        + values.stream().map(Literals::string).collect(Collectors.joining(", ")) + ")";
+    return "CREATE TYPE "
+        + qualified(name)
+        + " AS ENUM ("
+        + values.stream().map(Literals::string).collect(Collectors.joining(", "))
+        + ")";
   }
 
   @Override
@@ -290,7 +313,11 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(RenameEnumValue op) {
     return List.of(
-        "ALTER TYPE " + qualified(op.type()) + " RENAME VALUE " + string(op.from()) + " TO "
+        "ALTER TYPE "
+            + qualified(op.type())
+            + " RENAME VALUE "
+            + string(op.from())
+            + " TO "
             + string(op.to()));
   }
 
@@ -308,8 +335,14 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
         statements.add(alter + "DROP DEFAULT");
       }
       statements.add(
-          alter + "TYPE " + SqlType.userDefined(type, use.arrayDimensions()).sql() + " USING "
-              + quote(use.column()) + "::text" + brackets + "::"
+          alter
+              + "TYPE "
+              + SqlType.userDefined(type, use.arrayDimensions()).sql()
+              + " USING "
+              + quote(use.column())
+              + "::text"
+              + brackets
+              + "::"
               + SqlType.userDefined(type, use.arrayDimensions()).sql());
       if (use.defaultValue() != null) {
         statements.add(alter + "SET DEFAULT " + use.defaultValue());
@@ -343,7 +376,8 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
     List<String> statements = new ArrayList<>();
     statements.add(sql.toString());
     if (sequence.ownedBy() != null) {
-      statements.add("ALTER SEQUENCE " + qualified(sequence.name()) + " OWNED BY " + ownedBy(sequence));
+      statements.add(
+          "ALTER SEQUENCE " + qualified(sequence.name()) + " OWNED BY " + ownedBy(sequence));
     }
     return statements;
   }
@@ -376,14 +410,24 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
     List<List<Object>> rows = op.rows().values();
     List<String> statements = new ArrayList<>();
     String head =
-        "INSERT INTO " + qualified(op.table()) + " (" + columnList(op.rows().columns()) + ") VALUES\n";
+        "INSERT INTO "
+            + qualified(op.table())
+            + " ("
+            + columnList(op.rows().columns())
+            + ") VALUES\n";
     for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
-      List<List<Object>> batch = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+      List<List<Object>> batch =
+          rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
       String values =
           batch.stream()
-              .map(row -> row.stream().map(Literals::value).collect(Collectors.joining(", ", "    (", ")")))
+              .map(
+                  row ->
+                      row.stream()
+                          .map(Literals::value)
+                          .collect(Collectors.joining(", ", "    (", ")")))
               .collect(Collectors.joining(",\n"));
-      statements.add(head + values + (op.rows().ignoreConflicts() ? "\nON CONFLICT DO NOTHING" : ""));
+      statements.add(
+          head + values + (op.rows().ignoreConflicts() ? "\nON CONFLICT DO NOTHING" : ""));
     }
     return statements;
   }

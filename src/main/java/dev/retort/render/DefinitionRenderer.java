@@ -21,7 +21,9 @@ final class DefinitionRenderer {
   private DefinitionRenderer() {}
 
   static CodeBlock column(Column column) {
-    CodeBlock.Builder code = CodeBlock.builder().add("column($S, $L)", column.name(), TypeRenderer.render(column.type()));
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("column($S, $L)", column.name(), TypeRenderer.render(column.type()));
     if (column.identity() != null) {
       code.add(".withIdentity($L)", identity(column.identity()));
     } else if (!column.nullable()) {
@@ -44,7 +46,9 @@ final class DefinitionRenderer {
 
   static CodeBlock identity(Identity identity) {
     CodeBlock base = CodeBlock.of(identity.always() ? "identityAlways()" : "identity()");
-    return identity.options().isDefault() ? base : CodeBlock.of("$L.withOptions($L)", base, sequenceOptions(identity.options()));
+    return identity.options().isDefault()
+        ? base
+        : CodeBlock.of("$L.withOptions($L)", base, sequenceOptions(identity.options()));
   }
 
   static CodeBlock sequenceOptions(SequenceOptions options) {
@@ -85,9 +89,14 @@ final class DefinitionRenderer {
       return CodeBlock.of("check($S, $S)", check.name(), check.expression());
     }
     ForeignKey fk = (ForeignKey) constraint;
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("foreignKey($S, $L).references($L, $L)", fk.name(), strings(fk.columns()), table(fk.target()),
-            strings(fk.targetColumns()));
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "foreignKey($S, $L).references($L, $L)",
+                fk.name(),
+                strings(fk.columns()),
+                table(fk.target()),
+                strings(fk.targetColumns()));
     if (fk.onDelete() != ReferentialAction.NO_ACTION) {
       code.add(".onDelete($L)", fk.onDelete().name());
     }
@@ -104,16 +113,31 @@ final class DefinitionRenderer {
 
   /** A table reference in a foreign key: unqualified means the default schema. */
   private static CodeBlock table(QualifiedName name) {
-    return name.schema() == null ? CodeBlock.of("$S", name.name()) : CodeBlock.of("table($S, $S)", name.schema(), name.name());
+    return name.schema() == null
+        ? CodeBlock.of("$S", name.name())
+        : CodeBlock.of("table($S, $S)", name.schema(), name.name());
   }
 
   static CodeBlock index(Index index) {
     CodeBlock.Builder code = CodeBlock.builder();
-    boolean plain = index.keys().stream().allMatch(k -> k.column() != null && !k.descending() && k.nullsFirst() == null && k.opclass() == null);
+    boolean plain =
+        index.keys().stream()
+            .allMatch(
+                k ->
+                    k.column() != null
+                        && !k.descending()
+                        && k.nullsFirst() == null
+                        && k.opclass() == null);
     if (plain) {
-      code.add("index($S, $L)", index.name(), strings(index.keys().stream().map(IndexKey::column).toList()));
+      code.add(
+          "index($S, $L)",
+          index.name(),
+          strings(index.keys().stream().map(IndexKey::column).toList()));
     } else {
-      code.add("index($S, $L)", index.name(), CodeBlock.join(index.keys().stream().map(DefinitionRenderer::key).toList(), ", "));
+      code.add(
+          "index($S, $L)",
+          index.name(),
+          CodeBlock.join(index.keys().stream().map(DefinitionRenderer::key).toList(), ", "));
     }
     if (index.unique()) {
       code.add(".asUnique()");
@@ -135,7 +159,9 @@ final class DefinitionRenderer {
 
   private static CodeBlock key(IndexKey key) {
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add(key.column() != null ? "key($S)" : "expression($S)", key.column() != null ? key.column() : key.expression());
+    code.add(
+        key.column() != null ? "key($S)" : "expression($S)",
+        key.column() != null ? key.column() : key.expression());
     if (key.descending()) {
       code.add(".desc()");
     }

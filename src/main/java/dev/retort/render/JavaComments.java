@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes database text safe inside a Java comment. javac translates {@code \}{@code uXXXX}
- * escapes before it sees comments, so a name holding one could end the comment (or the line) and
- * turn the rest into code; a line break would do the same to a {@code //} comment.
+ * Makes database text safe inside a Java comment. javac translates {@code \}{@code uXXXX} escapes
+ * before it sees comments, so a name holding one could end the comment (or the line) and turn the
+ * rest into code; a line break would do the same to a {@code //} comment.
  */
 final class JavaComments {
 
@@ -17,6 +17,8 @@ final class JavaComments {
 
   static String safe(String text) {
     String oneLine = text.replaceAll("\\R", " ");
-    return UNICODE_ESCAPE.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\\\\u"));
+    return UNICODE_ESCAPE
+        .matcher(oneLine)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\\\\u"));
   }
 }

@@ -24,7 +24,8 @@ public final class MigrationClassWriter {
             .addSuperinterface(Migration.class)
             .addJavadoc(header(spec))
             .addAnnotation(revision(spec))
-            .addAnnotations(spec.ordinalOrders().stream().map(MigrationClassWriter::ordinalEnum).toList())
+            .addAnnotations(
+                spec.ordinalOrders().stream().map(MigrationClassWriter::ordinalEnum).toList())
             .addMethod(method("upgrade", spec.upgrade()))
             .addMethod(method("downgrade", spec.downgrade()));
     if (!spec.transactional()) {
@@ -83,8 +84,12 @@ public final class MigrationClassWriter {
     if (order.table().schema() != null) {
       annotation.addMember("schema", "$S", order.table().schema());
     }
-    annotation.addMember("table", "$S", order.table().name()).addMember("column", "$S", order.column());
-    annotation.addMember("constants", "{$L}",
+    annotation
+        .addMember("table", "$S", order.table().name())
+        .addMember("column", "$S", order.column());
+    annotation.addMember(
+        "constants",
+        "{$L}",
         CodeBlock.join(order.constants().stream().map(c -> CodeBlock.of("$S", c)).toList(), ", "));
     return annotation.build();
   }
@@ -107,6 +112,10 @@ public final class MigrationClassWriter {
    * would end the comment.
    */
   static String escapeHtml(String text) {
-    return JavaComments.safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+    return JavaComments.safe(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*/", "*&#47;");
   }
 }

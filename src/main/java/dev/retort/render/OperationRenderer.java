@@ -60,7 +60,9 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   /** {@code op}, or {@code op.inSchema("hr")} for a name outside the default schema. */
   private static CodeBlock on(QualifiedName name) {
-    return name.schema() == null ? CodeBlock.of("op") : CodeBlock.of("op.inSchema($S)", name.schema());
+    return name.schema() == null
+        ? CodeBlock.of("op")
+        : CodeBlock.of("op.inSchema($S)", name.schema());
   }
 
   private static CodeBlock statement(String format, Object... args) {
@@ -85,13 +87,17 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
     for (Constraint constraint : table.constraints()) {
       elements.add(constraint(constraint));
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("$L.createTable($S", on(table.name()), table.name().name()).indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$L.createTable($S", on(table.name()), table.name().name())
+            .indent();
     for (CodeBlock element : elements) {
       code.add(",\n$L", element);
     }
     code.unindent().add(");\n");
     if (table.comment() != null) {
-      code.addStatement("$L.setTableComment($S, $S)", on(table.name()), table.name().name(), table.comment());
+      code.addStatement(
+          "$L.setTableComment($S, $S)", on(table.name()), table.name().name(), table.comment());
     }
     return code.build();
   }
@@ -108,12 +114,14 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(SetTableComment op) {
-    return statement("$L.setTableComment($S, $S)", on(op.table()), op.table().name(), op.comment().to());
+    return statement(
+        "$L.setTableComment($S, $S)", on(op.table()), op.table().name(), op.comment().to());
   }
 
   @Override
   public CodeBlock visit(AddColumn op) {
-    return statement("$L.addColumn($S, $L)", on(op.table()), op.table().name(), column(op.column()));
+    return statement(
+        "$L.addColumn($S, $L)", on(op.table()), op.table().name(), column(op.column()));
   }
 
   @Override
@@ -123,14 +131,24 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(RenameColumn op) {
-    return statement("$L.renameColumn($S, $S, $S)", on(op.table()), op.table().name(), op.column(), op.newName());
+    return statement(
+        "$L.renameColumn($S, $S, $S)",
+        on(op.table()),
+        op.table().name(),
+        op.column(),
+        op.newName());
   }
 
   @Override
   public CodeBlock visit(AlterColumn op) {
     ColumnChange change = op.change();
     if (isOnlyComment(change)) {
-      return statement("$L.setColumnComment($S, $S, $S)", on(op.table()), op.table().name(), op.column(), change.comment().to());
+      return statement(
+          "$L.setColumnComment($S, $S, $S)",
+          on(op.table()),
+          op.table().name(),
+          op.column(),
+          change.comment().to());
     }
     CodeBlock.Builder code = CodeBlock.builder().add("change()");
     if (change.type() != null) {
@@ -158,7 +176,8 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
     if (change.comment() != null) {
       code.add(".comment($S)", change.comment().to());
     }
-    return statement("$L.alterColumn($S, $S, $L)", on(op.table()), op.table().name(), op.column(), code.build());
+    return statement(
+        "$L.alterColumn($S, $S, $L)", on(op.table()), op.table().name(), op.column(), code.build());
   }
 
   private static boolean isOnlyComment(ColumnChange change) {
@@ -180,19 +199,31 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(CreateIndex op) {
-    return statement("$L.$L($S, $L)", on(op.table()), op.concurrently() ? "createIndexConcurrently" : "createIndex",
-        op.table().name(), index(op.index()));
+    return statement(
+        "$L.$L($S, $L)",
+        on(op.table()),
+        op.concurrently() ? "createIndexConcurrently" : "createIndex",
+        op.table().name(),
+        index(op.index()));
   }
 
   @Override
   public CodeBlock visit(DropIndex op) {
-    return statement("$L.$L($S)", on(op.index()), op.concurrently() ? "dropIndexConcurrently" : "dropIndex", op.index().name());
+    return statement(
+        "$L.$L($S)",
+        on(op.index()),
+        op.concurrently() ? "dropIndexConcurrently" : "dropIndex",
+        op.index().name());
   }
 
   @Override
   public CodeBlock visit(AddConstraint op) {
-    return statement("$L.$L($S, $L)", on(op.table()), op.notValid() ? "addConstraintNotValid" : "addConstraint",
-        op.table().name(), constraint(op.constraint()));
+    return statement(
+        "$L.$L($S, $L)",
+        on(op.table()),
+        op.notValid() ? "addConstraintNotValid" : "addConstraint",
+        op.table().name(),
+        constraint(op.constraint()));
   }
 
   @Override
@@ -207,7 +238,8 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(CreateEnumType op) {
-    return statement("$L.createEnumType($S, $L)", on(op.name()), op.name().name(), strings(op.values()));
+    return statement(
+        "$L.createEnumType($S, $L)", on(op.name()), op.name().name(), strings(op.values()));
   }
 
   @Override
@@ -218,28 +250,46 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(AddEnumValue op) {
     if (op.before() != null) {
-      return statement("$L.addEnumValueBefore($S, $S, $S)", on(op.type()), op.type().name(), op.value(), op.before());
+      return statement(
+          "$L.addEnumValueBefore($S, $S, $S)",
+          on(op.type()),
+          op.type().name(),
+          op.value(),
+          op.before());
     }
     if (op.after() != null) {
-      return statement("$L.addEnumValueAfter($S, $S, $S)", on(op.type()), op.type().name(), op.value(), op.after());
+      return statement(
+          "$L.addEnumValueAfter($S, $S, $S)",
+          on(op.type()),
+          op.type().name(),
+          op.value(),
+          op.after());
     }
     return statement("$L.addEnumValue($S, $S)", on(op.type()), op.type().name(), op.value());
   }
 
   @Override
   public CodeBlock visit(RenameEnumValue op) {
-    return statement("$L.renameEnumValue($S, $S, $S)", on(op.type()), op.type().name(), op.from(), op.to());
+    return statement(
+        "$L.renameEnumValue($S, $S, $S)", on(op.type()), op.type().name(), op.from(), op.to());
   }
 
   @Override
   public CodeBlock visit(ReplaceEnumType op) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$L.replaceEnumType($S, $T.of($L)", on(op.type()), op.type().name(), List.class, strings(op.toValues()))
-        .indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "$L.replaceEnumType($S, $T.of($L)",
+                on(op.type()),
+                op.type().name(),
+                List.class,
+                strings(op.toValues()))
+            .indent();
     for (EnumColumn column : op.usedBy()) {
-      CodeBlock table = column.table().schema() == null
-          ? CodeBlock.of("$S", column.table().name())
-          : CodeBlock.of("table($S, $S)", column.table().schema(), column.table().name());
+      CodeBlock table =
+          column.table().schema() == null
+              ? CodeBlock.of("$S", column.table().name())
+              : CodeBlock.of("table($S, $S)", column.table().schema(), column.table().name());
       code.add(",\nenumColumn($L, $S)", table, column.column());
       if (column.arrayDimensions() > 0) {
         code.add(".array($L)", column.arrayDimensions());
@@ -254,16 +304,27 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(CreateSequence op) {
     if (op.sequence().dataType() != null) {
-      return statement("$L.createSequence($S, $S, $L)", on(op.sequence().name()), op.sequence().name().name(),
-          op.sequence().dataType(), sequenceOptions(op.sequence().options()));
+      return statement(
+          "$L.createSequence($S, $S, $L)",
+          on(op.sequence().name()),
+          op.sequence().name().name(),
+          op.sequence().dataType(),
+          sequenceOptions(op.sequence().options()));
     }
-    return statement("$L.createSequence($S, $L)", on(op.sequence().name()), op.sequence().name().name(),
+    return statement(
+        "$L.createSequence($S, $L)",
+        on(op.sequence().name()),
+        op.sequence().name().name(),
         sequenceOptions(op.sequence().options()));
   }
 
   @Override
   public CodeBlock visit(AlterSequence op) {
-    return statement("$L.alterSequence($S, $L)", on(op.name()), op.name().name(), sequenceOptions(op.options().to()));
+    return statement(
+        "$L.alterSequence($S, $L)",
+        on(op.name()),
+        op.name().name(),
+        sequenceOptions(op.options().to()));
   }
 
   @Override
@@ -278,9 +339,11 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visit(BulkInsert op) {
-    CodeBlock.Builder rows = CodeBlock.builder().add("rows($L)", strings(op.rows().columns())).indent();
+    CodeBlock.Builder rows =
+        CodeBlock.builder().add("rows($L)", strings(op.rows().columns())).indent();
     for (List<Object> row : op.rows().values()) {
-      rows.add("\n.add($L)", CodeBlock.join(row.stream().map(OperationRenderer::value).toList(), ", "));
+      rows.add(
+          "\n.add($L)", CodeBlock.join(row.stream().map(OperationRenderer::value).toList(), ", "));
     }
     if (op.rows().ignoreConflicts()) {
       rows.add("\n.onConflictDoNothing()");

@@ -14,41 +14,46 @@ import java.util.regex.Pattern;
  */
 final class TypeRenderer {
 
-  private static final Map<String, String> PLAIN = Map.ofEntries(
-      Map.entry("smallint", "smallint()"),
-      Map.entry("integer", "integer()"),
-      Map.entry("bigint", "bigint()"),
-      Map.entry("boolean", "bool()"),
-      Map.entry("real", "real()"),
-      Map.entry("double precision", "doublePrecision()"),
-      Map.entry("numeric", "numeric()"),
-      Map.entry("text", "text()"),
-      Map.entry("character varying", "varchar()"),
-      Map.entry("bytea", "bytea()"),
-      Map.entry("uuid", "uuid()"),
-      Map.entry("json", "json()"),
-      Map.entry("jsonb", "jsonb()"),
-      Map.entry("date", "date()"),
-      Map.entry("time without time zone", "time()"),
-      Map.entry("timestamp without time zone", "timestamp()"),
-      Map.entry("timestamp with time zone", "timestamptz()"),
-      Map.entry("interval", "interval()"),
-      Map.entry("oid", "oid()"));
+  private static final Map<String, String> PLAIN =
+      Map.ofEntries(
+          Map.entry("smallint", "smallint()"),
+          Map.entry("integer", "integer()"),
+          Map.entry("bigint", "bigint()"),
+          Map.entry("boolean", "bool()"),
+          Map.entry("real", "real()"),
+          Map.entry("double precision", "doublePrecision()"),
+          Map.entry("numeric", "numeric()"),
+          Map.entry("text", "text()"),
+          Map.entry("character varying", "varchar()"),
+          Map.entry("bytea", "bytea()"),
+          Map.entry("uuid", "uuid()"),
+          Map.entry("json", "json()"),
+          Map.entry("jsonb", "jsonb()"),
+          Map.entry("date", "date()"),
+          Map.entry("time without time zone", "time()"),
+          Map.entry("timestamp without time zone", "timestamp()"),
+          Map.entry("timestamp with time zone", "timestamptz()"),
+          Map.entry("interval", "interval()"),
+          Map.entry("oid", "oid()"));
 
   private static final Pattern VARCHAR = Pattern.compile("character varying\\((\\d+)\\)");
   private static final Pattern CHAR = Pattern.compile("character\\((\\d+)\\)");
   private static final Pattern NUMERIC = Pattern.compile("numeric\\((\\d+),(\\d+)\\)");
   private static final Pattern TIME = Pattern.compile("time\\((\\d+)\\) without time zone");
-  private static final Pattern TIMESTAMP = Pattern.compile("timestamp\\((\\d+)\\) without time zone");
-  private static final Pattern TIMESTAMPTZ = Pattern.compile("timestamp\\((\\d+)\\) with time zone");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("timestamp\\((\\d+)\\) without time zone");
+  private static final Pattern TIMESTAMPTZ =
+      Pattern.compile("timestamp\\((\\d+)\\) with time zone");
 
   private TypeRenderer() {}
 
   static CodeBlock render(SqlType type) {
     if (type.isUserDefined()) {
-      CodeBlock base = type.userDefined().schema() == null
-          ? CodeBlock.of("enumType($S)", type.userDefined().name())
-          : CodeBlock.of("enumType($S, $S)", type.userDefined().schema(), type.userDefined().name());
+      CodeBlock base =
+          type.userDefined().schema() == null
+              ? CodeBlock.of("enumType($S)", type.userDefined().name())
+              : CodeBlock.of(
+                  "enumType($S, $S)", type.userDefined().schema(), type.userDefined().name());
       for (int i = 0; i < type.arrayDimensions(); i++) {
         base = CodeBlock.of("arrayOf($L)", base);
       }

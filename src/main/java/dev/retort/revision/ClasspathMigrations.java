@@ -5,8 +5,8 @@ import io.github.classgraph.ScanResult;
 import java.util.List;
 
 /**
- * Migrations compiled into an application, found on its classpath by package: what an
- * application uses to upgrade at start-up.
+ * Migrations compiled into an application, found on its classpath by package: what an application
+ * uses to upgrade at start-up.
  */
 public final class ClasspathMigrations {
 

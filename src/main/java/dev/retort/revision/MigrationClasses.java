@@ -23,7 +23,8 @@ final class MigrationClasses {
   /**
    * @param sourceOf names where a class came from, for messages
    */
-  static List<MigrationScript> scripts(List<Class<?>> classes, Function<Class<?>, String> sourceOf) {
+  static List<MigrationScript> scripts(
+      List<Class<?>> classes, Function<Class<?>, String> sourceOf) {
     List<MigrationScript> scripts = new ArrayList<>();
     for (Class<?> type : classes) {
       Revision revision = type.getAnnotation(Revision.class);
@@ -42,7 +43,8 @@ final class MigrationClasses {
       }
       if (!isMigration) {
         throw RetortException.revisionGraph(
-            source + " has @Revision but does not implement Migration", "add 'implements Migration'");
+            source + " has @Revision but does not implement Migration",
+            "add 'implements Migration'");
       }
       if (revision.id().isBlank()) {
         throw RetortException.revisionGraph(source + " has an empty revision id", "give it an id");
@@ -51,8 +53,11 @@ final class MigrationClasses {
       Class<? extends Migration> migrationType = (Class<? extends Migration>) type;
       List<OrdinalOrder> orders = new ArrayList<>();
       for (OrdinalEnum order : type.getAnnotationsByType(OrdinalEnum.class)) {
-        orders.add(new OrdinalOrder(new QualifiedName(order.schema().isEmpty() ? null : order.schema(), order.table()),
-            order.column(), Arrays.asList(order.constants())));
+        orders.add(
+            new OrdinalOrder(
+                new QualifiedName(order.schema().isEmpty() ? null : order.schema(), order.table()),
+                order.column(),
+                Arrays.asList(order.constants())));
       }
       scripts.add(
           new MigrationScript(
@@ -85,7 +90,10 @@ final class MigrationClasses {
           e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new RetortException(
-          ExitCode.MIGRATION_FAILED, "cannot create " + source + ": " + e, "make the class public", e);
+          ExitCode.MIGRATION_FAILED,
+          "cannot create " + source + ": " + e,
+          "make the class public",
+          e);
     }
   }
 }

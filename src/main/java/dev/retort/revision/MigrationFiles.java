@@ -44,7 +44,9 @@ public final class MigrationFiles {
     return "M" + STAMP.format(created) + "_" + slug(message);
   }
 
-  /** {@code "add user bio"} becomes {@code AddUserBio}; anything not a letter or digit splits words. */
+  /**
+   * {@code "add user bio"} becomes {@code AddUserBio}; anything not a letter or digit splits words.
+   */
   static String slug(String message) {
     StringBuilder slug = new StringBuilder();
     for (String word : message.split("[^A-Za-z0-9]+")) {

@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The migrations to run, in order, from a starting set of heads. {@link #headsAfter(int)} gives
- * the version-table state after each step, which the runner records as it goes.
+ * The migrations to run, in order, from a starting set of heads. {@link #headsAfter(int)} gives the
+ * version-table state after each step, which the runner records as it goes.
  */
 public record MigrationPath(
-    RevisionGraph graph, Direction direction, List<String> startHeads, List<MigrationScript> steps) {
+    RevisionGraph graph,
+    Direction direction,
+    List<String> startHeads,
+    List<MigrationScript> steps) {
 
   public MigrationPath {
     startHeads = List.copyOf(startHeads);

@@ -45,7 +45,11 @@ public final class RevisionGraph {
       MigrationScript previous = map.put(script.id(), script);
       if (previous != null) {
         throw revisionGraph(
-            "duplicate revision id " + script.id() + " in " + previous.source() + " and "
+            "duplicate revision id "
+                + script.id()
+                + " in "
+                + previous.source()
+                + " and "
                 + script.source(),
             "give one of them a new id in its @Revision annotation (and in the revises of its children)");
       }
@@ -54,7 +58,12 @@ public final class RevisionGraph {
       for (String parent : script.parents()) {
         if (!map.containsKey(parent)) {
           throw revisionGraph(
-              "revision " + script.id() + " (" + script.source() + ") revises " + parent
+              "revision "
+                  + script.id()
+                  + " ("
+                  + script.source()
+                  + ") revises "
+                  + parent
                   + ", which no migration defines",
               "restore the missing migration, or correct revises in " + script.source());
         }
@@ -166,7 +175,10 @@ public final class RevisionGraph {
           "no revision matches '" + idOrPrefix + "'", "run 'retort history' to see the revisions");
     }
     throw revisionGraph(
-        "revision prefix '" + idOrPrefix + "' is ambiguous: it matches " + String.join(", ", matches),
+        "revision prefix '"
+            + idOrPrefix
+            + "' is ambiguous: it matches "
+            + String.join(", ", matches),
         "type more characters of the id");
   }
 
@@ -231,7 +243,8 @@ public final class RevisionGraph {
    * The ORDINAL enum orders in force for a database at {@code heads}: the latest record of each
    * column among the applied revisions.
    */
-  public java.util.Map<String, dev.retort.schema.OrdinalOrder> ordinalOrders(Collection<String> heads) {
+  public java.util.Map<String, dev.retort.schema.OrdinalOrder> ordinalOrders(
+      Collection<String> heads) {
     Set<String> applied = appliedBy(heads);
     java.util.Map<String, dev.retort.schema.OrdinalOrder> orders = new TreeMap<>();
     for (MigrationScript script : ordered) {

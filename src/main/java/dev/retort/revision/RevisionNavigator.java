@@ -31,7 +31,9 @@ public final class RevisionNavigator {
     for (String head : currentHeads) {
       if (!graph.contains(head)) {
         throw revisionGraph(
-            "the database is at revision " + head + ", which no migration defines"
+            "the database is at revision "
+                + head
+                + ", which no migration defines"
                 + " (was its file deleted or renamed?)",
             "restore the migration, or run 'retort stamp <revision> --purge' to record where the"
                 + " database really is");
@@ -45,7 +47,8 @@ public final class RevisionNavigator {
     if (heads.size() > 1) {
       throw revisionGraph(
           "the migrations have " + heads.size() + " heads: " + String.join(", ", heads),
-          "merge them with 'retort merge -m \"merge\" " + String.join(" ", heads)
+          "merge them with 'retort merge -m \"merge\" "
+              + String.join(" ", heads)
               + "', or name one, or use 'heads'");
     }
     return heads.isEmpty() ? null : heads.get(0);
@@ -62,7 +65,8 @@ public final class RevisionNavigator {
       steps = graph.upgradePath(currentHeads, graph.heads());
     } else if (relative.matches()) {
       if (relative.group(1).equals("-")) {
-        throw invalidInput("upgrade cannot go to " + target, "use 'retort downgrade " + target + "'");
+        throw invalidInput(
+            "upgrade cannot go to " + target, "use 'retort downgrade " + target + "'");
       }
       int count = Integer.parseInt(relative.group(2));
       List<MigrationScript> all = graph.upgradePath(currentHeads, graph.heads());
@@ -88,7 +92,8 @@ public final class RevisionNavigator {
       steps = graph.downgradePath(currentHeads, null);
     } else if (relative.matches()) {
       if (relative.group(1).equals("+")) {
-        throw invalidInput("downgrade cannot go to " + target, "use 'retort upgrade " + target + "'");
+        throw invalidInput(
+            "downgrade cannot go to " + target, "use 'retort upgrade " + target + "'");
       }
       int count = Integer.parseInt(relative.group(2));
       List<MigrationScript> all = graph.downgradePath(currentHeads, null);
@@ -104,7 +109,9 @@ public final class RevisionNavigator {
       String revision = graph.resolve(target);
       if (!graph.appliedBy(currentHeads).contains(revision)) {
         throw revisionGraph(
-            "revision " + revision + " is not applied to the database, so it cannot be a downgrade"
+            "revision "
+                + revision
+                + " is not applied to the database, so it cannot be a downgrade"
                 + " target",
             "run 'retort current' and 'retort history' to choose a target");
       }

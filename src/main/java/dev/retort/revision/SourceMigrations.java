@@ -46,7 +46,8 @@ public final class SourceMigrations {
       return List.of();
     }
     Path classes =
-        new CachedJavaCompiler(cacheRoot, CachedJavaCompiler.Kind.MIGRATIONS, classpath).compile(sources);
+        new CachedJavaCompiler(cacheRoot, CachedJavaCompiler.Kind.MIGRATIONS, classpath)
+            .compile(sources);
     URLClassLoader loader = new URLClassLoader(urls(List.of(classes)), parentLoader());
     List<Class<?>> types = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {

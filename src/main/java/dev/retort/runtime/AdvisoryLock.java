@@ -13,9 +13,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * A session-level advisory lock that serializes runners on one database. Session-level, because
- * it must outlive the per-migration transactions; polled with {@code pg_try_advisory_lock} so the
- * wait has a timeout and a clear message instead of hanging.
+ * A session-level advisory lock that serializes runners on one database. Session-level, because it
+ * must outlive the per-migration transactions; polled with {@code pg_try_advisory_lock} so the wait
+ * has a timeout and a clear message instead of hanging.
  */
 final class AdvisoryLock implements AutoCloseable {
 
@@ -29,7 +29,8 @@ final class AdvisoryLock implements AutoCloseable {
     this.key = key;
   }
 
-  static AdvisoryLock acquire(Connection connection, String scope, Duration timeout) throws SQLException {
+  static AdvisoryLock acquire(Connection connection, String scope, Duration timeout)
+      throws SQLException {
     long key = keyFor(scope);
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
@@ -39,7 +40,8 @@ final class AdvisoryLock implements AutoCloseable {
       if (System.nanoTime() >= deadline) {
         throw new RetortException(
             ExitCode.DATABASE_UNAVAILABLE,
-            "another Retort process has held the migration lock for over " + timeout.toSeconds()
+            "another Retort process has held the migration lock for over "
+                + timeout.toSeconds()
                 + " s",
             "wait for it to finish, or raise lock.timeout; pg_locks shows the holder (locktype"
                 + " 'advisory')");
@@ -56,7 +58,8 @@ final class AdvisoryLock implements AutoCloseable {
   private static boolean tryLock(Connection connection, long key) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
-    try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
       statement.setLong(1, key);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
@@ -71,7 +74,8 @@ final class AdvisoryLock implements AutoCloseable {
   static long keyFor(String scope) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(("retort:" + scope).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256")
+              .digest(("retort:" + scope).getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(digest).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -86,7 +90,8 @@ final class AdvisoryLock implements AutoCloseable {
     if (!connection.getAutoCommit()) {
       connection.rollback();
     }
-    try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
       statement.setLong(1, key);
       statement.execute();
     }

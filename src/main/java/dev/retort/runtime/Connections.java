@@ -10,9 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/**
- * Opens connections and turns the driver's failures into one-line causes with a hint (exit 3).
- */
+/** Opens connections and turns the driver's failures into one-line causes with a hint (exit 3). */
 public final class Connections {
 
   private Connections() {}

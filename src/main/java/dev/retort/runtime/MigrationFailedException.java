@@ -14,11 +14,21 @@ public final class MigrationFailedException extends RetortException {
   }
 
   static MigrationFailedException of(
-      MigrationScript script, String direction, String statement, Throwable cause, boolean transactional) {
+      MigrationScript script,
+      String direction,
+      String statement,
+      Throwable cause,
+      boolean transactional) {
     String what =
-        direction + " of " + script.id() + " (" + script.source() + ") failed"
+        direction
+            + " of "
+            + script.id()
+            + " ("
+            + script.source()
+            + ") failed"
             + (statement == null ? "" : " at: " + abbreviate(statement))
-            + ": " + Connections.firstLine(cause);
+            + ": "
+            + Connections.firstLine(cause);
     String outcome =
         transactional
             ? "it was rolled back and the database is unchanged"

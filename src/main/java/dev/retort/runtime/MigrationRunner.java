@@ -36,7 +36,10 @@ public final class MigrationRunner {
   private final RunListener listener;
 
   public MigrationRunner(
-      RevisionGraph graph, String versionTable, List<String> schemas, Duration lockTimeout,
+      RevisionGraph graph,
+      String versionTable,
+      List<String> schemas,
+      Duration lockTimeout,
       RunListener listener) {
     this.navigator = new RevisionNavigator(graph);
     this.versionTable = new VersionTable(versionTable);
@@ -57,13 +60,17 @@ public final class MigrationRunner {
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "SET search_path TO " + path.stream().map(s -> quote(s)).collect(Collectors.joining(", ")));
+          "SET search_path TO "
+              + path.stream().map(s -> quote(s)).collect(Collectors.joining(", ")));
       try (ResultSet rs = statement.executeQuery("SHOW server_encoding")) {
         rs.next();
         String encoding = rs.getString(1);
         if (!"UTF8".equalsIgnoreCase(encoding)) {
           listener.warning(
-              "the database encoding is " + encoding + ", not UTF8: text outside " + encoding
+              "the database encoding is "
+                  + encoding
+                  + ", not UTF8: text outside "
+                  + encoding
                   + " (emoji, most non-Latin scripts) cannot be stored");
         }
       }
@@ -122,7 +129,8 @@ public final class MigrationRunner {
   }
 
   /** Records {@code target} as the current state without running anything. */
-  public List<String> stamp(Connection connection, String target, boolean purge) throws SQLException {
+  public List<String> stamp(Connection connection, String target, boolean purge)
+      throws SQLException {
     prepare(connection);
     try (AdvisoryLock lock = AdvisoryLock.acquire(connection, lockScope(), lockTimeout)) {
       if (!purge) {
@@ -134,8 +142,12 @@ public final class MigrationRunner {
           () -> {
             versionTable.create(connection);
             versionTable.write(
-                connection, heads, heads.isEmpty() ? "base" : String.join(",", heads), "stamp",
-                purge ? "stamp --purge" : "stamp", null);
+                connection,
+                heads,
+                heads.isEmpty() ? "base" : String.join(",", heads),
+                "stamp",
+                purge ? "stamp --purge" : "stamp",
+                null);
           });
       return heads;
     }
@@ -163,16 +175,24 @@ public final class MigrationRunner {
       }
       connection.setAutoCommit(false);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      versionTable.write(connection, headsAfter, script.id(), direction.word(), script.message(), millis);
+      versionTable.write(
+          connection, headsAfter, script.id(), direction.word(), script.message(), millis);
       connection.commit();
       listener.migrationFinished(script, direction, millis);
     } catch (StatementFailedException e) {
       rollbackQuietly(connection);
-      throw MigrationFailedException.of(script, direction.word(), e.statement(), e.getCause(), transactional);
+      throw MigrationFailedException.of(
+          script, direction.word(), e.statement(), e.getCause(), transactional);
     } catch (IrreversibleOperationException e) {
       rollbackQuietly(connection);
       throw new MigrationFailedException(
-          direction.word() + " of " + script.id() + " (" + script.source() + ") stopped: " + e.getMessage()
+          direction.word()
+              + " of "
+              + script.id()
+              + " ("
+              + script.source()
+              + ") stopped: "
+              + e.getMessage()
               + "; it was rolled back and the database is unchanged",
           "write the " + direction.word() + " steps by hand in " + script.source(),
           e);
@@ -224,7 +244,8 @@ public final class MigrationRunner {
         inTransaction(connection, () -> versionTable.dropCreatedSince(connection, before));
       }
     } catch (SQLException | RuntimeException ignored) {
-      // The migration's failure is what the user needs to see; the empty tables only record nothing.
+      // The migration's failure is what the user needs to see; the empty tables only record
+      // nothing.
     }
   }
 

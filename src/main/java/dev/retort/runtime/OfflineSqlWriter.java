@@ -31,8 +31,12 @@ public final class OfflineSqlWriter {
   public String write(MigrationPath path) {
     StringBuilder out = new StringBuilder();
     Direction direction = path.direction();
-    out.append("-- Retort ").append(direction.word()).append(": ")
-        .append(describe(path.startHeads())).append(" -> ").append(describe(path.endHeads()))
+    out.append("-- Retort ")
+        .append(direction.word())
+        .append(": ")
+        .append(describe(path.startHeads()))
+        .append(" -> ")
+        .append(describe(path.endHeads()))
         .append("\n\n");
     if (path.isEmpty()) {
       out.append("-- Nothing to do.\n");
@@ -47,8 +51,12 @@ public final class OfflineSqlWriter {
       MigrationScript script = path.steps().get(i);
       Migration migration = script.newMigration();
       boolean transactional = migration.transactional();
-      out.append("-- ").append(direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ")
-          .append(script.id()).append(": ").append(oneLine(script.message())).append('\n');
+      out.append("-- ")
+          .append(direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ")
+          .append(script.id())
+          .append(": ")
+          .append(oneLine(script.message()))
+          .append('\n');
       if (!transactional) {
         out.append("-- (not transactional: each statement commits on its own)\n");
       }
@@ -66,7 +74,12 @@ public final class OfflineSqlWriter {
       } catch (IrreversibleOperationException e) {
         throw new RetortException(
             ExitCode.MIGRATION_FAILED,
-            direction.word() + " of " + script.id() + " (" + script.source() + ") cannot be rendered: "
+            direction.word()
+                + " of "
+                + script.id()
+                + " ("
+                + script.source()
+                + ") cannot be rendered: "
                 + e.getMessage(),
             "write the " + direction.word() + " steps by hand");
       }
@@ -74,7 +87,9 @@ public final class OfflineSqlWriter {
         out.append("BEGIN;\n\n");
       }
       versionTable.setHeadsStatements(path.headsAfter(i + 1)).forEach(sql -> statement(out, sql));
-      statement(out, versionTable.historyStatement(script.id(), direction.word(), script.message(), null));
+      statement(
+          out,
+          versionTable.historyStatement(script.id(), direction.word(), script.message(), null));
       out.append("COMMIT;\n\n");
     }
     return out.toString();
@@ -111,7 +126,11 @@ public final class OfflineSqlWriter {
     public Connection connection() {
       throw new RetortException(
           ExitCode.MIGRATION_FAILED,
-          "migration " + script.id() + " (" + script.source() + ") uses op.connection(), which has no"
+          "migration "
+              + script.id()
+              + " ("
+              + script.source()
+              + ") uses op.connection(), which has no"
               + " database to talk to in --sql mode",
           "run this range online, or express the data change with op.execute(...) or op.bulkInsert(...)");
     }

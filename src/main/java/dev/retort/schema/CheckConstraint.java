@@ -2,7 +2,9 @@ package dev.retort.schema;
 
 import java.util.Objects;
 
-/** @param expression the boolean expression, without the {@code CHECK (...)} wrapper */
+/**
+ * @param expression the boolean expression, without the {@code CHECK (...)} wrapper
+ */
 public record CheckConstraint(String name, String expression) implements Constraint {
 
   public CheckConstraint {

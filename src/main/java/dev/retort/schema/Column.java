@@ -17,7 +17,8 @@ public record Column(
     Identity identity,
     String generated,
     String collation,
-    String comment) implements TableElement {
+    String comment)
+    implements TableElement {
 
   public Column {
     Objects.requireNonNull(name, "name");
@@ -52,7 +53,14 @@ public record Column(
   /** An identity column; identity columns are NOT NULL in PostgreSQL. */
   public Column withIdentity(Identity value) {
     return new Column(
-        name, type, value == null ? nullable : false, defaultValue, value, generated, collation, comment);
+        name,
+        type,
+        value == null ? nullable : false,
+        defaultValue,
+        value,
+        generated,
+        collation,
+        comment);
   }
 
   public Column withGenerated(String expression) {

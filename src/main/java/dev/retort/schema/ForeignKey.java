@@ -51,7 +51,9 @@ public record ForeignKey(
         name, columns, target, targetColumns, onDelete, action, deferrable, initiallyDeferred);
   }
 
-  /** {@code DEFERRABLE INITIALLY IMMEDIATE}: checked per statement unless a transaction defers it. */
+  /**
+   * {@code DEFERRABLE INITIALLY IMMEDIATE}: checked per statement unless a transaction defers it.
+   */
   public ForeignKey deferrableInitiallyImmediate() {
     return new ForeignKey(name, columns, target, targetColumns, onDelete, onUpdate, true, false);
   }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything Retort compares in a database (or in the model): tables, standalone sequences and
- * enum types, plus the views that are known but not compared. Lists are sorted by name, so two
- * equal schemas are equal records and iteration order never depends on a hash.
+ * Everything Retort compares in a database (or in the model): tables, standalone sequences and enum
+ * types, plus the views that are known but not compared. Lists are sorted by name, so two equal
+ * schemas are equal records and iteration order never depends on a hash.
  */
 public record Schema(
     List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes, List<View> views) {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schema model as bytes, field by field, for Retort's caches. Several times faster to read
- * than Java serialization, which matters because a cache read is on the path of every run. A
- * format change bumps {@link #VERSION}; a cache file of another version is then ignored.
+ * The schema model as bytes, field by field, for Retort's caches. Several times faster to read than
+ * Java serialization, which matters because a cache read is on the path of every run. A format
+ * change bumps {@link #VERSION}; a cache file of another version is then ignored.
  */
 public final class SchemaCodec {
 
@@ -182,7 +182,12 @@ public final class SchemaCodec {
   }
 
   private static SequenceOptions options(DataInputStream in) throws IOException {
-    return new SequenceOptions(nullableLong(in), nullableLong(in), nullableLong(in), nullableLong(in), nullableLong(in),
+    return new SequenceOptions(
+        nullableLong(in),
+        nullableLong(in),
+        nullableLong(in),
+        nullableLong(in),
+        nullableLong(in),
         in.readBoolean());
   }
 
@@ -196,15 +201,32 @@ public final class SchemaCodec {
       boolean nullable = in.readBoolean();
       String defaultValue = string(in);
       Identity identity = in.readBoolean() ? new Identity(in.readBoolean(), options(in)) : null;
-      columns.add(new Column(columnName, type, nullable, defaultValue, identity, string(in), string(in), string(in)));
+      columns.add(
+          new Column(
+              columnName,
+              type,
+              nullable,
+              defaultValue,
+              identity,
+              string(in),
+              string(in),
+              string(in)));
     }
     PrimaryKey primaryKey = in.readBoolean() ? new PrimaryKey(string(in), strings(in)) : null;
     int fkCount = in.readInt();
     List<ForeignKey> foreignKeys = new ArrayList<>(fkCount);
     ReferentialAction[] actions = ReferentialAction.values();
     for (int i = 0; i < fkCount; i++) {
-      foreignKeys.add(new ForeignKey(string(in), strings(in), name(in), strings(in), actions[in.readByte()],
-          actions[in.readByte()], in.readBoolean(), in.readBoolean()));
+      foreignKeys.add(
+          new ForeignKey(
+              string(in),
+              strings(in),
+              name(in),
+              strings(in),
+              actions[in.readByte()],
+              actions[in.readByte()],
+              in.readBoolean(),
+              in.readBoolean()));
     }
     int uniqueCount = in.readInt();
     List<UniqueConstraint> uniques = new ArrayList<>(uniqueCount);
@@ -227,11 +249,22 @@ public final class SchemaCodec {
         String expression = string(in);
         boolean descending = in.readBoolean();
         byte nulls = in.readByte();
-        keys.add(new IndexKey(column, expression, descending, nulls == 2 ? null : nulls == 1, string(in)));
+        keys.add(
+            new IndexKey(
+                column, expression, descending, nulls == 2 ? null : nulls == 1, string(in)));
       }
-      indexes.add(new Index(indexName, keys, in.readBoolean(), string(in), strings(in), string(in), in.readBoolean()));
+      indexes.add(
+          new Index(
+              indexName,
+              keys,
+              in.readBoolean(),
+              string(in),
+              strings(in),
+              string(in),
+              in.readBoolean()));
     }
-    return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, string(in), string(in));
+    return new Table(
+        name, columns, primaryKey, foreignKeys, uniques, checks, indexes, string(in), string(in));
   }
 
   public static Sequence sequence(DataInputStream in) throws IOException {

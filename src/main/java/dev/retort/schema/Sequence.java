@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param dataType {@code smallint}, {@code integer} or {@code bigint} (null means bigint)
  * @param ownedBy {@code table.column} the sequence is owned by (serial columns), or null
  */
-public record Sequence(QualifiedName name, String dataType, SequenceOptions options, String ownedBy) {
+public record Sequence(
+    QualifiedName name, String dataType, SequenceOptions options, String ownedBy) {
 
   public Sequence {
     Objects.requireNonNull(name, "name");

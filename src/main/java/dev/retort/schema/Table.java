@@ -52,55 +52,118 @@ public record Table(
 
   public Table withName(QualifiedName value) {
     return new Table(
-        value, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes,
-        comment, partitionKey);
+        value,
+        columns,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
+        partitionKey);
   }
 
   public Table withColumns(List<Column> value) {
     return new Table(
-        name, value, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes,
-        comment, partitionKey);
+        name,
+        value,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
+        partitionKey);
   }
 
   public Table withPrimaryKey(PrimaryKey value) {
     return new Table(
-        name, columns, value, foreignKeys, uniqueConstraints, checkConstraints, indexes, comment,
+        name,
+        columns,
+        value,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
         partitionKey);
   }
 
   public Table withForeignKeys(List<ForeignKey> value) {
     return new Table(
-        name, columns, primaryKey, value, uniqueConstraints, checkConstraints, indexes, comment,
+        name,
+        columns,
+        primaryKey,
+        value,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
         partitionKey);
   }
 
   public Table withUniqueConstraints(List<UniqueConstraint> value) {
     return new Table(
-        name, columns, primaryKey, foreignKeys, value, checkConstraints, indexes, comment,
+        name,
+        columns,
+        primaryKey,
+        foreignKeys,
+        value,
+        checkConstraints,
+        indexes,
+        comment,
         partitionKey);
   }
 
   public Table withCheckConstraints(List<CheckConstraint> value) {
     return new Table(
-        name, columns, primaryKey, foreignKeys, uniqueConstraints, value, indexes, comment,
+        name,
+        columns,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        value,
+        indexes,
+        comment,
         partitionKey);
   }
 
   public Table withIndexes(List<Index> value) {
     return new Table(
-        name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, value, comment,
+        name,
+        columns,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        value,
+        comment,
         partitionKey);
   }
 
   public Table withComment(String value) {
     return new Table(
-        name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, value,
+        name,
+        columns,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        value,
         partitionKey);
   }
 
   public Table withPartitionKey(String value) {
     return new Table(
-        name, columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes,
-        comment, value);
+        name,
+        columns,
+        primaryKey,
+        foreignKeys,
+        uniqueConstraints,
+        checkConstraints,
+        indexes,
+        comment,
+        value);
   }
 }

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * floor: one query for every column of the schema. Prints one table and writes a CSV so two runs
  * can be compared.
  *
- * <p>Run with {@code mvn -Pbench -DskipTests verify} (sizes and runs via {@code -Dbench.sizes=10,100}
- * and {@code -Dbench.runs=5}). Never part of the test suite: timings belong here, not in tests.
+ * <p>Run with {@code mvn -Pbench -DskipTests verify} (sizes and runs via {@code
+ * -Dbench.sizes=10,100} and {@code -Dbench.runs=5}). Never part of the test suite: timings belong
+ * here, not in tests.
  */
 public final class Benchmark {
 
@@ -42,13 +43,28 @@ public final class Benchmark {
   private final Path work;
   private final int runs;
   private final List<Row> rows = new ArrayList<>();
-  /** Which rows of each size to measure ({@code bench.rows}): first, unchanged, edited, check, embedded, floor. */
-  private final java.util.Set<String> wanted = new java.util.HashSet<>(
-      Arrays.asList(System.getProperty("bench.rows", "first,unchanged,edited,check,embedded,floor").split(",")));
+
+  /**
+   * Which rows of each size to measure ({@code bench.rows}): first, unchanged, edited, check,
+   * embedded, floor.
+   */
+  private final java.util.Set<String> wanted =
+      new java.util.HashSet<>(
+          Arrays.asList(
+              System.getProperty("bench.rows", "first,unchanged,edited,check,embedded,floor")
+                  .split(",")));
+
   private EmbeddedPostgres postgres;
 
   /** One measured thing. */
-  record Row(int n, String what, double medianMs, double minMs, long statements, String memory, String note) {}
+  record Row(
+      int n,
+      String what,
+      double medianMs,
+      double minMs,
+      long statements,
+      String memory,
+      String note) {}
 
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
@@ -62,26 +78,32 @@ public final class Benchmark {
   public static void main(String[] args) throws Exception {
     Path launcher = Path.of(System.getProperty("bench.launcher", "target/retort")).toAbsolutePath();
     Path shared = Path.of("../shared/bench/gen_schema.py");
-    String defaultGenerator = Files.exists(shared) ? shared.toString() : "src/test/resources/bench/gen_schema.py";
-    Path generator = Path.of(System.getProperty("bench.generator", defaultGenerator)).toAbsolutePath();
+    String defaultGenerator =
+        Files.exists(shared) ? shared.toString() : "src/test/resources/bench/gen_schema.py";
+    Path generator =
+        Path.of(System.getProperty("bench.generator", defaultGenerator)).toAbsolutePath();
     Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
     int runs = Integer.getInteger("bench.runs", 5);
-    List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10,100,500,1000").split(","))
-        .map(String::trim).map(Integer::parseInt).toList();
+    List<Integer> sizes =
+        Arrays.stream(System.getProperty("bench.sizes", "10,100,500,1000").split(","))
+            .map(String::trim)
+            .map(Integer::parseInt)
+            .toList();
     Benchmark benchmark = new Benchmark(launcher, generator, work, runs);
     benchmark.run(sizes, Boolean.parseBoolean(System.getProperty("bench.migrations", "true")));
   }
 
   void run(List<Integer> sizes, boolean migrations) throws Exception {
     Files.createDirectories(work);
-    postgres = EmbeddedPostgres.builder()
-        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-        .setServerConfig("pg_stat_statements.track", "all")
-        .setServerConfig("fsync", "off")
-        .setServerConfig("synchronous_commit", "off")
-        .setServerConfig("full_page_writes", "off")
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .start();
+    postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+            .setServerConfig("pg_stat_statements.track", "all")
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .start();
     String server;
     try {
       server = serverVersion();
@@ -124,7 +146,8 @@ public final class Benchmark {
       measureCatalogFloor(n, database);
     }
     if (wanted.contains("first")) {
-      Measured first = repeat(project, base, database, () -> freshCache(compiled, null), "check", "-v");
+      Measured first =
+          repeat(project, base, database, () -> freshCache(compiled, null), "check", "-v");
       expect(first, "in sync");
       add(n, "check, first run (nothing cached)", first);
     }
@@ -133,14 +156,35 @@ public final class Benchmark {
     time(project, base, Map.of("RETORT_CACHE_DIR", warm.toString()), "check");
 
     if (wanted.contains("unchanged")) {
-      Measured unchanged = repeat(project, base, database, () -> warm, "revision", "--autogenerate", "-m", "no change", "-v");
+      Measured unchanged =
+          repeat(
+              project,
+              base,
+              database,
+              () -> warm,
+              "revision",
+              "--autogenerate",
+              "-m",
+              "no change",
+              "-v");
       expect(unchanged, "No changes detected");
       add(n, "autogenerate, unchanged model", unchanged);
     }
     if (wanted.contains("edited")) {
       // What a user meets right after editing entities: what the base model cached, nothing more.
-      Measured changed = repeat(project, edited, database, () -> freshCache(compiled, warm), "revision", "--autogenerate",
-          "-m", "edits", "--rev-id", "benchedit", "-v");
+      Measured changed =
+          repeat(
+              project,
+              edited,
+              database,
+              () -> freshCache(compiled, warm),
+              "revision",
+              "--autogenerate",
+              "-m",
+              "edits",
+              "--rev-id",
+              "benchedit",
+              "-v");
       expect(changed, "Generated ");
       add(n, "autogenerate, edited model (first run after the edit)", changed);
     }
@@ -202,15 +246,32 @@ public final class Benchmark {
     for (int i = 1; i <= count; i++) {
       String id = String.format(Locale.ROOT, "r%04d", i);
       String parent = i == 1 ? "" : String.format(Locale.ROOT, "\"r%04d\"", i - 1);
-      Files.writeString(migrations.resolve(String.format(Locale.ROOT, "M%04d.java", i)),
+      Files.writeString(
+          migrations.resolve(String.format(Locale.ROOT, "M%04d.java", i)),
           "package bench.migrations;\n\nimport static dev.retort.migration.Dsl.*;\nimport dev.retort.migration.*;\n\n"
-              + "@Revision(id = \"" + id + "\", revises = {" + parent + "}, message = \"step " + i + "\")\n"
-              + "public final class M" + String.format(Locale.ROOT, "%04d", i) + " implements Migration {\n"
+              + "@Revision(id = \""
+              + id
+              + "\", revises = {"
+              + parent
+              + "}, message = \"step "
+              + i
+              + "\")\n"
+              + "public final class M"
+              + String.format(Locale.ROOT, "%04d", i)
+              + " implements Migration {\n"
               + "  public void upgrade(Operations op) {\n"
-              + "    op.createTable(\"t" + i + "\", column(\"id\", bigint()).withIdentity(identity()), column(\"name\", text()),"
-              + " primaryKey(\"t" + i + "_pkey\", \"id\"));\n"
-              + "    op.addColumn(\"t" + i + "\", column(\"created_at\", timestamptz()).notNull().withDefault(\"now()\"));\n"
-              + "  }\n  public void downgrade(Operations op) { op.dropTable(\"t" + i + "\"); }\n}\n");
+              + "    op.createTable(\"t"
+              + i
+              + "\", column(\"id\", bigint()).withIdentity(identity()), column(\"name\", text()),"
+              + " primaryKey(\"t"
+              + i
+              + "_pkey\", \"id\"));\n"
+              + "    op.addColumn(\"t"
+              + i
+              + "\", column(\"created_at\", timestamptz()).notNull().withDefault(\"now()\"));\n"
+              + "  }\n  public void downgrade(Operations op) { op.dropTable(\"t"
+              + i
+              + "\"); }\n}\n");
     }
     List<Double> cold = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
@@ -224,7 +285,8 @@ public final class Benchmark {
         config.put("user", "postgres");
         config.put("migrations.dir", "migrations");
         config.put("migrations.package", "bench.migrations");
-        Timed timed = time(project, config, Map.of("RETORT_CACHE_DIR", cache.toString()), "upgrade");
+        Timed timed =
+            time(project, config, Map.of("RETORT_CACHE_DIR", cache.toString()), "upgrade");
         expectExit(timed, "upgrade");
         times.add(timed.millis);
       }
@@ -236,8 +298,11 @@ public final class Benchmark {
   private Path generate(int n) throws Exception {
     Path out = work.resolve("schema-" + n);
     if (!Files.exists(out.resolve("edits.json"))) {
-      Process process = new ProcessBuilder("python3", generator.toString(), String.valueOf(n), "42", out.toString())
-          .redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder(
+                  "python3", generator.toString(), String.valueOf(n), "42", out.toString())
+              .redirectErrorStream(true)
+              .start();
       String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
         throw new IllegalStateException("gen_schema.py failed: " + log);
@@ -247,15 +312,18 @@ public final class Benchmark {
   }
 
   private DatabaseUrl url(String database) {
-    return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database, "postgres", null);
+    return new DatabaseUrl(
+        "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database, "postgres", null);
   }
 
   private void createDatabase(String name, String sql) throws SQLException {
-    try (Connection connection = Connections.open(url("postgres")); Statement statement = connection.createStatement()) {
+    try (Connection connection = Connections.open(url("postgres"));
+        Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
     }
-    try (Connection connection = Connections.open(url(name)); Statement statement = connection.createStatement()) {
+    try (Connection connection = Connections.open(url(name));
+        Statement statement = connection.createStatement()) {
       statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
       if (!sql.isBlank()) {
         statement.execute(sql);
@@ -277,12 +345,24 @@ public final class Benchmark {
     return config;
   }
 
-  record Timed(double millis, int exit, String out, String err, double peakHeapMb, double maxRssMb) {}
+  record Timed(
+      double millis, int exit, String out, String err, double peakHeapMb, double maxRssMb) {}
 
-  record Measured(List<Double> times, long statements, String phases, String lastOut, double peakHeapMb, double maxRssMb) {}
+  record Measured(
+      List<Double> times,
+      long statements,
+      String phases,
+      String lastOut,
+      double peakHeapMb,
+      double maxRssMb) {}
 
-  private Measured repeat(Path project, Map<String, String> config, String database,
-      java.util.function.Supplier<Path> cache, String... args) throws Exception {
+  private Measured repeat(
+      Path project,
+      Map<String, String> config,
+      String database,
+      java.util.function.Supplier<Path> cache,
+      String... args)
+      throws Exception {
     List<Double> times = new ArrayList<>();
     long statements = -1;
     Timed last = null;
@@ -303,7 +383,13 @@ public final class Benchmark {
       }
     }
     deleteGenerated(project);
-    String phases = last.err.lines().filter(l -> l.startsWith("timings: ")).map(l -> l.substring(9)).findFirst().orElse("");
+    String phases =
+        last.err
+            .lines()
+            .filter(l -> l.startsWith("timings: "))
+            .map(l -> l.substring(9))
+            .findFirst()
+            .orElse("");
     return new Measured(times, statements, phases, last.out + last.err, heap, rss);
   }
 
@@ -319,27 +405,33 @@ public final class Benchmark {
   }
 
   private void resetStatements(String database) throws SQLException {
-    try (Connection connection = Connections.open(url(database)); Statement statement = connection.createStatement()) {
+    try (Connection connection = Connections.open(url(database));
+        Statement statement = connection.createStatement()) {
       statement.execute("SELECT pg_stat_statements_reset()");
     }
   }
 
   /** Statements the last run sent: everything counted in the database, minus this query's own. */
   private long countStatements(String database) throws SQLException {
-    try (Connection connection = Connections.open(url(database)); Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(
-            "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid"
-                + " WHERE d.datname = current_database() AND query NOT LIKE '%pg_stat_statements%'")) {
+    try (Connection connection = Connections.open(url(database));
+        Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid"
+                    + " WHERE d.datname = current_database() AND query NOT LIKE '%pg_stat_statements%'")) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
   private Timed time(Path project, Map<String, String> config, String... args) throws Exception {
-    return time(project, config, Map.of("RETORT_CACHE_DIR", work.resolve("cache").toString()), args);
+    return time(
+        project, config, Map.of("RETORT_CACHE_DIR", work.resolve("cache").toString()), args);
   }
 
-  private Timed time(Path project, Map<String, String> config, Map<String, String> environment, String... args) throws Exception {
+  private Timed time(
+      Path project, Map<String, String> config, Map<String, String> environment, String... args)
+      throws Exception {
     Path gcLog = Files.createTempFile(work, "gc", ".log");
     Path rssFile = Files.createTempFile(work, "rss", ".txt");
     List<String> command = new ArrayList<>();
@@ -350,7 +442,10 @@ public final class Benchmark {
     config.forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
-    builder.environment().keySet().removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
     builder.environment().putAll(environment);
     builder.environment().put("NO_COLOR", "1");
     builder.environment().put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
@@ -365,16 +460,25 @@ public final class Benchmark {
     }
     double millis = (System.nanoTime() - start) / 1e6;
     String rss = Files.readString(rssFile).strip();
-    Timed timed = new Timed(millis, process.exitValue(), Files.readString(out), Files.readString(err), peakHeapMb(gcLog),
-        rss.matches("\\d+") ? Long.parseLong(rss) / 1024.0 : -1);
+    Timed timed =
+        new Timed(
+            millis,
+            process.exitValue(),
+            Files.readString(out),
+            Files.readString(err),
+            peakHeapMb(gcLog),
+            rss.matches("\\d+") ? Long.parseLong(rss) / 1024.0 : -1);
     for (Path file : List.of(out, err, gcLog, rssFile)) {
       Files.delete(file);
     }
     return timed;
   }
 
-  private static final java.util.regex.Pattern BEFORE_GC = java.util.regex.Pattern.compile("Pause.* (\\d+)M->\\d+M");
-  private static final java.util.regex.Pattern USED_AT_EXIT = java.util.regex.Pattern.compile("(?:generation|PSYoungGen|ParOldGen) +total \\d+K, used (\\d+)K");
+  private static final java.util.regex.Pattern BEFORE_GC =
+      java.util.regex.Pattern.compile("Pause.* (\\d+)M->\\d+M");
+  private static final java.util.regex.Pattern USED_AT_EXIT =
+      java.util.regex.Pattern.compile(
+          "(?:generation|PSYoungGen|ParOldGen) +total \\d+K, used (\\d+)K");
 
   /** The most heap in use: before any collection, or at exit (which no collection followed). */
   private static double peakHeapMb(Path gcLog) throws IOException {
@@ -398,11 +502,13 @@ public final class Benchmark {
    * tables (the least any reader must fetch). Warm: after one read of each, the median of the runs.
    */
   private void measureCatalogFloor(int n, String database) throws SQLException {
-    dev.retort.catalog.CatalogScope scope = dev.retort.catalog.CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
-    String floor = "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)"
-        + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace s ON s.oid = c.relnamespace"
-        + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
-        + " WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped";
+    dev.retort.catalog.CatalogScope scope =
+        dev.retort.catalog.CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
+    String floor =
+        "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)"
+            + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace s ON s.oid = c.relnamespace"
+            + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+            + " WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped";
     List<Double> crawl = new ArrayList<>();
     List<Double> query = new ArrayList<>();
     try (Connection connection = Connections.open(url(database))) {
@@ -412,7 +518,8 @@ public final class Benchmark {
         double crawlMs = (System.nanoTime() - start) / 1e6;
         start = System.nanoTime();
         int rowsRead = 0;
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(floor)) {
+        try (Statement statement = connection.createStatement();
+            ResultSet rs = statement.executeQuery(floor)) {
           while (rs.next()) {
             rowsRead++;
           }
@@ -425,14 +532,20 @@ public final class Benchmark {
       }
     }
     double ratio = median(crawl) / median(query);
-    add(n, "catalog read in-process, warm (SchemaCrawler, complete)", crawl, -1, "",
+    add(
+        n,
+        "catalog read in-process, warm (SchemaCrawler, complete)",
+        crawl,
+        -1,
+        "",
         String.format(Locale.ROOT, "%.0fx the floor", ratio));
     add(n, "floor: one query for all columns, in-process", query, 1, "", "");
   }
 
   private static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
-    return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+    return sorted.size() % 2 == 1
+        ? sorted.get(sorted.size() / 2)
         : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
   }
 
@@ -449,36 +562,79 @@ public final class Benchmark {
   }
 
   private void add(int n, String what, Measured measured) {
-    String memory = measured.peakHeapMb() < 0 ? "" : String.format(Locale.ROOT, "heap %.0f MB", measured.peakHeapMb())
-        + (measured.maxRssMb() < 0 ? "" : String.format(Locale.ROOT, ", RSS %.0f MB", measured.maxRssMb()));
+    String memory =
+        measured.peakHeapMb() < 0
+            ? ""
+            : String.format(Locale.ROOT, "heap %.0f MB", measured.peakHeapMb())
+                + (measured.maxRssMb() < 0
+                    ? ""
+                    : String.format(Locale.ROOT, ", RSS %.0f MB", measured.maxRssMb()));
     add(n, what, measured.times(), measured.statements(), memory, measured.phases());
   }
 
-  private void add(int n, String what, List<Double> times, long statements, String memory, String note) {
+  private void add(
+      int n, String what, List<Double> times, long statements, String memory, String note) {
     List<Double> sorted = times.stream().sorted().toList();
     double median = median(times);
     Row row = new Row(n, what, median, sorted.get(0), statements, memory, note);
     rows.add(row);
-    System.err.printf(Locale.ROOT, "%5s  %-55s %8.0f ms%n", n == 0 ? "" : String.valueOf(n), what, median);
+    System.err.printf(
+        Locale.ROOT, "%5s  %-55s %8.0f ms%n", n == 0 ? "" : String.valueOf(n), what, median);
   }
 
   private void report(String server) throws IOException {
     PrintStream out = System.out;
-    String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.version") + ", PostgreSQL " + server;
+    String machine =
+        Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.version")
+            + ", PostgreSQL "
+            + server;
     out.println();
     out.println("Retort benchmark, " + runs + " runs each, medians (" + machine + ")");
-    out.printf(Locale.ROOT, "%6s  %-55s %10s %10s %10s  %-24s %s%n", "N", "what", "median ms", "min ms", "statements",
-        "peak memory", "phases (last run)");
+    out.printf(
+        Locale.ROOT,
+        "%6s  %-55s %10s %10s %10s  %-24s %s%n",
+        "N",
+        "what",
+        "median ms",
+        "min ms",
+        "statements",
+        "peak memory",
+        "phases (last run)");
     for (Row row : rows) {
-      out.printf(Locale.ROOT, "%6s  %-55s %10.0f %10.0f %10s  %-24s %s%n", row.n() == 0 ? "" : row.n(), row.what(), row.medianMs(),
-          row.minMs(), row.statements() < 0 ? "" : row.statements(), row.memory(), row.note());
+      out.printf(
+          Locale.ROOT,
+          "%6s  %-55s %10.0f %10.0f %10s  %-24s %s%n",
+          row.n() == 0 ? "" : row.n(),
+          row.what(),
+          row.medianMs(),
+          row.minMs(),
+          row.statements() < 0 ? "" : row.statements(),
+          row.memory(),
+          row.note());
     }
     Path csv = work.resolve("results-" + Instant.now().toString().replace(":", "") + ".csv");
-    Files.writeString(csv, "n,what,median_ms,min_ms,statements,memory,phases\n" + rows.stream()
-        .map(r -> String.format(Locale.ROOT, "%d,\"%s\",%.1f,%.1f,%d,\"%s\",\"%s\"", r.n(), r.what(), r.medianMs(), r.minMs(),
-            r.statements(), r.memory(), r.note()))
-        .collect(Collectors.joining("\n")) + "\n");
+    Files.writeString(
+        csv,
+        "n,what,median_ms,min_ms,statements,memory,phases\n"
+            + rows.stream()
+                .map(
+                    r ->
+                        String.format(
+                            Locale.ROOT,
+                            "%d,\"%s\",%.1f,%.1f,%d,\"%s\",\"%s\"",
+                            r.n(),
+                            r.what(),
+                            r.medianMs(),
+                            r.minMs(),
+                            r.statements(),
+                            r.memory(),
+                            r.note()))
+                .collect(Collectors.joining("\n"))
+            + "\n");
     out.println("CSV: " + csv);
   }
 

@@ -15,22 +15,34 @@ class CacheLocationTest {
 
   @Test
   void anExplicitDirectoryWinsAsGiven() {
-    assertEquals(Path.of("/some/where"), CacheLocation.resolve(Map.of("RETORT_CACHE_DIR", "/some/where",
-        "XDG_CACHE_HOME", temp.toString())));
+    assertEquals(
+        Path.of("/some/where"),
+        CacheLocation.resolve(
+            Map.of("RETORT_CACHE_DIR", "/some/where", "XDG_CACHE_HOME", temp.toString())));
   }
 
   @Test
   void xdgThenHome() {
-    assertEquals(temp.resolve("xdg/retort"), CacheLocation.resolve(Map.of("XDG_CACHE_HOME", temp.resolve("xdg").toString(),
-        "HOME", temp.resolve("home").toString())));
-    assertEquals(temp.resolve("home/.cache/retort"), CacheLocation.resolve(Map.of("HOME", temp.resolve("home").toString())));
+    assertEquals(
+        temp.resolve("xdg/retort"),
+        CacheLocation.resolve(
+            Map.of(
+                "XDG_CACHE_HOME",
+                temp.resolve("xdg").toString(),
+                "HOME",
+                temp.resolve("home").toString())));
+    assertEquals(
+        temp.resolve("home/.cache/retort"),
+        CacheLocation.resolve(Map.of("HOME", temp.resolve("home").toString())));
   }
 
   @Test
   void anUnwritableHomeFallsThroughToTheNextCandidate() throws Exception {
     Path file = Files.writeString(temp.resolve("a-file"), "not a directory");
-    assertEquals(temp.resolve("home/.cache/retort"), CacheLocation.resolve(Map.of("XDG_CACHE_HOME", file.toString(),
-        "HOME", temp.resolve("home").toString())));
+    assertEquals(
+        temp.resolve("home/.cache/retort"),
+        CacheLocation.resolve(
+            Map.of("XDG_CACHE_HOME", file.toString(), "HOME", temp.resolve("home").toString())));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.retort.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,9 +38,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CatalogReaderTest {
 
   static Schema read(TestDatabase db, CatalogScope scope) throws Exception {
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-      statement.execute("SET search_path TO " + String.join(", ", scope.databaseSchemas().stream()
-          .map(dev.retort.postgres.Identifiers::quote).toList()));
+    try (Connection connection = db.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "SET search_path TO "
+              + String.join(
+                  ", ",
+                  scope.databaseSchemas().stream()
+                      .map(dev.retort.postgres.Identifiers::quote)
+                      .toList()));
       return new CatalogReader(scope).read(connection);
     }
   }
@@ -50,7 +56,9 @@ class CatalogReaderTest {
   }
 
   static Table table(Schema schema, String name) {
-    return schema.table(QualifiedName.of(name)).orElseThrow(() -> new AssertionError("no table " + name + " in " + schema.tables()));
+    return schema
+        .table(QualifiedName.of(name))
+        .orElseThrow(() -> new AssertionError("no table " + name + " in " + schema.tables()));
   }
 
   @Test
@@ -75,17 +83,39 @@ class CatalogReaderTest {
         "COMMENT ON COLUMN people.name IS 'Display name'");
     Table people = table(readPublic(db), "people");
     assertEquals("Everyone", people.comment());
-    assertEquals(new Column("id", SqlType.of("bigint"), false, null,
-        new Identity(true, SequenceOptions.DEFAULTS.withStart(100L).withIncrement(5L)), null, null, null), people.column("id").orElseThrow());
-    assertEquals(new Column("name", SqlType.of("character varying(80)"), false, "'x'::character varying", null, null, null, "Display name"),
+    assertEquals(
+        new Column(
+            "id",
+            SqlType.of("bigint"),
+            false,
+            null,
+            new Identity(true, SequenceOptions.DEFAULTS.withStart(100L).withIncrement(5L)),
+            null,
+            null,
+            null),
+        people.column("id").orElseThrow());
+    assertEquals(
+        new Column(
+            "name",
+            SqlType.of("character varying(80)"),
+            false,
+            "'x'::character varying",
+            null,
+            null,
+            null,
+            "Display name"),
         people.column("name").orElseThrow());
     assertEquals("0", people.column("price").orElseThrow().defaultValue());
     assertEquals("numeric(10,2)", people.column("price").orElseThrow().type().sql());
     assertEquals("now()", people.column("created").orElseThrow().defaultValue());
     assertEquals("timestamp(3) without time zone", people.column("at").orElseThrow().type().sql());
     assertEquals("text[]", people.column("tags").orElseThrow().type().sql());
-    assertEquals(SqlType.userDefined(QualifiedName.of("mood"), 1), people.column("moods").orElseThrow().type());
-    assertEquals(SqlType.userDefined(QualifiedName.of("mood"), 0), people.column("mood").orElseThrow().type());
+    assertEquals(
+        SqlType.userDefined(QualifiedName.of("mood"), 1),
+        people.column("moods").orElseThrow().type());
+    assertEquals(
+        SqlType.userDefined(QualifiedName.of("mood"), 0),
+        people.column("mood").orElseThrow().type());
     assertEquals("'ok'::mood", people.column("mood").orElseThrow().defaultValue());
     assertEquals("C", people.column("code").orElseThrow().collation());
     assertEquals("lower((name)::text)", people.column("lower_name").orElseThrow().generated());
@@ -98,7 +128,9 @@ class CatalogReaderTest {
     boolean nullsNotDistinct = db.serverMajor() >= 15;
     db.execute(
         "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, org text, deleted_at timestamptz, profile jsonb,"
-            + " CONSTRAINT users_email_key UNIQUE" + (nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + " (email, org),"
+            + " CONSTRAINT users_email_key UNIQUE"
+            + (nullsNotDistinct ? " NULLS NOT DISTINCT" : "")
+            + " (email, org),"
             + " CONSTRAINT users_email_check CHECK (email LIKE '%@%'))",
         "CREATE TABLE orders (id bigint, user_id bigint, total numeric CHECK (total >= 0),"
             + " CONSTRAINT orders_pk PRIMARY KEY (id),"
@@ -110,26 +142,70 @@ class CatalogReaderTest {
     Schema schema = readPublic(db);
     Table users = table(schema, "users");
     assertEquals(new PrimaryKey("users_pkey", List.of("id")), users.primaryKey());
-    assertEquals(List.of(new UniqueConstraint("users_email_key", List.of("email", "org"), nullsNotDistinct)), users.uniqueConstraints());
-    assertEquals(List.of(new CheckConstraint("users_email_check", "email ~~ '%@%'::text")), users.checkConstraints());
-    assertEquals(List.of(
-        new Index("ix_users_email_lower",
-            List.of(IndexKey.expression("lower(email)").desc().nullsFirst(false), IndexKey.column("org").withOpclass("text_pattern_ops")),
-            true, "btree", List.of("id"), "deleted_at IS NULL", false),
-        new Index("ix_users_profile", List.of(IndexKey.column("profile").withOpclass("jsonb_path_ops")), false, "gin", List.of(), null, false)),
+    assertEquals(
+        List.of(new UniqueConstraint("users_email_key", List.of("email", "org"), nullsNotDistinct)),
+        users.uniqueConstraints());
+    assertEquals(
+        List.of(new CheckConstraint("users_email_check", "email ~~ '%@%'::text")),
+        users.checkConstraints());
+    assertEquals(
+        List.of(
+            new Index(
+                "ix_users_email_lower",
+                List.of(
+                    IndexKey.expression("lower(email)").desc().nullsFirst(false),
+                    IndexKey.column("org").withOpclass("text_pattern_ops")),
+                true,
+                "btree",
+                List.of("id"),
+                "deleted_at IS NULL",
+                false),
+            new Index(
+                "ix_users_profile",
+                List.of(IndexKey.column("profile").withOpclass("jsonb_path_ops")),
+                false,
+                "gin",
+                List.of(),
+                null,
+                false)),
         users.indexes().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
 
     Table orders = table(schema, "orders");
     assertEquals(new PrimaryKey("orders_pk", List.of("id")), orders.primaryKey());
-    assertEquals(List.of(new ForeignKey("orders_user_fk", List.of("user_id"), QualifiedName.of("users"), List.of("id"),
-        ReferentialAction.CASCADE, ReferentialAction.SET_NULL, true, true)), orders.foreignKeys());
-    assertEquals(List.of(new CheckConstraint("orders_total_check", "total >= 0::numeric")), orders.checkConstraints());
-    assertEquals(List.of(new Index("ix_orders_user", List.of(IndexKey.column("user_id").nullsFirst(true)), false, "btree", List.of(), null, false)),
+    assertEquals(
+        List.of(
+            new ForeignKey(
+                "orders_user_fk",
+                List.of("user_id"),
+                QualifiedName.of("users"),
+                List.of("id"),
+                ReferentialAction.CASCADE,
+                ReferentialAction.SET_NULL,
+                true,
+                true)),
+        orders.foreignKeys());
+    assertEquals(
+        List.of(new CheckConstraint("orders_total_check", "total >= 0::numeric")),
+        orders.checkConstraints());
+    assertEquals(
+        List.of(
+            new Index(
+                "ix_orders_user",
+                List.of(IndexKey.column("user_id").nullsFirst(true)),
+                false,
+                "btree",
+                List.of(),
+                null,
+                false)),
         orders.indexes());
 
     Table notes = table(schema, "notes");
-    assertEquals("users_email_check", notes.checkConstraints().get(0).name(), "same check name as in users");
-    assertEquals("id > 0", notes.checkConstraints().get(0).expression(), "definition survives the duplicate name");
+    assertEquals(
+        "users_email_check", notes.checkConstraints().get(0).name(), "same check name as in users");
+    assertEquals(
+        "id > 0",
+        notes.checkConstraints().get(0).expression(),
+        "definition survives the duplicate name");
     ForeignKey immediate = notes.foreignKeys().get(0);
     assertTrue(immediate.deferrable());
     assertFalse(immediate.initiallyDeferred());
@@ -153,56 +229,103 @@ class CatalogReaderTest {
         "CREATE MATERIALIZED VIEW mv_owners AS SELECT id FROM owners",
         "CREATE TABLE retort_version (version_num varchar(64) PRIMARY KEY)",
         "CREATE TABLE flyway_schema_history (id int)");
-    Schema schema = read(db, CatalogScope.live(List.of("public", "Sales"),
-        List.of(QualifiedName.of("retort_version")), List.of(), List.of("flyway_*")));
+    Schema schema =
+        read(
+            db,
+            CatalogScope.live(
+                List.of("public", "Sales"),
+                List.of(QualifiedName.of("retort_version")),
+                List.of(),
+                List.of("flyway_*")));
 
-    assertEquals(List.of("events", "owners", "Sales.Deal"),
-        schema.tables().stream().map(t -> t.name().toString()).toList(), "partitions, version and excluded tables left out");
+    assertEquals(
+        List.of("events", "owners", "Sales.Deal"),
+        schema.tables().stream().map(t -> t.name().toString()).toList(),
+        "partitions, version and excluded tables left out");
     assertEquals("RANGE (at)", table(schema, "events").partitionKey());
-    assertEquals(List.of("ix_events_at"), table(schema, "events").indexes().stream().map(Index::name).toList());
-    assertEquals(List.of(new View(QualifiedName.of("mv_owners"), true), new View(QualifiedName.of("v_owners"), false)), schema.views());
-    assertEquals(List.of(new EnumType(QualifiedName.of("unused"), List.of("a")),
-        new EnumType(QualifiedName.of("Sales", "Stage"), List.of("lead", "won"))), schema.enumTypes());
+    assertEquals(
+        List.of("ix_events_at"),
+        table(schema, "events").indexes().stream().map(Index::name).toList());
+    assertEquals(
+        List.of(
+            new View(QualifiedName.of("mv_owners"), true),
+            new View(QualifiedName.of("v_owners"), false)),
+        schema.views());
+    assertEquals(
+        List.of(
+            new EnumType(QualifiedName.of("unused"), List.of("a")),
+            new EnumType(QualifiedName.of("Sales", "Stage"), List.of("lead", "won"))),
+        schema.enumTypes());
 
     Table deal = schema.table(QualifiedName.of("Sales", "Deal")).orElseThrow();
-    assertEquals(SqlType.userDefined(QualifiedName.of("Sales", "Stage"), 0), deal.column("stage").orElseThrow().type());
+    assertEquals(
+        SqlType.userDefined(QualifiedName.of("Sales", "Stage"), 0),
+        deal.column("stage").orElseThrow().type());
     assertEquals("\"Sales\".\"Stage\"", deal.column("stage").orElseThrow().type().sql());
     // "Sales" is on the search path (as the runtime sets it), so PostgreSQL leaves it out.
-    assertEquals("nextval('\"Deal_id_seq\"'::regclass)", deal.column("id").orElseThrow().defaultValue());
-    assertEquals(QualifiedName.of("owners"), deal.foreignKeys().get(0).target(), "a table in the default schema is unqualified");
+    assertEquals(
+        "nextval('\"Deal_id_seq\"'::regclass)", deal.column("id").orElseThrow().defaultValue());
+    assertEquals(
+        QualifiedName.of("owners"),
+        deal.foreignKeys().get(0).target(),
+        "a table in the default schema is unqualified");
 
-    assertEquals(List.of(
-        new Sequence(QualifiedName.of("invoice_seq"), null, SequenceOptions.DEFAULTS.withIncrement(50L), null),
-        new Sequence(QualifiedName.of("Sales", "Deal_id_seq"), "integer", SequenceOptions.DEFAULTS, "Deal.id"),
-        new Sequence(QualifiedName.of("Sales", "small_seq"), "integer", SequenceOptions.DEFAULTS.withStart(10L).withCycle(true), null)),
+    assertEquals(
+        List.of(
+            new Sequence(
+                QualifiedName.of("invoice_seq"),
+                null,
+                SequenceOptions.DEFAULTS.withIncrement(50L),
+                null),
+            new Sequence(
+                QualifiedName.of("Sales", "Deal_id_seq"),
+                "integer",
+                SequenceOptions.DEFAULTS,
+                "Deal.id"),
+            new Sequence(
+                QualifiedName.of("Sales", "small_seq"),
+                "integer",
+                SequenceOptions.DEFAULTS.withStart(10L).withCycle(true),
+                null)),
         schema.sequences());
   }
 
   @Test
   void scratchSchemasReadAsTheSchemasTheyStandFor(TestDatabase db) throws Exception {
     db.execute(
-        "CREATE SCHEMA scratch_0", "CREATE SCHEMA scratch_1",
+        "CREATE SCHEMA scratch_0",
+        "CREATE SCHEMA scratch_1",
         "CREATE TYPE scratch_1.level AS ENUM ('a', 'b')",
         "CREATE TABLE scratch_0.t (id bigint PRIMARY KEY, lvl scratch_1.level DEFAULT 'a'::scratch_1.level)",
         "CREATE TABLE scratch_1.u (id bigint REFERENCES scratch_0.t, CHECK (id > 0))");
     CatalogScope live = CatalogScope.live(List.of("public", "hr"), List.of(), List.of(), List.of());
     Schema schema;
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.connect();
+        Statement statement = connection.createStatement()) {
       statement.execute("SET search_path TO scratch_0");
-      schema = new CatalogReader(live.onScratch(List.of("scratch_0", "scratch_1"))).read(connection);
+      schema =
+          new CatalogReader(live.onScratch(List.of("scratch_0", "scratch_1"))).read(connection);
     }
     Table t = table(schema, "t");
-    assertEquals(SqlType.userDefined(QualifiedName.of("hr", "level"), 0), t.column("lvl").orElseThrow().type());
+    assertEquals(
+        SqlType.userDefined(QualifiedName.of("hr", "level"), 0),
+        t.column("lvl").orElseThrow().type());
     assertEquals("'a'::hr.level", t.column("lvl").orElseThrow().defaultValue());
     Table u = schema.table(QualifiedName.of("hr", "u")).orElseThrow();
     assertEquals(QualifiedName.of("t"), u.foreignKeys().get(0).target());
-    assertEquals(List.of(new EnumType(QualifiedName.of("hr", "level"), List.of("a", "b"))), schema.enumTypes());
+    assertEquals(
+        List.of(new EnumType(QualifiedName.of("hr", "level"), List.of("a", "b"))),
+        schema.enumTypes());
   }
 
   @Test
-  void aRememberedReadEqualsAFreshCrawlUntilTheCatalogChanges(TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+  void aRememberedReadEqualsAFreshCrawlUntilTheCatalogChanges(
+      TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
       throws Exception {
-    db.execute("CREATE TYPE mood AS ENUM ('a', 'b')", "CREATE SCHEMA other", "CREATE SEQUENCE other.s",
+    db.execute(
+        "CREATE TYPE mood AS ENUM ('a', 'b')",
+        "CREATE SCHEMA other",
+        "CREATE SEQUENCE other.s",
         "CREATE FUNCTION other.positive(bigint) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 > 0'",
         "CREATE TABLE t (id bigint PRIMARY KEY DEFAULT nextval('other.s') CHECK (other.positive(id)), m mood,"
             + " note text DEFAULT 'x', at timestamptz DEFAULT '2024-01-01 00:00:00+00')",
@@ -212,40 +335,63 @@ class CatalogReaderTest {
     CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
     Schema fresh = readPublic(db);
     try (Connection connection = db.connect()) {
-      assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "first read crawls");
-      assertEquals(fresh, new CatalogReader(scope).remembering(cache).read(connection), "second read is remembered");
+      assertEquals(
+          fresh, new CatalogReader(scope).remembering(cache).read(connection), "first read crawls");
+      assertEquals(
+          fresh,
+          new CatalogReader(scope).remembering(cache).read(connection),
+          "second read is remembered");
     }
     // Each change alters what a crawl reads, some only through names printed from other schemas.
     Schema before = fresh;
-    for (String change : List.of("ALTER TABLE t ADD COLUMN extra int", "COMMENT ON COLUMN t.note IS 'n'",
-        "ALTER TYPE mood ADD VALUE 'c'", "ALTER TYPE mood RENAME VALUE 'a' TO 'z'",
-        "ALTER TABLE t ALTER COLUMN note SET DEFAULT 'y'", "ALTER TABLE t ALTER COLUMN note SET NOT NULL",
-        "ALTER TABLE t ALTER COLUMN extra TYPE numeric(10, 2)", "ALTER INDEX ix_t_note RENAME TO ix_t_lower_note",
-        "ALTER TABLE t RENAME CONSTRAINT t_id_check TO t_positive", "ALTER SEQUENCE other.s RENAME TO s2",
-        "ALTER FUNCTION other.positive(bigint) RENAME TO above_zero", "ALTER SCHEMA other RENAME TO elsewhere",
-        "ALTER TEXT SEARCH CONFIGURATION words RENAME TO terms", "DROP INDEX ix_t_lower_note")) {
+    for (String change :
+        List.of(
+            "ALTER TABLE t ADD COLUMN extra int",
+            "COMMENT ON COLUMN t.note IS 'n'",
+            "ALTER TYPE mood ADD VALUE 'c'",
+            "ALTER TYPE mood RENAME VALUE 'a' TO 'z'",
+            "ALTER TABLE t ALTER COLUMN note SET DEFAULT 'y'",
+            "ALTER TABLE t ALTER COLUMN note SET NOT NULL",
+            "ALTER TABLE t ALTER COLUMN extra TYPE numeric(10, 2)",
+            "ALTER INDEX ix_t_note RENAME TO ix_t_lower_note",
+            "ALTER TABLE t RENAME CONSTRAINT t_id_check TO t_positive",
+            "ALTER SEQUENCE other.s RENAME TO s2",
+            "ALTER FUNCTION other.positive(bigint) RENAME TO above_zero",
+            "ALTER SCHEMA other RENAME TO elsewhere",
+            "ALTER TEXT SEARCH CONFIGURATION words RENAME TO terms",
+            "DROP INDEX ix_t_lower_note")) {
       db.execute(change);
       Schema expected = readPublic(db);
       assertNotEquals(before, expected, "a crawl sees: " + change);
       try (Connection connection = db.connect()) {
-        assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + change);
+        assertEquals(
+            expected,
+            new CatalogReader(scope).remembering(cache).read(connection),
+            "after: " + change);
       }
       before = expected;
     }
-    // The same catalog printed for another session: names qualified by another search path, times in another zone.
-    for (String setting : List.of("SET search_path TO public, elsewhere", "SET TimeZone TO 'Asia/Tokyo'")) {
-      try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+    // The same catalog printed for another session: names qualified by another search path, times
+    // in another zone.
+    for (String setting :
+        List.of("SET search_path TO public, elsewhere", "SET TimeZone TO 'Asia/Tokyo'")) {
+      try (Connection connection = db.connect();
+          java.sql.Statement statement = connection.createStatement()) {
         statement.execute(setting);
         Schema expected = new CatalogReader(scope).read(connection);
         assertNotEquals(before, expected, "a crawl sees: " + setting);
-        assertEquals(expected, new CatalogReader(scope).remembering(cache).read(connection), "after: " + setting);
+        assertEquals(
+            expected,
+            new CatalogReader(scope).remembering(cache).read(connection),
+            "after: " + setting);
         before = expected;
       }
     }
   }
 
   @Test
-  void aRememberedReadIsUsedForTheSameDatabaseOnly(TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+  void aRememberedReadIsUsedForTheSameDatabaseOnly(
+      TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
       throws Exception {
     db.execute("CREATE TABLE t (id bigint PRIMARY KEY)");
     CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
@@ -260,12 +406,18 @@ class CatalogReaderTest {
       remembered = files.filter(f -> f.getFileName().toString().startsWith("live-")).toList();
     }
     assertEquals(1, remembered.size(), "one remembered read");
-    new dev.retort.cache.CacheDirectory(catalogs, 4).write(remembered.get(0).getFileName().toString(),
-        out -> dev.retort.schema.SchemaCodec.schema(out, marker));
+    new dev.retort.cache.CacheDirectory(catalogs, 4)
+        .write(
+            remembered.get(0).getFileName().toString(),
+            out -> dev.retort.schema.SchemaCodec.schema(out, marker));
     try (Connection connection = db.connect()) {
-      assertEquals(marker, new CatalogReader(scope).remembering(cache).read(connection), "the unchanged catalog is remembered");
+      assertEquals(
+          marker,
+          new CatalogReader(scope).remembering(cache).read(connection),
+          "the unchanged catalog is remembered");
     }
-    // A copy has the same catalog rows written by the same transactions, as a recreated server would.
+    // A copy has the same catalog rows written by the same transactions, as a recreated server
+    // would.
     TestDatabase copy = TestServer.get().copyOf(db);
     try (Connection connection = copy.connect()) {
       Schema read = new CatalogReader(scope).remembering(cache).read(connection);
@@ -277,7 +429,8 @@ class CatalogReaderTest {
   }
 
   @Test
-  void statementCountDoesNotGrowWithTables(TestDatabase small, TestDatabase large) throws Exception {
+  void statementCountDoesNotGrowWithTables(TestDatabase small, TestDatabase large)
+      throws Exception {
     create(small, 3);
     create(large, 60);
     int few = countStatements(small);
@@ -288,53 +441,71 @@ class CatalogReaderTest {
 
   private static void create(TestDatabase db, int tables) {
     for (int i = 0; i < tables; i++) {
-      db.execute("CREATE TABLE t" + i + " (id bigint PRIMARY KEY, ref bigint REFERENCES t" + Math.max(0, i - 1)
-          + " (id), name text UNIQUE, CHECK (id > 0))", "CREATE INDEX ix_t" + i + " ON t" + i + " (name, ref)");
+      db.execute(
+          "CREATE TABLE t"
+              + i
+              + " (id bigint PRIMARY KEY, ref bigint REFERENCES t"
+              + Math.max(0, i - 1)
+              + " (id), name text UNIQUE, CHECK (id > 0))",
+          "CREATE INDEX ix_t" + i + " ON t" + i + " (name, ref)");
     }
   }
 
   private static int countStatements(TestDatabase db) throws Exception {
     AtomicInteger count = new AtomicInteger();
     try (Connection real = db.connect()) {
-      Connection counting = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-          (proxy, method, args) -> {
-            Object result = method.invoke(real, args);
-            if (result instanceof java.sql.DatabaseMetaData) {
-              // JDBC metadata calls (what SchemaCrawler falls back to per table) query the server too.
-              java.sql.DatabaseMetaData metaData = (java.sql.DatabaseMetaData) result;
-              return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
-                  (p, m, a) -> {
-                    if (m.getReturnType() == java.sql.ResultSet.class) {
-                      count.incrementAndGet();
+      Connection counting =
+          (Connection)
+              Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (proxy, method, args) -> {
+                    Object result = method.invoke(real, args);
+                    if (result instanceof java.sql.DatabaseMetaData) {
+                      // JDBC metadata calls (what SchemaCrawler falls back to per table) query the
+                      // server too.
+                      java.sql.DatabaseMetaData metaData = (java.sql.DatabaseMetaData) result;
+                      return Proxy.newProxyInstance(
+                          Connection.class.getClassLoader(),
+                          new Class<?>[] {java.sql.DatabaseMetaData.class},
+                          (p, m, a) -> {
+                            if (m.getReturnType() == java.sql.ResultSet.class) {
+                              count.incrementAndGet();
+                            }
+                            if (m.getName().equals("getConnection")) {
+                              return proxy;
+                            }
+                            try {
+                              return m.invoke(metaData, a);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                              throw e.getCause();
+                            }
+                          });
                     }
-                    if (m.getName().equals("getConnection")) {
-                      return proxy;
+                    if (result instanceof Statement) {
+                      Statement statement = (Statement) result;
+                      Class<?>[] interfaces =
+                          statement instanceof java.sql.PreparedStatement
+                              ? new Class<?>[] {java.sql.PreparedStatement.class}
+                              : new Class<?>[] {Statement.class};
+                      return Proxy.newProxyInstance(
+                          Statement.class.getClassLoader(),
+                          interfaces,
+                          (p, m, a) -> {
+                            if (m.getName().startsWith("execute")) {
+                              count.incrementAndGet();
+                            }
+                            try {
+                              return m.invoke(statement, a);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                              throw e.getCause();
+                            }
+                          });
                     }
-                    try {
-                      return m.invoke(metaData, a);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                      throw e.getCause();
-                    }
+                    return result;
                   });
-            }
-            if (result instanceof Statement) {
-              Statement statement = (Statement) result;
-              Class<?>[] interfaces = statement instanceof java.sql.PreparedStatement
-                  ? new Class<?>[] {java.sql.PreparedStatement.class} : new Class<?>[] {Statement.class};
-              return Proxy.newProxyInstance(Statement.class.getClassLoader(), interfaces, (p, m, a) -> {
-                if (m.getName().startsWith("execute")) {
-                  count.incrementAndGet();
-                }
-                try {
-                  return m.invoke(statement, a);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                  throw e.getCause();
-                }
-              });
-            }
-            return result;
-          });
-      new CatalogReader(CatalogScope.live(List.of("public"), List.of(), List.of(), List.of())).read(counting);
+      new CatalogReader(CatalogScope.live(List.of("public"), List.of(), List.of(), List.of()))
+          .read(counting);
     }
     return count.get();
   }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a user reads: the autogenerate summary, -q, -v, "No changes detected", check's JSON, completion. */
+/**
+ * What a user reads: the autogenerate summary, -q, -v, "No changes detected", check's JSON,
+ * completion.
+ */
 @ExtendWith(PostgresExtension.class)
 class AutogenerateOutputTest {
 
@@ -25,7 +28,9 @@ class AutogenerateOutputTest {
   void writeProject() throws Exception {
     cli = new CliRunner(project);
     Path model = Files.createDirectories(project.resolve("model/fx"));
-    Files.writeString(model.resolve("User.java"), """
+    Files.writeString(
+        model.resolve("User.java"),
+        """
         package fx;
 
         import jakarta.persistence.*;
@@ -37,7 +42,9 @@ class AutogenerateOutputTest {
           @Column(nullable = false) String email;
         }
         """);
-    Files.writeString(project.resolve("retort.properties"), """
+    Files.writeString(
+        project.resolve("retort.properties"),
+        """
         entities.sources=model
         entities.packages=fx
         migrations.dir=migrations
@@ -65,9 +72,11 @@ class AutogenerateOutputTest {
 
     CliRunner.Result upgrade = cli.run(db.cliArgs(), "-v", "upgrade", "head");
     assertEquals(0, upgrade.exitCode(), upgrade.err());
-    assertTrue(upgrade.err().contains("CREATE TABLE users ("), "-v shows the SQL: " + upgrade.err());
+    assertTrue(
+        upgrade.err().contains("CREATE TABLE users ("), "-v shows the SQL: " + upgrade.err());
 
-    CliRunner.Result again = cli.run(db.cliArgs(), "-q", "revision", "--autogenerate", "-m", "again");
+    CliRunner.Result again =
+        cli.run(db.cliArgs(), "-q", "revision", "--autogenerate", "-m", "again");
     assertEquals(0, again.exitCode(), again.err());
     assertEquals("No changes detected.\n", again.out());
     assertEquals("", again.err());
@@ -83,14 +92,21 @@ class AutogenerateOutputTest {
     CliRunner.Result check = cli.run(db.cliArgs(), "check", "--format", "json");
     assertEquals(1, check.exitCode(), check.err());
     String json = check.out().replace("'", "''");
-    assertEquals("false\t1\tadded table 'users'", db.queryOne("SELECT j ->> 'inSync', jsonb_array_length(j -> 'differences'),"
-        + " j -> 'differences' -> 0 ->> 'summary' FROM (SELECT '" + json + "'::jsonb AS j) s"));
+    assertEquals(
+        "false\t1\tadded table 'users'",
+        db.queryOne(
+            "SELECT j ->> 'inSync', jsonb_array_length(j -> 'differences'),"
+                + " j -> 'differences' -> 0 ->> 'summary' FROM (SELECT '"
+                + json
+                + "'::jsonb AS j) s"));
   }
 
   @Test
   void completionScriptForBashAndZsh() {
     CliRunner.Result completion = cli.run("generate-completion");
     assertEquals(0, completion.exitCode(), completion.err());
-    assertTrue(completion.out().contains("complete -F") && completion.out().contains("retort"), completion.out());
+    assertTrue(
+        completion.out().contains("complete -F") && completion.out().contains("retort"),
+        completion.out());
   }
 }

@@ -31,14 +31,25 @@ class CliErrorsTest {
   void setUp() throws Exception {
     cli = new CliRunner(project);
     files = new MigrationSourceFiles(project.resolve("migrations"), "migrations");
-    files.write("M1_Users", "a1", "op.createTable(\"users\", column(\"id\", bigint()));", "op.dropTable(\"users\");");
-    files.write("M2_Email", "b2", "op.addColumn(\"users\", column(\"email\", text()));",
-        "op.dropColumn(\"users\", \"email\");", "a1");
-    Files.writeString(project.resolve("retort.properties"), "migrations.dir=migrations\nmigrations.package=migrations\n");
+    files.write(
+        "M1_Users",
+        "a1",
+        "op.createTable(\"users\", column(\"id\", bigint()));",
+        "op.dropTable(\"users\");");
+    files.write(
+        "M2_Email",
+        "b2",
+        "op.addColumn(\"users\", column(\"email\", text()));",
+        "op.dropColumn(\"users\", \"email\");",
+        "a1");
+    Files.writeString(
+        project.resolve("retort.properties"),
+        "migrations.dir=migrations\nmigrations.package=migrations\n");
   }
 
   /** The error is exactly one line, starts with "error: ", and carries a hint. */
-  private static void assertOneLineError(CliRunner.Result result, int exitCode, String... fragments) {
+  private static void assertOneLineError(
+      CliRunner.Result result, int exitCode, String... fragments) {
     assertEquals(exitCode, result.exitCode(), result.err() + result.out());
     List<String> lines = result.errLines();
     assertEquals(1, lines.size(), "one line on stderr: " + result.err());
@@ -51,10 +62,14 @@ class CliErrorsTest {
   }
 
   private static String snapshot(TestDatabase db) {
-    return String.join("\n", db.query(
-        "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"))
-        + "\n" + (db.query("SELECT to_regclass('retort_version') IS NOT NULL").get(0).equals("t")
-            ? String.join(",", db.query("SELECT version_num FROM retort_version ORDER BY 1")) : "-");
+    return String.join(
+            "\n",
+            db.query(
+                "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1"))
+        + "\n"
+        + (db.query("SELECT to_regclass('retort_version') IS NOT NULL").get(0).equals("t")
+            ? String.join(",", db.query("SELECT version_num FROM retort_version ORDER BY 1"))
+            : "-");
   }
 
   @Test
@@ -71,7 +86,8 @@ class CliErrorsTest {
   void multipleHeadsOnUpgradeHead(TestDatabase db) {
     files.write("M3_Branch", "c3", "op.addColumn(\"users\", column(\"name\", text()));", "", "a1");
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "upgrade", "head"), 4, "2 heads: b2, c3", "retort merge");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "upgrade", "head"), 4, "2 heads: b2, c3", "retort merge");
     assertEquals(before, snapshot(db));
     assertEquals(0, cli.run(db.cliArgs(), "merge", "-m", "join", "heads").exitCode());
     assertEquals(0, cli.run(db.cliArgs(), "upgrade", "head").exitCode());
@@ -81,33 +97,68 @@ class CliErrorsTest {
   void migrationThatDoesNotCompile(TestDatabase db) {
     files.write("M3_Broken", "c3", "op.addColumn(\"users\" column(\"x\", text()));", "", "b2");
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 5, "M3_Broken.java does not compile: line 9");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "upgrade"), 5, "M3_Broken.java does not compile: line 9");
     assertEquals(before, snapshot(db));
   }
 
   @Test
   void migrationThatThrows(TestDatabase db) {
-    files.write("M3_Throws", "c3", "op.addColumn(\"users\", column(\"x\", text())); if (true) throw new IllegalStateException(\"no way\");", "", "b2");
+    files.write(
+        "M3_Throws",
+        "c3",
+        "op.addColumn(\"users\", column(\"x\", text())); if (true) throw new IllegalStateException(\"no way\");",
+        "",
+        "b2");
     assertEquals(0, cli.run(db.cliArgs(), "upgrade", "b2").exitCode());
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 5, "upgrade of c3", "no way", "rolled back");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "upgrade"), 5, "upgrade of c3", "no way", "rolled back");
     assertEquals(before, snapshot(db));
   }
 
   @Test
   void unreachableServer() {
-    assertOneLineError(cli.run("--url", "jdbc:postgresql://127.0.0.1:1/nothing", "upgrade"), 3,
-        "cannot connect to 127.0.0.1:1/nothing", "is PostgreSQL running");
+    assertOneLineError(
+        cli.run("--url", "jdbc:postgresql://127.0.0.1:1/nothing", "upgrade"),
+        3,
+        "cannot connect to 127.0.0.1:1/nothing",
+        "is PostgreSQL running");
   }
 
   @Test
   void wrongPassword(TestDatabase db) {
     DatabaseUrl login = TestServer.get().passwordProtectedLogin(db, "right-secret");
     org.junit.jupiter.api.Assumptions.assumeTrue(login != null, "needs the embedded server");
-    assertEquals(0, cli.run("--url", login.jdbcUrl(), "--user", login.user(), "--password", "right-secret", "current").exitCode());
-    CliRunner.Result result = cli.run("--url", login.jdbcUrl(), "--user", login.user(), "--password", "wrong-secret", "upgrade");
-    assertOneLineError(result, 3, "refused the login", "password authentication failed", "check user and password");
-    assertTrue(!result.err().contains("wrong-secret") && !result.out().contains("wrong-secret"), "password never printed");
+    assertEquals(
+        0,
+        cli.run(
+                "--url",
+                login.jdbcUrl(),
+                "--user",
+                login.user(),
+                "--password",
+                "right-secret",
+                "current")
+            .exitCode());
+    CliRunner.Result result =
+        cli.run(
+            "--url",
+            login.jdbcUrl(),
+            "--user",
+            login.user(),
+            "--password",
+            "wrong-secret",
+            "upgrade");
+    assertOneLineError(
+        result,
+        3,
+        "refused the login",
+        "password authentication failed",
+        "check user and password");
+    assertTrue(
+        !result.err().contains("wrong-secret") && !result.out().contains("wrong-secret"),
+        "password never printed");
     assertEquals("-", snapshot(db).split("\n")[snapshot(db).split("\n").length - 1]);
   }
 
@@ -115,24 +166,52 @@ class CliErrorsTest {
   void entitiesThatCannotBeReadChangeNothing(TestDatabase db) throws Exception {
     assertEquals(0, cli.run(db.cliArgs(), "upgrade").exitCode());
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.classpath=/nowhere/target/classes", "-D", "entities.packages=fx",
-        "check"), 2, "/nowhere/target/classes does not exist", "mvn compile");
+    assertOneLineError(
+        cli.run(
+            db.cliArgs(),
+            "-D",
+            "entities.classpath=/nowhere/target/classes",
+            "-D",
+            "entities.packages=fx",
+            "check"),
+        2,
+        "/nowhere/target/classes does not exist",
+        "mvn compile");
     Path model = Files.createDirectories(project.resolve("model/fx"));
-    Files.writeString(model.resolve("Widget.java"), "package fx;\n\n@jakarta.persistence.Entity\npublic class Widget {\n"
-        + "  @jakarta.persistence.Id Long id;\n  @jakarta.persistence.OneToMany java.util.List<String> names;\n}\n");
-    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.sources=model", "-D", "entities.packages=fx", "check"), 2,
-        "Hibernate rejected the entity mapping", "fx.Widget");
-    assertOneLineError(cli.run(db.cliArgs(), "-D", "entities.sources=model", "-D", "entities.packages=fx.elsewhere", "check"), 2,
+    Files.writeString(
+        model.resolve("Widget.java"),
+        "package fx;\n\n@jakarta.persistence.Entity\npublic class Widget {\n"
+            + "  @jakarta.persistence.Id Long id;\n  @jakarta.persistence.OneToMany java.util.List<String> names;\n}\n");
+    assertOneLineError(
+        cli.run(
+            db.cliArgs(), "-D", "entities.sources=model", "-D", "entities.packages=fx", "check"),
+        2,
+        "Hibernate rejected the entity mapping",
+        "fx.Widget");
+    assertOneLineError(
+        cli.run(
+            db.cliArgs(),
+            "-D",
+            "entities.sources=model",
+            "-D",
+            "entities.packages=fx.elsewhere",
+            "check"),
+        2,
         "no @Entity classes in fx.elsewhere");
     assertEquals(before, snapshot(db));
-    assertEquals(List.of("public"), db.query("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
-        + " AND nspname <> 'information_schema' ORDER BY 1"), "no scratch schema left behind");
+    assertEquals(
+        List.of("public"),
+        db.query(
+            "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+                + " AND nspname <> 'information_schema' ORDER BY 1"),
+        "no scratch schema left behind");
   }
 
   @Test
   void configFileWithUnknownKey() throws Exception {
     Files.writeString(project.resolve("retort.properties"), "urll=jdbc:postgresql://localhost/x\n");
-    assertOneLineError(cli.run("current"), 2, "key 'urll' is not a Retort setting", "did you mean 'url'?");
+    assertOneLineError(
+        cli.run("current"), 2, "key 'urll' is not a Retort setting", "did you mean 'url'?");
   }
 
   @Test
@@ -142,21 +221,27 @@ class CliErrorsTest {
     assertOneLineError(cli.run("upgrade"), 2, "url is set but empty");
     Files.writeString(project.resolve("retort.properties"), "url=${NOT_SET_ANYWHERE}\n");
     assertOneLineError(cli.run("upgrade"), 2, "${NOT_SET_ANYWHERE}", "export NOT_SET_ANYWHERE");
-    assertOneLineError(cli.run("-c", "missing.properties", "upgrade"), 2, "missing.properties does not exist");
+    assertOneLineError(
+        cli.run("-c", "missing.properties", "upgrade"), 2, "missing.properties does not exist");
   }
 
   @Test
   void nonPostgresUrls() {
-    assertOneLineError(cli.run("--url", "sqlite:///tmp/x.db", "upgrade"), 2, "PostgreSQL only", "for sqlite");
+    assertOneLineError(
+        cli.run("--url", "sqlite:///tmp/x.db", "upgrade"), 2, "PostgreSQL only", "for sqlite");
     assertOneLineError(cli.run("--url", "jdbc:mysql://localhost/app", "upgrade"), 2, "for mysql");
     assertOneLineError(cli.run("--url", "not a url", "upgrade"), 2, "is not a database URL");
   }
 
   @Test
   void productionGuard(TestDatabase db) throws Exception {
-    Files.writeString(project.resolve("retort.properties"), "environment=production\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        project.resolve("retort.properties"),
+        "environment=production\n",
+        java.nio.file.StandardOpenOption.APPEND);
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "upgrade"), 2, "marked production", "--confirm-production");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "upgrade"), 2, "marked production", "--confirm-production");
     assertEquals(before, snapshot(db));
     assertEquals(0, cli.run(db.cliArgs(), "upgrade", "--confirm-production").exitCode());
     cli.env("RETORT_CONFIRM_PRODUCTION", "yes");
@@ -172,12 +257,19 @@ class CliErrorsTest {
 
   @Test
   void autogenerateRefusesADatabaseBehindTheHead(TestDatabase db) throws Exception {
-    Files.writeString(project.resolve("retort.properties"), "entities.packages=fx\nentities.sources="
-        + Path.of("src/test/resources/entities/basic_types").toAbsolutePath() + "\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        project.resolve("retort.properties"),
+        "entities.packages=fx\nentities.sources="
+            + Path.of("src/test/resources/entities/basic_types").toAbsolutePath()
+            + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
     assertEquals(0, cli.run(db.cliArgs(), "upgrade", "a1").exitCode());
     String before = snapshot(db);
-    assertOneLineError(cli.run(db.cliArgs(), "revision", "--autogenerate", "-m", "x"), 4,
-        "the database is not at the migrations' head (it is at a1, the head is b2)", "retort upgrade");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "revision", "--autogenerate", "-m", "x"),
+        4,
+        "the database is not at the migrations' head (it is at a1, the head is b2)",
+        "retort upgrade");
     assertOneLineError(cli.run(db.cliArgs(), "check"), 4, "not at the migrations' head");
     assertEquals(before, snapshot(db));
     assertEquals(2, Files.list(project.resolve("migrations")).count(), "no file written");
@@ -186,12 +278,17 @@ class CliErrorsTest {
   @Test
   void warnsWhenTheDatabaseIsNotUtf8(TestDatabase db) {
     String name = db.name() + "_ascii";
-    db.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C'");
+    db.execute(
+        "CREATE DATABASE "
+            + name
+            + " TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C'");
     try {
       String url = db.url().jdbcUrl().replace("/" + db.name(), "/" + name);
       CliRunner.Result result = cli.run("--url", url, "--user", db.url().user(), "current");
       assertEquals(0, result.exitCode(), result.err());
-      assertTrue(result.err().startsWith("warning: the database encoding is SQL_ASCII, not UTF8"), result.err());
+      assertTrue(
+          result.err().startsWith("warning: the database encoding is SQL_ASCII, not UTF8"),
+          result.err());
     } finally {
       db.execute("DROP DATABASE " + name);
     }

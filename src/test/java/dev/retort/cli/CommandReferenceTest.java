@@ -20,7 +20,8 @@ import picocli.CommandLine;
 class CommandReferenceTest {
 
   private static final Path README = Path.of("README.md");
-  private static final Path EXAMPLE = Path.of("src/test/resources/scenarios/column_rename_candidate/expected.java");
+  private static final Path EXAMPLE =
+      Path.of("src/test/resources/scenarios/column_rename_candidate/expected.java");
 
   static String commandReference() {
     CommandLine root = Main.commandLine();
@@ -31,7 +32,11 @@ class CommandReferenceTest {
       if (name.equals("help") || name.equals("generate-completion")) {
         continue;
       }
-      text.append("\n### retort ").append(name).append("\n\n```text\n").append(usage(sub)).append("```\n");
+      text.append("\n### retort ")
+          .append(name)
+          .append("\n\n```text\n")
+          .append(usage(sub))
+          .append("```\n");
     }
     return text.toString();
   }
@@ -43,8 +48,13 @@ class CommandReferenceTest {
   static String configurationKeys() {
     StringBuilder text = new StringBuilder("| key | environment | meaning |\n|---|---|---|\n");
     for (ConfigKey key : ConfigKey.values()) {
-      text.append("| `").append(key.key()).append("` | `").append(key.environmentVariable()).append("` | ")
-          .append(key.description().replace("|", "\\|")).append(" |\n");
+      text.append("| `")
+          .append(key.key())
+          .append("` | `")
+          .append(key.environmentVariable())
+          .append("` | ")
+          .append(key.description().replace("|", "\\|"))
+          .append(" |\n");
     }
     return text.toString();
   }
@@ -52,15 +62,22 @@ class CommandReferenceTest {
   @Test
   void readmeCommandReferenceMatchesTheHelp() throws Exception {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    String updated = replaceSection(replaceSection(readme, "COMMAND REFERENCE", commandReference()),
-        "CONFIGURATION KEYS", configurationKeys());
-    updated = replaceSection(updated, "GENERATED EXAMPLE",
-        "```java\n" + Files.readString(EXAMPLE, StandardCharsets.UTF_8) + "```\n");
+    String updated =
+        replaceSection(
+            replaceSection(readme, "COMMAND REFERENCE", commandReference()),
+            "CONFIGURATION KEYS",
+            configurationKeys());
+    updated =
+        replaceSection(
+            updated,
+            "GENERATED EXAMPLE",
+            "```java\n" + Files.readString(EXAMPLE, StandardCharsets.UTF_8) + "```\n");
     if (Boolean.getBoolean("retort.updateReadme")) {
       Files.writeString(README, updated, StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(updated, readme, "README sections are out of date: run with -Dretort.updateReadme=true");
+    assertEquals(
+        updated, readme, "README sections are out of date: run with -Dretort.updateReadme=true");
   }
 
   @Test
@@ -70,14 +87,21 @@ class CommandReferenceTest {
     assertTrue(block.find(), "README opens with a shell block");
     assertTrue(block.start() < readme.indexOf("## "), "the commands come before any section");
     String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
-    assertTrue(ci.lines().anyMatch(line -> line.strip().equals(block.group(2).strip())),
+    assertTrue(
+        ci.lines().anyMatch(line -> line.strip().equals(block.group(2).strip())),
         ".ci/run runs exactly the README's test command: " + block.group(2));
   }
 
   private static String replaceSection(String readme, String name, String content) {
-    Pattern section = Pattern.compile("(<!-- BEGIN " + name + "[^>]*-->\\n)(.*?)(<!-- END " + name + " -->)", Pattern.DOTALL);
+    Pattern section =
+        Pattern.compile(
+            "(<!-- BEGIN " + name + "[^>]*-->\\n)(.*?)(<!-- END " + name + " -->)", Pattern.DOTALL);
     Matcher matcher = section.matcher(readme);
     assertTrue(matcher.find(), "README has the " + name + " markers");
-    return readme.substring(0, matcher.start()) + matcher.group(1) + content + matcher.group(3) + readme.substring(matcher.end());
+    return readme.substring(0, matcher.start())
+        + matcher.group(1)
+        + content
+        + matcher.group(3)
+        + readme.substring(matcher.end());
   }
 }

@@ -16,9 +16,14 @@ class ConsoleTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private Console console(Console.Verbosity verbosity, boolean terminal, Map<String, String> environment) {
-    return Console.forStreams(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        verbosity, terminal, environment);
+  private Console console(
+      Console.Verbosity verbosity, boolean terminal, Map<String, String> environment) {
+    return Console.forStreams(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        verbosity,
+        terminal,
+        environment);
   }
 
   private void everyKind(Console console) {
@@ -45,7 +50,9 @@ class ConsoleTest {
     everyKind(console(Console.Verbosity.NORMAL, true, Map.of()));
     assertTrue(out().contains("\u001b["), out());
     assertTrue(err().contains("\rprogress") || err().contains("progress"), err());
-    assertTrue(err().contains("\u001b[2K"), "the progress line is cleared before the next output: " + err());
+    assertTrue(
+        err().contains("\u001b[2K"),
+        "the progress line is cleared before the next output: " + err());
   }
 
   @Test
@@ -79,6 +86,8 @@ class ConsoleTest {
     err.reset();
     everyKind(console(Console.Verbosity.VERBOSE, false, Map.of()));
     assertTrue(err().contains("detail\n"), err());
-    assertFalse(err().contains("progress"), "no progress under -v, whose details would interleave: " + err());
+    assertFalse(
+        err().contains("progress"),
+        "no progress under -v, whose details would interleave: " + err());
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample's hand-written data migration is idempotent, as its Javadoc promises: on a database
- * where an administrator seeded part of the matrix already it adds only what is missing, keeps
- * what was there, and its downgrade takes back only what it could have added.
+ * where an administrator seeded part of the matrix already it adds only what is missing, keeps what
+ * was there, and its downgrade takes back only what it could have added.
  */
 @ExtendWith(PostgresExtension.class)
 class SampleSeedMigrationTest {
@@ -23,23 +23,34 @@ class SampleSeedMigrationTest {
 
   @Test
   void seedsOnlyWhatIsMissing(TestDatabase db) {
-    CliRunner retort = new CliRunner(Path.of("samples/workforce").toAbsolutePath())
-        .env("RETORT_CACHE_DIR", work.toString());
+    CliRunner retort =
+        new CliRunner(Path.of("samples/workforce").toAbsolutePath())
+            .env("RETORT_CACHE_DIR", work.toString());
     assertEquals(0, retort.run(db.cliArgs(), "-q", "upgrade", BEFORE_SEED).exitCode());
-    db.execute("INSERT INTO roles (name, description) VALUES ('admin', 'Seeded by hand')",
+    db.execute(
+        "INSERT INTO roles (name, description) VALUES ('admin', 'Seeded by hand')",
         "INSERT INTO permissions (code, description) VALUES ('users.read', 'Seeded by hand')",
         "INSERT INTO role_permissions SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'admin' AND p.code = 'users.read'");
 
     CliRunner.Result upgrade = retort.run(db.cliArgs(), "-q", "upgrade", "head");
     assertEquals(0, upgrade.exitCode(), upgrade.err());
-    assertEquals("3\t7\t12", db.queryOne("SELECT (SELECT count(*) FROM roles), (SELECT count(*) FROM permissions),"
-        + " (SELECT count(*) FROM role_permissions)"));
-    assertEquals("Seeded by hand", db.queryOne("SELECT description FROM roles WHERE name = 'admin'"), "kept as it was");
+    assertEquals(
+        "3\t7\t12",
+        db.queryOne(
+            "SELECT (SELECT count(*) FROM roles), (SELECT count(*) FROM permissions),"
+                + " (SELECT count(*) FROM role_permissions)"));
+    assertEquals(
+        "Seeded by hand",
+        db.queryOne("SELECT description FROM roles WHERE name = 'admin'"),
+        "kept as it was");
 
     assertEquals(0, retort.run(db.cliArgs(), "-q", "downgrade", "-1").exitCode());
     assertEquals("0", db.queryOne("SELECT count(*) FROM role_permissions"));
     assertEquals(0, retort.run(db.cliArgs(), "-q", "upgrade", "head").exitCode());
-    assertEquals("3\t7\t12", db.queryOne("SELECT (SELECT count(*) FROM roles), (SELECT count(*) FROM permissions),"
-        + " (SELECT count(*) FROM role_permissions)"));
+    assertEquals(
+        "3\t7\t12",
+        db.queryOne(
+            "SELECT (SELECT count(*) FROM roles), (SELECT count(*) FROM permissions),"
+                + " (SELECT count(*) FROM role_permissions)"));
   }
 }

@@ -28,33 +28,35 @@ final class SchemaBuilder {
     Map<Object, Table> tables = new LinkedHashMap<>();
     List<Sequence> sequences = new ArrayList<>();
     List<EnumType> enums = new ArrayList<>();
-    creates.accept(new DslOperations(new OperationSink() {
-      @Override
-      public void accept(Operation operation) {
-        if (operation instanceof CreateTable) {
-          Table table = ((CreateTable) operation).table();
-          tables.put(table.name(), table);
-        } else if (operation instanceof CreateIndex) {
-          CreateIndex create = (CreateIndex) operation;
-          Table table = tables.get(create.table());
-          List<Index> indexes = new ArrayList<>(table.indexes());
-          indexes.add(create.index());
-          tables.put(table.name(), table.withIndexes(indexes));
-        } else if (operation instanceof CreateSequence) {
-          sequences.add(((CreateSequence) operation).sequence());
-        } else if (operation instanceof CreateEnumType) {
-          CreateEnumType create = (CreateEnumType) operation;
-          enums.add(new EnumType(create.name(), create.values()));
-        } else {
-          throw new IllegalArgumentException("SchemaBuilder only creates: " + operation);
-        }
-      }
+    creates.accept(
+        new DslOperations(
+            new OperationSink() {
+              @Override
+              public void accept(Operation operation) {
+                if (operation instanceof CreateTable) {
+                  Table table = ((CreateTable) operation).table();
+                  tables.put(table.name(), table);
+                } else if (operation instanceof CreateIndex) {
+                  CreateIndex create = (CreateIndex) operation;
+                  Table table = tables.get(create.table());
+                  List<Index> indexes = new ArrayList<>(table.indexes());
+                  indexes.add(create.index());
+                  tables.put(table.name(), table.withIndexes(indexes));
+                } else if (operation instanceof CreateSequence) {
+                  sequences.add(((CreateSequence) operation).sequence());
+                } else if (operation instanceof CreateEnumType) {
+                  CreateEnumType create = (CreateEnumType) operation;
+                  enums.add(new EnumType(create.name(), create.values()));
+                } else {
+                  throw new IllegalArgumentException("SchemaBuilder only creates: " + operation);
+                }
+              }
 
-      @Override
-      public Connection connection() {
-        throw new UnsupportedOperationException();
-      }
-    }));
+              @Override
+              public Connection connection() {
+                throw new UnsupportedOperationException();
+              }
+            }));
     return new Schema(new ArrayList<>(tables.values()), sequences, enums, List.of());
   }
 }

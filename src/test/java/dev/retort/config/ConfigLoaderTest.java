@@ -18,7 +18,8 @@ class ConfigLoaderTest {
 
   @TempDir Path dir;
 
-  private RetortConfig load(Map<String, String> env, Map<String, String> overrides, String file) throws Exception {
+  private RetortConfig load(Map<String, String> env, Map<String, String> overrides, String file)
+      throws Exception {
     if (file != null) {
       Files.writeString(dir.resolve("retort.properties"), file);
     }
@@ -29,12 +30,18 @@ class ConfigLoaderTest {
   void jdbcUrlsPassThroughAndLibpqUrlsAreConverted() {
     DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://db:5433/app?sslmode=require", "u", "p");
     assertEquals("jdbc:postgresql://db:5433/app?sslmode=require", jdbc.jdbcUrl());
-    DatabaseUrl libpq = DatabaseUrl.parse("postgres://alice:s%40cret%2Fx@db.example.com:6543/hr?sslmode=verify-full", null, null);
+    DatabaseUrl libpq =
+        DatabaseUrl.parse(
+            "postgres://alice:s%40cret%2Fx@db.example.com:6543/hr?sslmode=verify-full", null, null);
     assertEquals("jdbc:postgresql://db.example.com:6543/hr?sslmode=verify-full", libpq.jdbcUrl());
     assertEquals("alice", libpq.user());
     assertEquals("s@cret/x", libpq.password());
-    assertEquals("jdbc:postgresql://h/db", DatabaseUrl.parse("postgresql://h/db", null, null).jdbcUrl());
-    assertEquals("bob", DatabaseUrl.parse("postgres://alice:x@h/db", "bob", null).user(), "explicit user wins");
+    assertEquals(
+        "jdbc:postgresql://h/db", DatabaseUrl.parse("postgresql://h/db", null, null).jdbcUrl());
+    assertEquals(
+        "bob",
+        DatabaseUrl.parse("postgres://alice:x@h/db", "bob", null).user(),
+        "explicit user wins");
   }
 
   @Test
@@ -42,14 +49,24 @@ class ConfigLoaderTest {
     DatabaseUrl url = DatabaseUrl.parse("postgres://alice:topsecret@h:5432/db", null, null);
     assertEquals("alice@h:5432/db", url.display());
     assertTrue(!url.toString().contains("topsecret"), url.toString());
-    assertEquals("postgres://alice:***@h/db", DatabaseUrl.redact("postgres://alice:topsecret@h/db"));
-    assertEquals("jdbc:postgresql://h/db?password=***&ssl=true", DatabaseUrl.redact("jdbc:postgresql://h/db?password=topsecret&ssl=true"));
+    assertEquals(
+        "postgres://alice:***@h/db", DatabaseUrl.redact("postgres://alice:topsecret@h/db"));
+    assertEquals(
+        "jdbc:postgresql://h/db?password=***&ssl=true",
+        DatabaseUrl.redact("jdbc:postgresql://h/db?password=topsecret&ssl=true"));
   }
 
   @Test
   void otherDatabasesAreRefused() {
-    for (String url : List.of("sqlite:///x.db", "mysql://h/db", "jdbc:mysql://h/db", "jdbc:h2:mem:x", "mongodb://h")) {
-      RetortException e = assertThrows(RetortException.class, () -> DatabaseUrl.parse(url, null, null));
+    for (String url :
+        List.of(
+            "sqlite:///x.db",
+            "mysql://h/db",
+            "jdbc:mysql://h/db",
+            "jdbc:h2:mem:x",
+            "mongodb://h")) {
+      RetortException e =
+          assertThrows(RetortException.class, () -> DatabaseUrl.parse(url, null, null));
       assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
       assertTrue(e.getMessage().contains("PostgreSQL only"), e.getMessage());
     }
@@ -57,7 +74,21 @@ class ConfigLoaderTest {
 
   @Test
   void pgEnvironmentVariablesAreTheLastResort() throws Exception {
-    RetortConfig config = load(Map.of("PGHOST", "pg.internal", "PGPORT", "6000", "PGDATABASE", "hr", "PGUSER", "svc", "PGPASSWORD", "pw"), Map.of(), null);
+    RetortConfig config =
+        load(
+            Map.of(
+                "PGHOST",
+                "pg.internal",
+                "PGPORT",
+                "6000",
+                "PGDATABASE",
+                "hr",
+                "PGUSER",
+                "svc",
+                "PGPASSWORD",
+                "pw"),
+            Map.of(),
+            null);
     assertEquals("jdbc:postgresql://pg.internal:6000/hr", config.database().jdbcUrl());
     assertEquals("svc", config.database().user());
     assertEquals("pw", config.database().password());
@@ -67,7 +98,14 @@ class ConfigLoaderTest {
   @Test
   void precedenceIsFlagsThenEnvironmentThenFileThenDatabaseUrl() throws Exception {
     String file = "url=jdbc:postgresql://file/db\nschemas=a,b\nversion_table=from_file\n";
-    Map<String, String> env = Map.of("RETORT_VERSION_TABLE", "from_env", "DATABASE_URL", "postgres://x@env/db", "PGHOST", "pg");
+    Map<String, String> env =
+        Map.of(
+            "RETORT_VERSION_TABLE",
+            "from_env",
+            "DATABASE_URL",
+            "postgres://x@env/db",
+            "PGHOST",
+            "pg");
     RetortConfig config = load(env, Map.of("url", "jdbc:postgresql://flag/db"), file);
     assertEquals("jdbc:postgresql://flag/db", config.database().jdbcUrl());
     assertEquals("from_env", config.versionTable());
@@ -80,25 +118,33 @@ class ConfigLoaderTest {
 
   @Test
   void interpolatesEnvironmentVariablesWithDefaults() throws Exception {
-    RetortConfig config = load(Map.of("DB_HOST", "h1"),
-        Map.of(), "url=jdbc:postgresql://${DB_HOST}:${DB_PORT:-5432}/app\npassword=${DB_PASSWORD:-}\n");
+    RetortConfig config =
+        load(
+            Map.of("DB_HOST", "h1"),
+            Map.of(),
+            "url=jdbc:postgresql://${DB_HOST}:${DB_PORT:-5432}/app\npassword=${DB_PASSWORD:-}\n");
     assertEquals("jdbc:postgresql://h1:5432/app", config.database().jdbcUrl());
   }
 
   @Test
   void relativePathsResolveAgainstTheConfigFile() throws Exception {
     Path sub = Files.createDirectories(dir.resolve("conf"));
-    Files.writeString(sub.resolve("r.properties"), "migrations.dir=../db/migrations\nentities.classpath=../target/classes,lib/x.jar\n");
-    RetortConfig config = new ConfigLoader(dir, Map.of()).load(Path.of("conf/r.properties"), Map.of());
+    Files.writeString(
+        sub.resolve("r.properties"),
+        "migrations.dir=../db/migrations\nentities.classpath=../target/classes,lib/x.jar\n");
+    RetortConfig config =
+        new ConfigLoader(dir, Map.of()).load(Path.of("conf/r.properties"), Map.of());
     assertEquals(dir.resolve("db/migrations"), config.migrationsDir());
-    assertEquals(List.of(dir.resolve("target/classes"), sub.resolve("lib/x.jar")), config.entityClasspath());
+    assertEquals(
+        List.of(dir.resolve("target/classes"), sub.resolve("lib/x.jar")), config.entityClasspath());
   }
 
   @Test
   void hibernateSettingsPassThroughAndUnknownKeysAreRejected() throws Exception {
     RetortConfig config = load(Map.of(), Map.of(), "hibernate.physical_naming_strategy=x.Y\n");
     assertEquals(Map.of("hibernate.physical_naming_strategy", "x.Y"), config.hibernate());
-    RetortException e = assertThrows(RetortException.class, () -> load(Map.of(), Map.of(), "schema=public\n"));
+    RetortException e =
+        assertThrows(RetortException.class, () -> load(Map.of(), Map.of(), "schema=public\n"));
     assertTrue(e.hint().startsWith("did you mean 'schemas'?"), e.hint());
     assertThrows(RetortException.class, () -> load(Map.of(), Map.of("bogus", "1"), null));
   }
@@ -106,8 +152,10 @@ class ConfigLoaderTest {
   @Test
   void productionAndValidation() throws Exception {
     assertTrue(load(Map.of("RETORT_ENVIRONMENT", "Production"), Map.of(), null).production());
-    assertThrows(RetortException.class, () -> load(Map.of(), Map.of("version_table", "bad name"), null));
-    assertThrows(RetortException.class, () -> load(Map.of(), Map.of("migrations.package", "1bad"), null));
+    assertThrows(
+        RetortException.class, () -> load(Map.of(), Map.of("version_table", "bad name"), null));
+    assertThrows(
+        RetortException.class, () -> load(Map.of(), Map.of("migrations.package", "1bad"), null));
     assertThrows(RetortException.class, () -> load(Map.of(), Map.of("lock.timeout", "soon"), null));
   }
 }

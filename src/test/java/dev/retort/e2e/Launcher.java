@@ -51,7 +51,10 @@ final class Launcher {
     command.add(launcher().toString());
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
-    builder.environment().keySet().removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
     builder.environment().putAll(environment);
     return builder.start();
   }

@@ -20,7 +20,9 @@ class MavenProjectIT {
 
   @Test
   void classpathComesFromThePomAndIsCached() throws Exception {
-    Files.writeString(project.resolve("pom.xml"), """
+    Files.writeString(
+        project.resolve("pom.xml"),
+        """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
           <groupId>com.example</groupId>
@@ -47,7 +49,9 @@ class MavenProjectIT {
         </project>
         """);
     Path model = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
-    Files.writeString(model.resolve("Product.java"), """
+    Files.writeString(
+        model.resolve("Product.java"),
+        """
         package com.example.shop;
 
         import jakarta.persistence.*;
@@ -59,13 +63,21 @@ class MavenProjectIT {
           @Column(nullable = false, length = 80) String name;
         }
         """);
-    Process compile = new ProcessBuilder("mvn", "-q", "-B", "-ntp", "compile").directory(project.toFile()).inheritIO().start();
-    assertTrue(compile.waitFor(5, TimeUnit.MINUTES) && compile.exitValue() == 0, "the example project compiles");
+    Process compile =
+        new ProcessBuilder("mvn", "-q", "-B", "-ntp", "compile")
+            .directory(project.toFile())
+            .inheritIO()
+            .start();
+    assertTrue(
+        compile.waitFor(5, TimeUnit.MINUTES) && compile.exitValue() == 0,
+        "the example project compiles");
 
-    Launcher retort = new Launcher(project).env("RETORT_CACHE_DIR", project.resolve(".cache").toString());
+    Launcher retort =
+        new Launcher(project).env("RETORT_CACHE_DIR", project.resolve(".cache").toString());
     assertEquals(0, retort.run("init").exitCode());
     Files.writeString(project.resolve("retort.properties"), "entities.packages=com.example.shop\n");
-    Launcher.Result first = retort.run("revision", "--autogenerate", "-m", "products", "--rev-id", "p1");
+    Launcher.Result first =
+        retort.run("revision", "--autogenerate", "-m", "products", "--rev-id", "p1");
     assertEquals(0, first.exitCode(), first.toString());
     assertTrue(first.out().contains("Detected added table 'products'"), first.out());
     try (var cached = Files.list(project.resolve(".cache/classpath"))) {

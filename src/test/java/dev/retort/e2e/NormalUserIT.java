@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded PostgreSQL and the caches work for an ordinary account with no writable home (a
- * CI runner's user, a service account), not only for root, which the embedded launcher handles
- * through a user namespace. Run as root, the test switches to {@code nobody}; run as anyone else,
- * it is already that case and only takes the home away.
+ * The embedded PostgreSQL and the caches work for an ordinary account with no writable home (a CI
+ * runner's user, a service account), not only for root, which the embedded launcher handles through
+ * a user namespace. Run as root, the test switches to {@code nobody}; run as anyone else, it is
+ * already that case and only takes the home away.
  */
 class NormalUserIT {
 
@@ -51,14 +51,26 @@ class NormalUserIT {
   void checkOnTheSampleRunsWithoutRootAndWithoutAHome() throws Exception {
     List<String> command = new ArrayList<>();
     if (output("id", "-u").equals("0")) {
-      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "running as root without setpriv to become nobody");
+      assumeTrue(
+          Files.isExecutable(Path.of("/usr/bin/setpriv")),
+          "running as root without setpriv to become nobody");
       assertEquals("", output("chown", "-R", NOBODY + ":" + NOBODY, work.toString()));
-      command.addAll(List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
+      command.addAll(
+          List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
     }
-    command.addAll(List.of("env", "-i", "PATH=" + System.getenv("PATH"), "JAVA_HOME=" + System.getProperty("java.home"),
-        "HOME=/nonexistent", "NO_COLOR=1"));
-    command.addAll(List.of(work.resolve("bin/retort").toString(), "-c", "workforce/retort.properties", "check"));
-    Launcher.Result result = Launcher.finish(new ProcessBuilder(command).directory(work.toFile()).start());
+    command.addAll(
+        List.of(
+            "env",
+            "-i",
+            "PATH=" + System.getenv("PATH"),
+            "JAVA_HOME=" + System.getProperty("java.home"),
+            "HOME=/nonexistent",
+            "NO_COLOR=1"));
+    command.addAll(
+        List.of(
+            work.resolve("bin/retort").toString(), "-c", "workforce/retort.properties", "check"));
+    Launcher.Result result =
+        Launcher.finish(new ProcessBuilder(command).directory(work.toFile()).start());
     assertEquals(0, result.exitCode(), result.toString());
     assertEquals("The entities and the migrations are in sync.\n", result.out(), result.toString());
     assertEquals("", result.err(), result.toString());
@@ -66,7 +78,8 @@ class NormalUserIT {
 
   private static String output(String... command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    String text =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }

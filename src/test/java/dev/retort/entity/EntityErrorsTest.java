@@ -32,7 +32,8 @@ class EntityErrorsTest {
 
   @Test
   void classpathEntryThatDoesNotExist() {
-    RetortException e = invalid(() -> EntityClasspath.of(List.of(Path.of("/nowhere/target/classes"))));
+    RetortException e =
+        invalid(() -> EntityClasspath.of(List.of(Path.of("/nowhere/target/classes"))));
     assertTrue(e.getMessage().contains("/nowhere/target/classes does not exist"), e.getMessage());
     assertTrue(e.hint().contains("mvn compile"), e.hint());
   }
@@ -57,16 +58,27 @@ class EntityErrorsTest {
     EntityFixture fixture = EntityFixture.load(BAD.resolve("reserved_word"));
     List<String> before = db.query("SELECT nspname FROM pg_namespace ORDER BY 1");
     RetortException e = invalid(() -> fixture.canonicalize(db));
-    assertTrue(e.getMessage().contains("fails on PostgreSQL (from fx.bad.Order): ERROR: syntax error"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("fails on PostgreSQL (from fx.bad.Order): ERROR: syntax error"),
+        e.getMessage());
     assertTrue(e.hint().contains("auto_quote_keyword"), e.hint());
     assertEquals(before, db.query("SELECT nspname FROM pg_namespace ORDER BY 1"));
-    assertEquals(List.of(), db.query("SELECT pid FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE a.datname = current_database() AND l.locktype = 'advisory'"));
+    assertEquals(
+        List.of(),
+        db.query(
+            "SELECT pid FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE a.datname = current_database() AND l.locktype = 'advisory'"));
   }
 
   @Test
   void schemaThatDoesNotExist(TestDatabase db) throws Exception {
     try (Connection connection = db.connect()) {
-      RetortException e = invalid(() -> new CatalogReader(CatalogScope.live(List.of("public", "nope"), List.of(), List.of(), List.of())).read(connection));
+      RetortException e =
+          invalid(
+              () ->
+                  new CatalogReader(
+                          CatalogScope.live(
+                              List.of("public", "nope"), List.of(), List.of(), List.of()))
+                      .read(connection));
       assertEquals("schema nope does not exist in the database", e.getMessage());
       assertTrue(e.hint().contains("CREATE SCHEMA nope"), e.hint());
     }
@@ -74,16 +86,28 @@ class EntityErrorsTest {
 
   @Test
   void noPrivilegeForScratchSchemasFallsBackToEmbeddedAndSaysSo(TestDatabase db) {
-    db.execute("CREATE ROLE retort_reader LOGIN", "GRANT CONNECT ON DATABASE " + db.name() + " TO retort_reader");
+    db.execute(
+        "CREATE ROLE retort_reader LOGIN",
+        "GRANT CONNECT ON DATABASE " + db.name() + " TO retort_reader");
     try {
       EntityFixture fixture = EntityFixture.load("basic_types");
       EntityModelReader reader = fixture.reader();
       DatabaseUrl limited = new DatabaseUrl(db.url().jdbcUrl(), "retort_reader", null);
       EntityModel model = reader.canonicalize(reader.prepare(17), limited);
-      assertTrue(model.schema().table(dev.retort.schema.QualifiedName.of("everything")).isPresent());
+      assertTrue(
+          model.schema().table(dev.retort.schema.QualifiedName.of("everything")).isPresent());
       assertEquals(1, fixture.warnings.size(), fixture.warnings.toString());
-      assertTrue(fixture.warnings.get(0).startsWith("no privilege to create a scratch schema in retort_reader@"), fixture.warnings.get(0));
-      assertTrue(fixture.warnings.get(0).endsWith("canonicalizing the entity model on the embedded PostgreSQL instead"));
+      assertTrue(
+          fixture
+              .warnings
+              .get(0)
+              .startsWith("no privilege to create a scratch schema in retort_reader@"),
+          fixture.warnings.get(0));
+      assertTrue(
+          fixture
+              .warnings
+              .get(0)
+              .endsWith("canonicalizing the entity model on the embedded PostgreSQL instead"));
     } finally {
       db.execute("DROP OWNED BY retort_reader", "DROP ROLE retort_reader");
     }

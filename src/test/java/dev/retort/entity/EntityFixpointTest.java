@@ -24,7 +24,12 @@ class EntityFixpointTest {
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> dirs = Files.list(EntityFixture.ROOT)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -37,15 +42,21 @@ class EntityFixpointTest {
     Schema live = fixture.readLive(db);
     EntityModel model = fixture.canonicalize(db);
     assertEquals(live, model.schema());
-    assertEquals(schemasBefore, db.query("SELECT nspname FROM pg_namespace ORDER BY 1"), "no scratch schema left behind");
-    assertEquals(List.of(), db.query("SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-        + " WHERE nspname LIKE 'retort_scratch%'"));
+    assertEquals(
+        schemasBefore,
+        db.query("SELECT nspname FROM pg_namespace ORDER BY 1"),
+        "no scratch schema left behind");
+    assertEquals(
+        List.of(),
+        db.query(
+            "SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                + " WHERE nspname LIKE 'retort_scratch%'"));
   }
 
   /**
-   * The same property against a database Hibernate created itself, so that Retort's corrections
-   * of Hibernate's DDL cannot hide a difference by being applied to both sides. Where Hibernate's
-   * own DDL differs on purpose (named enum values sorted alphabetically instead of in declaration
+   * The same property against a database Hibernate created itself, so that Retort's corrections of
+   * Hibernate's DDL cannot hide a difference by being applied to both sides. Where Hibernate's own
+   * DDL differs on purpose (named enum values sorted alphabetically instead of in declaration
    * order), only that difference may remain. Where Hibernate cannot create the schema at all (a
    * known bug the fixture names, which Retort's corrections fix), that failure is asserted: when
    * Hibernate fixes it, this test says so.
@@ -55,8 +66,11 @@ class EntityFixpointTest {
   void databaseCreatedByHibernateItselfEqualsCanonicalEntityModel(String name, TestDatabase db) {
     EntityFixture fixture = EntityFixture.load(name);
     if (fixture.hibernateBug() != null) {
-      RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> fixture.createByHibernate(db));
-      org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(failure.getMessage()).contains("Error executing DDL"),
+      RuntimeException failure =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RuntimeException.class, () -> fixture.createByHibernate(db));
+      org.junit.jupiter.api.Assertions.assertTrue(
+          String.valueOf(failure.getMessage()).contains("Error executing DDL"),
           fixture.hibernateBug() + ": " + failure);
       return;
     }
@@ -67,7 +81,14 @@ class EntityFixpointTest {
   }
 
   private static Schema withSortedEnumValues(Schema schema) {
-    return new Schema(schema.tables(), schema.sequences(), schema.enumTypes().stream()
-        .map(t -> new dev.retort.schema.EnumType(t.name(), t.values().stream().sorted().toList())).toList(), schema.views());
+    return new Schema(
+        schema.tables(),
+        schema.sequences(),
+        schema.enumTypes().stream()
+            .map(
+                t ->
+                    new dev.retort.schema.EnumType(t.name(), t.values().stream().sorted().toList()))
+            .toList(),
+        schema.views());
   }
 }

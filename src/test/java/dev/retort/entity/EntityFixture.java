@@ -21,8 +21,8 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * An entity set under {@code src/test/resources/entities/<name>}: Java sources in package
- * {@code fx.*}, plus {@code fixture.properties} ({@code schemas}, {@code hibernate.*}, and {@code
+ * An entity set under {@code src/test/resources/entities/<name>}: Java sources in package {@code
+ * fx.*}, plus {@code fixture.properties} ({@code schemas}, {@code hibernate.*}, and {@code
  * hibernate-bug}: why Hibernate cannot create this schema itself, which Retort's corrections fix).
  */
 public final class EntityFixture {
@@ -37,7 +37,11 @@ public final class EntityFixture {
   private final String hibernateBug;
   public final List<String> warnings = new ArrayList<>();
 
-  private EntityFixture(String name, List<String> schemas, Map<String, String> hibernate, EntityClasspath classpath,
+  private EntityFixture(
+      String name,
+      List<String> schemas,
+      Map<String, String> hibernate,
+      EntityClasspath classpath,
       String hibernateBug) {
     this.name = name;
     this.schemas = schemas;
@@ -72,8 +76,13 @@ public final class EntityFixture {
       }
     }
     List<String> schemas = List.of(properties.getProperty("schemas", "public").split(","));
-    EntityClasspath classpath = EntityClasspath.resolve(List.of(), List.of(directory), directory, CACHE);
-    return new EntityFixture(directory.getFileName().toString(), schemas, hibernate, classpath,
+    EntityClasspath classpath =
+        EntityClasspath.resolve(List.of(), List.of(directory), directory, CACHE);
+    return new EntityFixture(
+        directory.getFileName().toString(),
+        schemas,
+        hibernate,
+        classpath,
         properties.getProperty("hibernate-bug"));
   }
 
@@ -87,12 +96,16 @@ public final class EntityFixture {
 
   public EntityModelReader reader() {
     return new EntityModelReader(
-        new EntityModelReader.Settings(classpath, List.of("fx"), hibernate, scope(), null), warnings::add, new PhaseTimer());
+        new EntityModelReader.Settings(classpath, List.of("fx"), hibernate, scope(), null),
+        warnings::add,
+        new PhaseTimer());
   }
 
   /** The DDL the application would run, exactly (no scratch schemas). */
   public List<String> applicationDdl() {
-    return reader().prepare(TestServer.get().majorVersion(), ScratchSchemas.identity(schemas)).ddl();
+    return reader()
+        .prepare(TestServer.get().majorVersion(), ScratchSchemas.identity(schemas))
+        .ddl();
   }
 
   /** Creates the entities' schema in {@code db} as the application would, from Hibernate's DDL. */
@@ -103,7 +116,9 @@ public final class EntityFixture {
         statements.add("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
       }
     }
-    statements.add("SET search_path TO " + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
+    statements.add(
+        "SET search_path TO "
+            + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
     statements.addAll(applicationDdl());
     db.execute(statements.toArray(String[]::new));
   }
@@ -124,8 +139,11 @@ public final class EntityFixture {
     settings.put("hibernate.hbm2ddl.halt_on_error", "true");
     org.hibernate.boot.registry.StandardServiceRegistry registry =
         new org.hibernate.boot.registry.StandardServiceRegistryBuilder(
-            new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder().applyClassLoader(classpath.classLoader()).build())
-            .applySettings(settings).build();
+                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
+                    .applyClassLoader(classpath.classLoader())
+                    .build())
+            .applySettings(settings)
+            .build();
     try {
       org.hibernate.boot.MetadataSources sources = new org.hibernate.boot.MetadataSources(registry);
       for (String className : EntityScanner.scan(classpath, List.of("fx"))) {
@@ -133,7 +151,10 @@ public final class EntityFixture {
       }
       org.hibernate.boot.spi.MetadataImplementor metadata =
           (org.hibernate.boot.spi.MetadataImplementor) sources.getMetadataBuilder().build();
-      org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(metadata, registry, settings,
+      org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(
+          metadata,
+          registry,
+          settings,
           org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl.INSTANCE);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
@@ -150,8 +171,11 @@ public final class EntityFixture {
 
   /** The live model of {@code db}, read as the comparison reads it. */
   public Schema readLive(TestDatabase db) {
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-      statement.execute("SET search_path TO " + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
+    try (Connection connection = db.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "SET search_path TO "
+              + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
       return new CatalogReader(scope()).read(connection);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);

@@ -34,12 +34,20 @@ class EntityMappingTest {
   }
 
   private static Table table(Schema schema, String name) {
-    return schema.table(QualifiedName.of(name)).orElseThrow(() -> new AssertionError(name + " not in " +
-        schema.tables().stream().map(t -> t.name().toString()).toList()));
+    return schema
+        .table(QualifiedName.of(name))
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    name
+                        + " not in "
+                        + schema.tables().stream().map(t -> t.name().toString()).toList()));
   }
 
   private static Column column(Table table, String name) {
-    return table.column(name).orElseThrow(() -> new AssertionError(name + " not in " + table.name()));
+    return table
+        .column(name)
+        .orElseThrow(() -> new AssertionError(name + " not in " + table.name()));
   }
 
   private static String type(Table table, String column) {
@@ -69,25 +77,43 @@ class EntityMappingTest {
   void enumsAsStringOrdinalAndNamedTypesInDeclarationOrder(TestDatabase db) {
     EntityModel model = model("enums", db);
     Schema schema = model.schema();
-    assertEquals(List.of(new EnumType(QualifiedName.of("color"), List.of("RED", "GREEN", "BLUE")),
-        new EnumType(QualifiedName.of("mood"), List.of("ZEBRA", "APPLE", "MANGO"))), schema.enumTypes(),
+    assertEquals(
+        List.of(
+            new EnumType(QualifiedName.of("color"), List.of("RED", "GREEN", "BLUE")),
+            new EnumType(QualifiedName.of("mood"), List.of("ZEBRA", "APPLE", "MANGO"))),
+        schema.enumTypes(),
         "declaration order, not Hibernate's alphabetical order");
     Table tickets = table(schema, "tickets");
     assertEquals(SqlType.userDefined(QualifiedName.of("mood"), 0), column(tickets, "mood").type());
     assertEquals("smallint", type(tickets, "priority"));
-    assertTrue(tickets.checkConstraints().contains(new CheckConstraint("tickets_priority_check", "priority >= 0 AND priority <= 2")),
+    assertTrue(
+        tickets
+            .checkConstraints()
+            .contains(
+                new CheckConstraint("tickets_priority_check", "priority >= 0 AND priority <= 2")),
         tickets.checkConstraints().toString());
-    assertTrue(tickets.checkConstraints().stream().anyMatch(c -> c.name().equals("tickets_status_check")
-        && c.expression().contains("'NEW'::character varying::text, 'ACTIVE'::character varying::text")),
+    assertTrue(
+        tickets.checkConstraints().stream()
+            .anyMatch(
+                c ->
+                    c.name().equals("tickets_status_check")
+                        && c.expression()
+                            .contains(
+                                "'NEW'::character varying::text, 'ACTIVE'::character varying::text")),
         tickets.checkConstraints().toString());
     QualifiedName t = QualifiedName.of("tickets");
-    assertEquals(EnumMapping.Storage.STRING, model.provenance().column(t, "status").orElseThrow().enumMapping().storage());
-    assertEquals(EnumMapping.Storage.ORDINAL, model.provenance().column(t, "priority").orElseThrow().enumMapping().storage());
+    assertEquals(
+        EnumMapping.Storage.STRING,
+        model.provenance().column(t, "status").orElseThrow().enumMapping().storage());
+    assertEquals(
+        EnumMapping.Storage.ORDINAL,
+        model.provenance().column(t, "priority").orElseThrow().enumMapping().storage());
     EnumMapping mood = model.provenance().column(t, "mood").orElseThrow().enumMapping();
     assertEquals(EnumMapping.Storage.NAMED_TYPE, mood.storage());
     assertEquals("fx.enums.Ticket$Mood", mood.javaType());
     assertEquals(mood, model.provenance().enumType(QualifiedName.of("mood")).orElseThrow());
-    assertTrue(model.ddl().stream().noneMatch(s -> s.startsWith("create cast")), "no implicit casts");
+    assertTrue(
+        model.ddl().stream().noneMatch(s -> s.startsWith("create cast")), "no implicit casts");
   }
 
   @Test
@@ -104,7 +130,13 @@ class EntityMappingTest {
     assertEquals("character varying(200)", type(t, "street_line"));
     assertEquals("character varying(120)", type(t, "bill_street"));
     assertEquals("double precision", type(t, "bill_lat"));
-    assertEquals("billing.geo.lat", model.provenance().column(QualifiedName.of("customers"), "bill_lat").orElseThrow().attribute());
+    assertEquals(
+        "billing.geo.lat",
+        model
+            .provenance()
+            .column(QualifiedName.of("customers"), "bill_lat")
+            .orElseThrow()
+            .attribute());
   }
 
   @Test
@@ -118,8 +150,12 @@ class EntityMappingTest {
     Table roles = table(schema, "member_roles");
     assertEquals(List.of("members_id", "roles_id"), roles.primaryKey().columns());
     assertEquals(2, roles.foreignKeys().size());
-    assertEquals("fx.col.Member.roles", model.provenance().entityOf(QualifiedName.of("member_roles")).orElseThrow());
-    assertEquals(List.of("member_id", "counters_key"), table(schema, "member_counters").primaryKey().columns());
+    assertEquals(
+        "fx.col.Member.roles",
+        model.provenance().entityOf(QualifiedName.of("member_roles")).orElseThrow());
+    assertEquals(
+        List.of("member_id", "counters_key"),
+        table(schema, "member_counters").primaryKey().columns());
   }
 
   @Test
@@ -127,13 +163,20 @@ class EntityMappingTest {
     Schema schema = model("inheritance", db).schema();
     Table animal = table(schema, "animal");
     assertEquals("character varying(31)", type(animal, "kind"));
-    assertTrue(column(animal, "lives").nullable(), "subclass columns are nullable in a single table");
+    assertTrue(
+        column(animal, "lives").nullable(), "subclass columns are nullable in a single table");
     Table car = table(schema, "car");
     assertEquals(List.of("vehicle_id"), car.primaryKey().columns());
     assertEquals(QualifiedName.of("vehicle"), car.foreignKeys().get(0).target());
-    assertTrue(schema.table(QualifiedName.of("payment")).isEmpty(), "abstract TABLE_PER_CLASS root has no table");
-    assertEquals(List.of("card_no", "id", "total"), table(schema, "card_payment").columns().stream().map(Column::name).sorted().toList());
-    assertTrue(schema.sequences().stream().anyMatch(s -> s.name().equals(QualifiedName.of("payment_seq"))));
+    assertTrue(
+        schema.table(QualifiedName.of("payment")).isEmpty(),
+        "abstract TABLE_PER_CLASS root has no table");
+    assertEquals(
+        List.of("card_no", "id", "total"),
+        table(schema, "card_payment").columns().stream().map(Column::name).sorted().toList());
+    assertTrue(
+        schema.sequences().stream()
+            .anyMatch(s -> s.name().equals(QualifiedName.of("payment_seq"))));
   }
 
   @Test
@@ -147,17 +190,35 @@ class EntityMappingTest {
   @Test
   void compositeKeys(TestDatabase db) {
     Schema schema = model("composite_keys", db).schema();
-    assertEquals(List.of("lineno", "order_id"), table(schema, "order_lines").primaryKey().columns().stream().sorted().toList());
+    assertEquals(
+        List.of("lineno", "order_id"),
+        table(schema, "order_lines").primaryKey().columns().stream().sorted().toList());
     assertEquals(List.of("sku", "warehouse"), table(schema, "stock").primaryKey().columns());
   }
 
   @Test
   void versionIdentityAndSequenceGenerators(TestDatabase db) {
     Schema schema = model("generators", db).schema();
-    assertTrue(schema.sequences().contains(new Sequence(QualifiedName.of("invoice_number_seq"), null,
-        SequenceOptions.DEFAULTS.withStart(1000L).withIncrement(20L), null)), schema.sequences().toString());
-    assertTrue(schema.sequences().contains(new Sequence(QualifiedName.of("receipts_seq"), null,
-        SequenceOptions.DEFAULTS.withIncrement(50L), null)), schema.sequences().toString());
+    assertTrue(
+        schema
+            .sequences()
+            .contains(
+                new Sequence(
+                    QualifiedName.of("invoice_number_seq"),
+                    null,
+                    SequenceOptions.DEFAULTS.withStart(1000L).withIncrement(20L),
+                    null)),
+        schema.sequences().toString());
+    assertTrue(
+        schema
+            .sequences()
+            .contains(
+                new Sequence(
+                    QualifiedName.of("receipts_seq"),
+                    null,
+                    SequenceOptions.DEFAULTS.withIncrement(50L),
+                    null)),
+        schema.sequences().toString());
     Table notes = table(schema, "notes");
     assertEquals("integer", type(notes, "id"));
     assertEquals(Identity.generatedByDefault(), column(notes, "id").identity());
@@ -168,25 +229,50 @@ class EntityMappingTest {
   @Test
   void indexesAndUniqueConstraints(TestDatabase db) {
     Table accounts = table(model("indexes_uniques", db).schema(), "accounts");
-    assertTrue(accounts.indexes().contains(Index.on("ix_accounts_org_created",
-        List.of(IndexKey.column("org"), IndexKey.column("created").desc()))), accounts.indexes().toString());
-    assertTrue(accounts.indexes().contains(Index.on("ux_accounts_handle", List.of(IndexKey.column("handle"))).asUnique())
-        || accounts.uniqueConstraints().contains(new UniqueConstraint("ux_accounts_handle", List.of("handle"), false)),
+    assertTrue(
+        accounts
+            .indexes()
+            .contains(
+                Index.on(
+                    "ix_accounts_org_created",
+                    List.of(IndexKey.column("org"), IndexKey.column("created").desc()))),
+        accounts.indexes().toString());
+    assertTrue(
+        accounts
+                .indexes()
+                .contains(
+                    Index.on("ux_accounts_handle", List.of(IndexKey.column("handle"))).asUnique())
+            || accounts
+                .uniqueConstraints()
+                .contains(new UniqueConstraint("ux_accounts_handle", List.of("handle"), false)),
         accounts.indexes() + " " + accounts.uniqueConstraints());
-    assertTrue(accounts.indexes().stream().anyMatch(i -> i.keys().equals(List.of(IndexKey.column("region")))));
-    assertTrue(accounts.uniqueConstraints().contains(new UniqueConstraint("uq_accounts_org_email", List.of("org", "email"), false)));
-    assertTrue(accounts.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(List.of("code"))));
+    assertTrue(
+        accounts.indexes().stream()
+            .anyMatch(i -> i.keys().equals(List.of(IndexKey.column("region")))));
+    assertTrue(
+        accounts
+            .uniqueConstraints()
+            .contains(
+                new UniqueConstraint("uq_accounts_org_email", List.of("org", "email"), false)));
+    assertTrue(
+        accounts.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(List.of("code"))));
   }
 
   @Test
   void checkConstraintsAsPostgresRewritesThem(TestDatabase db) {
     Table products = table(model("checks", db).schema(), "products");
-    List<String> checks = products.checkConstraints().stream().map(c -> c.name() + ": " + c.expression()).sorted().toList();
-    assertEquals(List.of(
-        "ck_products_name: length(name::text) > 0",
-        "ck_products_price: price >= 0::numeric AND price < 1000000::numeric",
-        "ck_products_stock: stock >= 0 AND stock <= 10000",
-        "products_discount_check: discount = ANY (ARRAY[0, 5, 10])"), checks);
+    List<String> checks =
+        products.checkConstraints().stream()
+            .map(c -> c.name() + ": " + c.expression())
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "ck_products_name: length(name::text) > 0",
+            "ck_products_price: price >= 0::numeric AND price < 1000000::numeric",
+            "ck_products_stock: stock >= 0 AND stock <= 10000",
+            "products_discount_check: discount = ANY (ARRAY[0, 5, 10])"),
+        checks);
   }
 
   @Test
@@ -206,9 +292,14 @@ class EntityMappingTest {
   @Test
   void onDeleteActions(TestDatabase db) {
     List<ForeignKey> keys = table(model("on_delete", db).schema(), "players").foreignKeys();
-    ForeignKey team = keys.stream().filter(k -> k.name().equals("fk_players_team")).findFirst().orElseThrow();
+    ForeignKey team =
+        keys.stream().filter(k -> k.name().equals("fk_players_team")).findFirst().orElseThrow();
     assertEquals(ReferentialAction.CASCADE, team.onDelete());
-    ForeignKey captain = keys.stream().filter(k -> k.columns().equals(List.of("captain_of"))).findFirst().orElseThrow();
+    ForeignKey captain =
+        keys.stream()
+            .filter(k -> k.columns().equals(List.of("captain_of")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(ReferentialAction.SET_NULL, captain.onDelete());
   }
 
@@ -218,17 +309,29 @@ class EntityMappingTest {
     Schema schema = model("schemas", db).schema();
     Table employees = schema.table(QualifiedName.of("hr", "employees")).orElseThrow();
     assertEquals(QualifiedName.of("departments"), employees.foreignKeys().get(0).target());
-    assertEquals(List.of("ix_employees_dept"), employees.indexes().stream().map(Index::name).toList());
-    assertTrue(schema.sequences().contains(new Sequence(QualifiedName.of("hr", "employee_seq"), null,
-        SequenceOptions.DEFAULTS.withIncrement(10L), null)), schema.sequences().toString());
-    assertEquals(SqlType.userDefined(QualifiedName.of("grade"), 0), column(employees, "grade").type());
+    assertEquals(
+        List.of("ix_employees_dept"), employees.indexes().stream().map(Index::name).toList());
+    assertTrue(
+        schema
+            .sequences()
+            .contains(
+                new Sequence(
+                    QualifiedName.of("hr", "employee_seq"),
+                    null,
+                    SequenceOptions.DEFAULTS.withIncrement(10L),
+                    null)),
+        schema.sequences().toString());
+    assertEquals(
+        SqlType.userDefined(QualifiedName.of("grade"), 0), column(employees, "grade").type());
   }
 
   @Test
   void quotedIdentifiersAndReservedWords(TestDatabase db) {
     Schema schema = model("quoting", db).schema();
     Table user = table(schema, "user");
-    assertEquals(List.of("MixedCase", "group", "id", "order", "with space"), user.columns().stream().map(Column::name).sorted().toList());
+    assertEquals(
+        List.of("MixedCase", "group", "id", "order", "with space"),
+        user.columns().stream().map(Column::name).sorted().toList());
     Table order = table(schema, "Order");
     assertEquals(QualifiedName.of("user"), order.foreignKeys().get(0).target());
     assertTrue(order.column("select").isPresent());

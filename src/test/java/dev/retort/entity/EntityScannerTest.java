@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EntityScannerTest {
 
   private static final List<String> PACKAGES = List.of("fx");
-  private static final String ENTITY_A = "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }";
+  private static final String ENTITY_A =
+      "package fx; @jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }";
 
   @TempDir Path dir;
 
@@ -30,29 +31,42 @@ class EntityScannerTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"ClassGraph", "the class loader"})
   void afterEditsTheIncrementalScanEqualsAWholeScan(String reader) throws IOException {
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A,
-        "fx/B.java", "package fx; @jakarta.persistence.Embeddable public class B { int x; }",
-        "fx/C.java", "package fx; public class C { int x; }",
-        "fx/D.java", "package fx; @jakarta.persistence.MappedSuperclass public class D { int x; }",
-        "fx/sub/E.java", "package fx.sub; public class E { @jakarta.persistence.Embeddable public static class Inner { int x; } }",
-        "other/O.java", "package other; @jakarta.persistence.Entity public class O { @jakarta.persistence.Id Long id; }"));
+    compile(
+        classes,
+        Map.of(
+            "fx/A.java", ENTITY_A,
+            "fx/B.java", "package fx; @jakarta.persistence.Embeddable public class B { int x; }",
+            "fx/C.java", "package fx; public class C { int x; }",
+            "fx/D.java",
+                "package fx; @jakarta.persistence.MappedSuperclass public class D { int x; }",
+            "fx/sub/E.java",
+                "package fx.sub; public class E { @jakarta.persistence.Embeddable public static class Inner { int x; } }",
+            "other/O.java",
+                "package other; @jakarta.persistence.Entity public class O { @jakarta.persistence.Id Long id; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     EntityScanner.Units first = wholeScan(classpath);
-    assertEquals(List.of("fx.A", "fx.B", "fx.D", "fx.sub.E$Inner"), first.classNames(classpath, PACKAGES));
+    assertEquals(
+        List.of("fx.A", "fx.B", "fx.D", "fx.sub.E$Inner"), first.classNames(classpath, PACKAGES));
 
     // An entity becomes a plain class, a plain class an entity, one class goes, one arrives.
-    compile(classes, Map.of(
-        "fx/A.java", "package fx; public class A { Long id; }",
-        "fx/C.java", "package fx; @jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }",
-        "fx/F.java", "package fx; @jakarta.persistence.Entity public class F { @jakarta.persistence.Id Long id; }"));
+    compile(
+        classes,
+        Map.of(
+            "fx/A.java", "package fx; public class A { Long id; }",
+            "fx/C.java",
+                "package fx; @jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }",
+            "fx/F.java",
+                "package fx; @jakarta.persistence.Entity public class F { @jakarta.persistence.Id Long id; }"));
     Files.delete(classes.resolve("fx/D.class"));
 
     ClassFiles files = ClassFiles.read(classpath);
     ClassLoader loader = reader.equals("ClassGraph") ? null : classpath.classLoader();
-    EntityScanner.Units incremental = EntityScanner.scan(classpath, PACKAGES, files, first.found(), loader);
+    EntityScanner.Units incremental =
+        EntityScanner.scan(classpath, PACKAGES, files, first.found(), loader);
     EntityScanner.Units whole = EntityScanner.scan(classpath, PACKAGES, files, Map.of(), null);
-    assertEquals(List.of("fx.B", "fx.C", "fx.F", "fx.sub.E$Inner"), incremental.classNames(classpath, PACKAGES));
+    assertEquals(
+        List.of("fx.B", "fx.C", "fx.F", "fx.sub.E$Inner"),
+        incremental.classNames(classpath, PACKAGES));
     assertEquals(whole.found(), incremental.found());
     assertTrue(incremental.reusable());
   }
@@ -60,49 +74,69 @@ class EntityScannerTest {
   @Test
   void unchangedClassFilesAreTakenFromTheEarlierScan() throws IOException {
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A,
-        "fx/C.java", "package fx; public class C { int x; }"));
+    compile(
+        classes,
+        Map.of("fx/A.java", ENTITY_A, "fx/C.java", "package fx; public class C { int x; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     ClassFiles files = ClassFiles.read(classpath);
     EntityScanner.Units first = EntityScanner.scan(classpath, PACKAGES, files, Map.of(), null);
 
     // A planted earlier answer for C's unchanged bytes is believed: C was not read again.
-    String unitOfC = files.classes().stream().filter(f -> f.name().equals("fx.C")).findFirst().orElseThrow().hash();
+    String unitOfC =
+        files.classes().stream()
+            .filter(f -> f.name().equals("fx.C"))
+            .findFirst()
+            .orElseThrow()
+            .hash();
     Map<String, List<EntityScanner.Found>> planted = new HashMap<>(first.found());
     planted.put("class:" + unitOfC, List.of(new EntityScanner.Found("fx.C", true)));
-    assertEquals(List.of("fx.A", "fx.C"),
-        EntityScanner.scan(classpath, PACKAGES, files, planted, classpath.classLoader()).classNames(classpath, PACKAGES));
+    assertEquals(
+        List.of("fx.A", "fx.C"),
+        EntityScanner.scan(classpath, PACKAGES, files, planted, classpath.classLoader())
+            .classNames(classpath, PACKAGES));
   }
 
   @Test
   void aChangedClassTheLoaderCannotLoadIsReadFromItsBytes() throws IOException {
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A));
+    compile(classes, Map.of("fx/A.java", ENTITY_A));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     EntityScanner.Units first = wholeScan(classpath);
 
-    compile(classes, Map.of(
-        "fx/Base.java", "package fx; public class Base { }",
-        "fx/G.java", "package fx; @jakarta.persistence.Entity public class G extends Base { @jakarta.persistence.Id Long id; }"));
+    compile(
+        classes,
+        Map.of(
+            "fx/Base.java", "package fx; public class Base { }",
+            "fx/G.java",
+                "package fx; @jakarta.persistence.Entity public class G extends Base { @jakarta.persistence.Id Long id; }"));
     Files.delete(classes.resolve("fx/Base.class"));
     EntityScanner.Units second =
-        EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), first.found(), classpath.classLoader());
+        EntityScanner.scan(
+            classpath,
+            PACKAGES,
+            ClassFiles.read(classpath),
+            first.found(),
+            classpath.classLoader());
     assertEquals(List.of("fx.A", "fx.G"), second.classNames(classpath, PACKAGES));
   }
 
   @Test
   void aClassInADirectoryAndAJarCountsWhereTheLoaderFindsIt() throws IOException {
     Path jarClasses = dir.resolve("jar-classes");
-    compile(jarClasses, Map.of(
-        "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
+    compile(
+        jarClasses,
+        Map.of(
+            "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
     Path jar = dir.resolve("lib.jar");
     jar(jarClasses, jar);
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A,
-        "fx/S.java", "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
+    compile(
+        classes,
+        Map.of(
+            "fx/A.java",
+            ENTITY_A,
+            "fx/S.java",
+            "package fx; @jakarta.persistence.Embeddable public class S { int x; }"));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes, jar));
     EntityScanner.Units first = wholeScan(classpath);
     assertEquals(List.of("fx.A", "fx.S"), first.classNames(classpath, PACKAGES));
@@ -110,14 +144,18 @@ class EntityScannerTest {
     // The directory's copy goes; the jar's, shadowed until now, is what the application loads.
     Files.delete(classes.resolve("fx/S.class"));
     ClassFiles files = ClassFiles.read(classpath);
-    EntityScanner.Units incremental = EntityScanner.scan(classpath, PACKAGES, files, first.found(), classpath.classLoader());
+    EntityScanner.Units incremental =
+        EntityScanner.scan(classpath, PACKAGES, files, first.found(), classpath.classLoader());
     assertEquals(List.of("fx.A", "fx.S"), incremental.classNames(classpath, PACKAGES));
-    assertEquals(EntityScanner.scan(classpath, PACKAGES, files, Map.of(), null).found(), incremental.found());
+    assertEquals(
+        EntityScanner.scan(classpath, PACKAGES, files, Map.of(), null).found(),
+        incremental.found());
 
     // With the jar first, the jar's copy is the one read: such a scan is used, never reused.
     EntityClasspath jarFirst = EntityClasspath.of(List.of(jar, classes));
     compile(classes, Map.of("fx/S.java", "package fx; public class S { int x; }"));
-    EntityScanner.Units shadowed = EntityScanner.scan(jarFirst, PACKAGES, ClassFiles.read(jarFirst), Map.of(), null);
+    EntityScanner.Units shadowed =
+        EntityScanner.scan(jarFirst, PACKAGES, ClassFiles.read(jarFirst), Map.of(), null);
     assertEquals(List.of("fx.A", "fx.S"), shadowed.classNames(jarFirst, PACKAGES));
     assertFalse(shadowed.reusable());
   }
@@ -125,34 +163,45 @@ class EntityScannerTest {
   @Test
   void aClassFileThatCannotBeReadTurnsTheCachesOff() throws IOException {
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A));
+    compile(classes, Map.of("fx/A.java", ENTITY_A));
     EntityClasspath classpath = EntityClasspath.of(List.of(classes));
     assertTrue(ClassFiles.read(classpath).complete());
     Files.createDirectories(classes.resolve("fx/Odd.class"));
-    assertFalse(ClassFiles.read(classpath).complete(), "a file that reads as nothing could change unseen");
+    assertFalse(
+        ClassFiles.read(classpath).complete(), "a file that reads as nothing could change unseen");
   }
 
   @Test
   void aChangedJarIsScannedAgain() throws IOException {
     Path classes = dir.resolve("classes");
-    compile(classes, Map.of(
-        "fx/A.java", ENTITY_A));
+    compile(classes, Map.of("fx/A.java", ENTITY_A));
     Path jarClasses = dir.resolve("jar-classes");
-    compile(jarClasses, Map.of(
-        "fx/lib/J.java", "package fx.lib; @jakarta.persistence.Embeddable public class J { int x; }"));
+    compile(
+        jarClasses,
+        Map.of(
+            "fx/lib/J.java",
+            "package fx.lib; @jakarta.persistence.Embeddable public class J { int x; }"));
     Path jar = dir.resolve("lib.jar");
     jar(jarClasses, jar);
     EntityClasspath classpath = EntityClasspath.of(List.of(classes, jar));
     EntityScanner.Units first = wholeScan(classpath);
     assertEquals(List.of("fx.A", "fx.lib.J"), first.classNames(classpath, PACKAGES));
 
-    compile(jarClasses, Map.of(
-        "fx/lib/K.java", "package fx.lib; @jakarta.persistence.MappedSuperclass public class K { long y; }"));
+    compile(
+        jarClasses,
+        Map.of(
+            "fx/lib/K.java",
+            "package fx.lib; @jakarta.persistence.MappedSuperclass public class K { long y; }"));
     jar(jarClasses, jar);
-    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(
+        jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     EntityScanner.Units second =
-        EntityScanner.scan(classpath, PACKAGES, ClassFiles.read(classpath), first.found(), classpath.classLoader());
+        EntityScanner.scan(
+            classpath,
+            PACKAGES,
+            ClassFiles.read(classpath),
+            first.found(),
+            classpath.classLoader());
     assertEquals(List.of("fx.A", "fx.lib.J", "fx.lib.K"), second.classNames(classpath, PACKAGES));
   }
 
@@ -162,9 +211,14 @@ class EntityScannerTest {
 
   private static void compile(Path output, Map<String, String> sources) throws IOException {
     Path src = Files.createTempDirectory(output.getParent(), "src");
-    List<String> arguments = new ArrayList<>(List.of(
-        "-d", output.toString(), "-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + output,
-        "-proc:none"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                output.toString(),
+                "-classpath",
+                System.getProperty("java.class.path") + java.io.File.pathSeparator + output,
+                "-proc:none"));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey());
       Files.createDirectories(file.getParent());

@@ -55,57 +55,95 @@ class RenderedMigrationTest {
 
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    SchemaComparatorTest.cases().forEach(arguments -> {
-      Object[] values = arguments.get();
-      MigrationPlan plan = SchemaComparator.compare(
-          new ComparisonInput((Schema) values[1], (Schema) values[2], null, null, 17));
-      if (!plan.isEmpty()) {
-        cases.add(new Case((String) values[0], plan, plan.downgrade()));
-      }
-    });
-    cases.add(handMade("schemas, renames, validation, data", op -> {
-      op.createSchema("hr");
-      op.inSchema("hr").renameTable("staff", "employees");
-      op.renameColumn("users", "full_name", "display_name");
-      op.addConstraintNotValid("orders", foreignKey("orders_user_fk", "user_id").references("users", "id")
-          .onDelete(ReferentialAction.CASCADE).deferrableInitiallyDeferred());
-      op.validateConstraint("orders", "orders_user_fk");
-      op.createIndexConcurrently("orders", index("orders_open_idx", key("created_at")).where("closed_at IS NULL"));
-      op.dropIndexConcurrently("orders_old_idx");
-      op.renameEnumValue("status", "GONE", "ARCHIVED");
-      op.addEnumValueBefore("status", "NEW", "OPEN");
-      op.addEnumValueAfter("status", "LATE", "OPEN");
-      op.execute("UPDATE users SET note = 'it''s' WHERE id = 1");
-      op.bulkInsert("permissions", rows("code", "weight", "big", "flag", "created_at", "note")
-          .add("users.read", 1, 5_000_000_000L, true, sql("now()"), null)
-          .add("quote ' \" \\ backslash", -2, 0L, false, sql("now()"), "emoji 🙂 and ünïcödé")
-          .onConflictDoNothing());
-      op.dropSchema("old");
-      op.irreversible("the old rows cannot be restored");
-    }, op -> {
-      op.execute("DELETE FROM permissions");
-      op.renameColumn("users", "display_name", "full_name");
-      op.inSchema("hr").renameTable("employees", "staff");
-      op.dropSchema("hr");
-    }));
-    cases.add(handMade("text that could break the Java source: */ \\u002a/ \\u000a <b> \"", op -> {
-      op.createTable("we\"ird */ \\u000a name",
-          column("a\\u0022b", text()).withComment("ends */ a comment, \\u000a, \"quoted\", 🙂\nsecond line"),
-          column("c", varchar(20)).withDefault(literal("*/ \\ \" '")),
-          check("c_check", "c <> '*/' AND c <> '\\u0022'"));
-      op.setTableComment("we\"ird */ \\u000a name", "table <b>comment</b> */ \\u000a");
-    }, op -> op.dropTable("we\"ird */ \\u000a name"), ReviewFlag.of(ReviewFlag.Kind.NOT_COMPARED, "flag text with */ and \\u002a/ and \\u000a and <html> & \"quotes\" 🙂")));
+    SchemaComparatorTest.cases()
+        .forEach(
+            arguments -> {
+              Object[] values = arguments.get();
+              MigrationPlan plan =
+                  SchemaComparator.compare(
+                      new ComparisonInput((Schema) values[1], (Schema) values[2], null, null, 17));
+              if (!plan.isEmpty()) {
+                cases.add(new Case((String) values[0], plan, plan.downgrade()));
+              }
+            });
+    cases.add(
+        handMade(
+            "schemas, renames, validation, data",
+            op -> {
+              op.createSchema("hr");
+              op.inSchema("hr").renameTable("staff", "employees");
+              op.renameColumn("users", "full_name", "display_name");
+              op.addConstraintNotValid(
+                  "orders",
+                  foreignKey("orders_user_fk", "user_id")
+                      .references("users", "id")
+                      .onDelete(ReferentialAction.CASCADE)
+                      .deferrableInitiallyDeferred());
+              op.validateConstraint("orders", "orders_user_fk");
+              op.createIndexConcurrently(
+                  "orders", index("orders_open_idx", key("created_at")).where("closed_at IS NULL"));
+              op.dropIndexConcurrently("orders_old_idx");
+              op.renameEnumValue("status", "GONE", "ARCHIVED");
+              op.addEnumValueBefore("status", "NEW", "OPEN");
+              op.addEnumValueAfter("status", "LATE", "OPEN");
+              op.execute("UPDATE users SET note = 'it''s' WHERE id = 1");
+              op.bulkInsert(
+                  "permissions",
+                  rows("code", "weight", "big", "flag", "created_at", "note")
+                      .add("users.read", 1, 5_000_000_000L, true, sql("now()"), null)
+                      .add(
+                          "quote ' \" \\ backslash",
+                          -2,
+                          0L,
+                          false,
+                          sql("now()"),
+                          "emoji 🙂 and ünïcödé")
+                      .onConflictDoNothing());
+              op.dropSchema("old");
+              op.irreversible("the old rows cannot be restored");
+            },
+            op -> {
+              op.execute("DELETE FROM permissions");
+              op.renameColumn("users", "display_name", "full_name");
+              op.inSchema("hr").renameTable("employees", "staff");
+              op.dropSchema("hr");
+            }));
+    cases.add(
+        handMade(
+            "text that could break the Java source: */ \\u002a/ \\u000a <b> \"",
+            op -> {
+              op.createTable(
+                  "we\"ird */ \\u000a name",
+                  column("a\\u0022b", text())
+                      .withComment("ends */ a comment, \\u000a, \"quoted\", 🙂\nsecond line"),
+                  column("c", varchar(20)).withDefault(literal("*/ \\ \" '")),
+                  check("c_check", "c <> '*/' AND c <> '\\u0022'"));
+              op.setTableComment("we\"ird */ \\u000a name", "table <b>comment</b> */ \\u000a");
+            },
+            op -> op.dropTable("we\"ird */ \\u000a name"),
+            ReviewFlag.of(
+                ReviewFlag.Kind.NOT_COMPARED,
+                "flag text with */ and \\u002a/ and \\u000a and <html> & \"quotes\" 🙂")));
     return cases;
   }
 
-  /** A plan of DSL calls, each its own change, the flags attached to the first; its downgrade by hand. */
-  private static Case handMade(String name, Consumer<Operations> calls, Consumer<Operations> downgrade, ReviewFlag... flags) {
+  /**
+   * A plan of DSL calls, each its own change, the flags attached to the first; its downgrade by
+   * hand.
+   */
+  private static Case handMade(
+      String name,
+      Consumer<Operations> calls,
+      Consumer<Operations> downgrade,
+      ReviewFlag... flags) {
     List<Operation> operations = record(calls);
     List<PlannedChange> changes = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
-      changes.add(new PlannedChange(operations.get(i), "step " + i, i == 0 ? List.of(flags) : List.of()));
+      changes.add(
+          new PlannedChange(operations.get(i), "step " + i, i == 0 ? List.of(flags) : List.of()));
     }
-    return new Case(name, new MigrationPlan(changes, List.of(), true, List.of()), record(downgrade));
+    return new Case(
+        name, new MigrationPlan(changes, List.of(), true, List.of()), record(downgrade));
   }
 
   @TestFactory
@@ -115,15 +153,31 @@ class RenderedMigrationTest {
     for (int i = 0; i < cases.size(); i++) {
       Files.writeString(sources.resolve(className(i) + ".java"), source(cases.get(i), i));
     }
-    Map<String, Migration> compiled = new SourceMigrations(sources, List.of(), temp.resolve("cache")).load()
-        .stream().collect(Collectors.toMap(MigrationScript::id, MigrationScript::newMigration));
-    return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(), () -> {
-      MigrationPlan plan = cases.get(i).plan();
-      Migration migration = Objects.requireNonNull(compiled.get(revisionId(i)), "compiled " + compiled.keySet());
-      assertEquals(describe(plan.upgrade()), describe(record(migration::upgrade)), "upgrade");
-      assertEquals(describe(cases.get(i).downgrade()), describe(record(migration::downgrade)), "downgrade");
-      assertEquals(plan.transactional(), migration.transactional(), "transactional");
-    }));
+    Map<String, Migration> compiled =
+        new SourceMigrations(sources, List.of(), temp.resolve("cache"))
+            .load().stream()
+                .collect(Collectors.toMap(MigrationScript::id, MigrationScript::newMigration));
+    return IntStream.range(0, cases.size())
+        .mapToObj(
+            i ->
+                DynamicTest.dynamicTest(
+                    cases.get(i).name(),
+                    () -> {
+                      MigrationPlan plan = cases.get(i).plan();
+                      Migration migration =
+                          Objects.requireNonNull(
+                              compiled.get(revisionId(i)), "compiled " + compiled.keySet());
+                      assertEquals(
+                          describe(plan.upgrade()),
+                          describe(record(migration::upgrade)),
+                          "upgrade");
+                      assertEquals(
+                          describe(cases.get(i).downgrade()),
+                          describe(record(migration::downgrade)),
+                          "downgrade");
+                      assertEquals(
+                          plan.transactional(), migration.transactional(), "transactional");
+                    }));
   }
 
   @Test
@@ -136,22 +190,43 @@ class RenderedMigrationTest {
 
   @Test
   void reviewFlagsAreCommentsAboveTheirOperationAndListedInTheHeader() {
-    Case renamed = cases().stream().filter(c -> c.name().contains("rename candidate")).findFirst().orElseThrow();
+    Case renamed =
+        cases().stream()
+            .filter(c -> c.name().contains("rename candidate"))
+            .findFirst()
+            .orElseThrow();
     String source = source(renamed, 0);
     int comment = source.indexOf("// REVIEW(rename): users.name is dropped");
     int operation = source.indexOf("op.addColumn(\"users\", column(\"full_name\"");
     assertTrue(comment > 0 && comment < operation, source);
     assertTrue(source.contains(" *   <li>rename: users.name is dropped"), source);
-    assertTrue(source.indexOf("<li>") < source.indexOf("@Revision("), "the list is in the class Javadoc");
-    String notNull = source(cases().stream().filter(c -> c.name().contains("backfill")).findFirst().orElseThrow(), 0);
-    assertFalse(notNull.contains("NOT NULL:\n"), "a header line never ends pointing at code it does not show:\n" + notNull);
+    assertTrue(
+        source.indexOf("<li>") < source.indexOf("@Revision("), "the list is in the class Javadoc");
+    String notNull =
+        source(
+            cases().stream().filter(c -> c.name().contains("backfill")).findFirst().orElseThrow(),
+            0);
+    assertFalse(
+        notNull.contains("NOT NULL:\n"),
+        "a header line never ends pointing at code it does not show:\n" + notNull);
   }
 
   private static String source(Case c, int i) {
     MigrationRenderer renderer = new MigrationRenderer();
-    MigrationClass spec = new MigrationClass(PACKAGE, className(i), revisionId(i), List.of(), "2026-01-01T00:00:00Z",
-        c.name(), "Rendered by a test.", MigrationRenderer.reviewNotes(c.plan()), c.plan().transactional(),
-        c.plan().ordinalOrders(), renderer.upgrade(c.plan()), renderer.operations(c.downgrade()));
+    MigrationClass spec =
+        new MigrationClass(
+            PACKAGE,
+            className(i),
+            revisionId(i),
+            List.of(),
+            "2026-01-01T00:00:00Z",
+            c.name(),
+            "Rendered by a test.",
+            MigrationRenderer.reviewNotes(c.plan()),
+            c.plan().transactional(),
+            c.plan().ordinalOrders(),
+            renderer.upgrade(c.plan()),
+            renderer.operations(c.downgrade()));
     return new MigrationClassWriter().write(spec);
   }
 
@@ -165,26 +240,30 @@ class RenderedMigrationTest {
 
   private static List<Operation> record(Consumer<Operations> calls) {
     List<Operation> operations = new ArrayList<>();
-    calls.accept(new DslOperations(new OperationSink() {
-      @Override
-      public void accept(Operation operation) {
-        operations.add(operation);
-      }
+    calls.accept(
+        new DslOperations(
+            new OperationSink() {
+              @Override
+              public void accept(Operation operation) {
+                operations.add(operation);
+              }
 
-      @Override
-      public Connection connection() {
-        throw new UnsupportedOperationException("no connection while rendering");
-      }
-    }));
+              @Override
+              public Connection connection() {
+                throw new UnsupportedOperationException("no connection while rendering");
+              }
+            }));
     return operations;
   }
 
   /** What an operation does: its SQL, or for an irreversible step the reason it gives. */
   private static List<String> describe(List<Operation> operations) {
     SqlGenerator generator = new SqlGenerator();
-    Function<Operation, List<String>> one = op -> op instanceof Irreversible irreversible
-        ? List.of("irreversible: " + irreversible.reason())
-        : generator.statements(op);
+    Function<Operation, List<String>> one =
+        op ->
+            op instanceof Irreversible irreversible
+                ? List.of("irreversible: " + irreversible.reason())
+                : generator.statements(op);
     return operations.stream().map(one).flatMap(List::stream).toList();
   }
 }

@@ -14,14 +14,22 @@ import org.junit.jupiter.api.Test;
 class RevisionGraphTest {
 
   /**
+   *
+   *
    * <pre>
    *   a1 -> b2 -> c3 --------> m6 -> n7
    *          \-> d4 -> e5 ----/
    * </pre>
    */
   private static final List<MigrationScript> BRANCH_AND_MERGE =
-      List.of(of("a1"), of("b2", "a1"), of("c3", "b2"), of("d4", "b2"), of("e5", "d4"),
-          of("m6", "c3", "e5"), of("n7", "m6"));
+      List.of(
+          of("a1"),
+          of("b2", "a1"),
+          of("c3", "b2"),
+          of("d4", "b2"),
+          of("e5", "d4"),
+          of("m6", "c3", "e5"),
+          of("n7", "m6"));
 
   private static RevisionGraph graph(List<MigrationScript> scripts) {
     return new RevisionGraph(scripts);
@@ -84,7 +92,8 @@ class RevisionGraphTest {
 
   @Test
   void cyclesAreRejected() {
-    RetortException e = graphError(() -> graph(List.of(of("a1"), of("b2", "a1", "c3"), of("c3", "b2"))));
+    RetortException e =
+        graphError(() -> graph(List.of(of("a1"), of("b2", "a1", "c3"), of("c3", "b2"))));
     assertTrue(e.getMessage().contains("form a cycle"), e.getMessage());
     assertTrue(e.getMessage().contains("b2, c3"), e.getMessage());
     graphError(() -> graph(List.of(of("a1", "a1"))));
@@ -119,7 +128,8 @@ class RevisionGraphTest {
 
   @Test
   void upgradeHeadWithTwoHeadsFailsWithMergeAdvice() {
-    RevisionNavigator nav = new RevisionNavigator(graph(List.of(of("a1"), of("b2", "a1"), of("c3", "a1"))));
+    RevisionNavigator nav =
+        new RevisionNavigator(graph(List.of(of("a1"), of("b2", "a1"), of("c3", "a1"))));
     RetortException e = graphError(() -> nav.upgrade(List.of(), "head"));
     assertTrue(e.getMessage().contains("2 heads: b2, c3"), e.getMessage());
     assertTrue(e.hint().contains("retort merge"), e.hint());
@@ -164,9 +174,15 @@ class RevisionGraphTest {
   @Test
   void wrongDirectionsAreInputErrors() {
     RevisionNavigator nav = new RevisionNavigator(graph(BRANCH_AND_MERGE));
-    assertEquals(ExitCode.INVALID_INPUT, assertThrows(RetortException.class, () -> nav.upgrade(List.of(), "base")).exitCode());
-    assertEquals(ExitCode.INVALID_INPUT, assertThrows(RetortException.class, () -> nav.upgrade(List.of(), "-1")).exitCode());
-    assertEquals(ExitCode.INVALID_INPUT, assertThrows(RetortException.class, () -> nav.downgrade(List.of(), "+1")).exitCode());
+    assertEquals(
+        ExitCode.INVALID_INPUT,
+        assertThrows(RetortException.class, () -> nav.upgrade(List.of(), "base")).exitCode());
+    assertEquals(
+        ExitCode.INVALID_INPUT,
+        assertThrows(RetortException.class, () -> nav.upgrade(List.of(), "-1")).exitCode());
+    assertEquals(
+        ExitCode.INVALID_INPUT,
+        assertThrows(RetortException.class, () -> nav.downgrade(List.of(), "+1")).exitCode());
   }
 
   @Test

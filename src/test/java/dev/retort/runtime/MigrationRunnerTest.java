@@ -46,29 +46,47 @@ class MigrationRunnerTest {
   @BeforeEach
   void writeHistory() {
     files = new MigrationSourceFiles(temp.resolve("migrations"), "migrations");
-    files.write("M1_Users", "a1",
+    files.write(
+        "M1_Users",
+        "a1",
         "op.createTable(\"users\", column(\"id\", bigint()).notNull(), primaryKey(\"users_pkey\", \"id\"));",
         "op.dropTable(\"users\");");
-    files.write("M2_Email", "b2",
-        "op.addColumn(\"users\", column(\"email\", text()));", "op.dropColumn(\"users\", \"email\");", "a1");
-    files.write("M3_Posts", "c3",
+    files.write(
+        "M2_Email",
+        "b2",
+        "op.addColumn(\"users\", column(\"email\", text()));",
+        "op.dropColumn(\"users\", \"email\");",
+        "a1");
+    files.write(
+        "M3_Posts",
+        "c3",
         "op.createTable(\"posts\", column(\"id\", bigint()).notNull(), column(\"author\", bigint()),"
             + " foreignKey(\"posts_author_fkey\", \"author\").references(\"users\", \"id\"));",
-        "op.dropTable(\"posts\");", "b2");
-    files.write("M4_EmailIndex", "d4",
-        "op.createIndex(\"users\", index(\"ix_users_email\", \"email\"));", "op.dropIndex(\"ix_users_email\");", "b2");
+        "op.dropTable(\"posts\");",
+        "b2");
+    files.write(
+        "M4_EmailIndex",
+        "d4",
+        "op.createIndex(\"users\", index(\"ix_users_email\", \"email\"));",
+        "op.dropIndex(\"ix_users_email\");",
+        "b2");
     files.write("M5_Merge", "m5", "", "", "c3", "d4");
-    files.write("M6_Seed", "n6",
+    files.write(
+        "M6_Seed",
+        "n6",
         "op.bulkInsert(\"users\", rows(\"id\", \"email\").add(1, \"ada@example.com\").add(2, \"ünï 🎉\"));",
-        "op.execute(\"DELETE FROM users WHERE id IN (1, 2)\");", "m5");
+        "op.execute(\"DELETE FROM users WHERE id IN (1, 2)\");",
+        "m5");
   }
 
   private RevisionGraph graph() {
-    return new RevisionGraph(new SourceMigrations(files.directory(), List.of(), temp.resolve("cache")).load());
+    return new RevisionGraph(
+        new SourceMigrations(files.directory(), List.of(), temp.resolve("cache")).load());
   }
 
   private MigrationRunner runner() {
-    return new MigrationRunner(graph(), "retort_version", List.of("public"), Duration.ofSeconds(5), RunListener.SILENT);
+    return new MigrationRunner(
+        graph(), "retort_version", List.of("public"), Duration.ofSeconds(5), RunListener.SILENT);
   }
 
   private static List<String> heads(TestDatabase db) {
@@ -83,14 +101,22 @@ class MigrationRunnerTest {
       assertEquals(List.of("a1", "b2", "c3", "d4", "m5", "n6"), up.ids());
       assertEquals(List.of("n6"), heads(db));
       assertEquals("ünï 🎉", db.queryOne("SELECT email FROM users WHERE id = 2"));
-      assertEquals(List.of("a1\tupgrade", "b2\tupgrade", "c3\tupgrade", "d4\tupgrade", "m5\tupgrade", "n6\tupgrade"),
+      assertEquals(
+          List.of(
+              "a1\tupgrade",
+              "b2\tupgrade",
+              "c3\tupgrade",
+              "d4\tupgrade",
+              "m5\tupgrade",
+              "n6\tupgrade"),
           db.query("SELECT version_num, direction FROM retort_version_history ORDER BY id"));
 
       assertTrue(runner.upgrade(c, "head").isEmpty(), "a second upgrade has nothing to do");
 
       runner.downgrade(c, "c3");
       assertEquals(List.of("c3"), heads(db));
-      assertEquals("0", db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_email'"));
+      assertEquals(
+          "0", db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_email'"));
       assertEquals("0", db.queryOne("SELECT count(*) FROM users"));
 
       runner.upgrade(c, "d4");
@@ -105,7 +131,10 @@ class MigrationRunnerTest {
 
       runner.downgrade(c, "base");
       assertEquals(List.of(), heads(db));
-      assertEquals("0", db.queryOne("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('users', 'posts')"));
+      assertEquals(
+          "0",
+          db.queryOne(
+              "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('users', 'posts')"));
     }
   }
 
@@ -117,11 +146,14 @@ class MigrationRunnerTest {
       assertEquals(List.of("c3"), heads(db));
       assertEquals("0", db.queryOne("SELECT count(*) FROM pg_tables WHERE tablename = 'users'"));
       db.execute("INSERT INTO retort_version VALUES ('ffffff')");
-      RetortException unknown = assertThrows(RetortException.class, () -> runner.stamp(c, "head", false));
+      RetortException unknown =
+          assertThrows(RetortException.class, () -> runner.stamp(c, "head", false));
       assertEquals(ExitCode.REVISION_GRAPH, unknown.exitCode());
       assertEquals(List.of("n6"), runner.stamp(c, "head", true));
       assertEquals(List.of("n6"), heads(db));
-      assertEquals("stamp", db.queryOne("SELECT direction FROM retort_version_history ORDER BY id DESC LIMIT 1"));
+      assertEquals(
+          "stamp",
+          db.queryOne("SELECT direction FROM retort_version_history ORDER BY id DESC LIMIT 1"));
     }
   }
 
@@ -140,54 +172,82 @@ class MigrationRunnerTest {
 
   @Test
   void failingStatementRollsBackTheWholeMigration(TestDatabase db) throws Exception {
-    files.write("M7_Broken", "f7",
+    files.write(
+        "M7_Broken",
+        "f7",
         "op.addColumn(\"users\", column(\"nickname\", text())); op.execute(\"ALTER TABLE users ADD COLUMN email text\");",
-        "", "n6");
+        "",
+        "n6");
     try (Connection c = db.connect()) {
       runner().upgrade(c, "n6");
       long historyRows = Long.parseLong(db.queryOne("SELECT count(*) FROM retort_version_history"));
       RetortException e = assertThrows(RetortException.class, () -> runner().upgrade(c, "head"));
       assertEquals(ExitCode.MIGRATION_FAILED, e.exitCode());
-      assertTrue(e.getMessage().contains("upgrade of f7 (") && e.getMessage().contains("M7_Broken.java"), e.getMessage());
-      assertTrue(e.getMessage().contains("at: ALTER TABLE users ADD COLUMN email text"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("upgrade of f7 (") && e.getMessage().contains("M7_Broken.java"),
+          e.getMessage());
+      assertTrue(
+          e.getMessage().contains("at: ALTER TABLE users ADD COLUMN email text"), e.getMessage());
       assertTrue(e.getMessage().contains("already exists"), e.getMessage());
       assertTrue(e.getMessage().contains("rolled back"), e.getMessage());
       assertEquals(List.of("n6"), heads(db));
-      assertEquals("0", db.queryOne("SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"));
-      assertEquals(historyRows, Long.parseLong(db.queryOne("SELECT count(*) FROM retort_version_history")));
+      assertEquals(
+          "0",
+          db.queryOne(
+              "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"));
+      assertEquals(
+          historyRows, Long.parseLong(db.queryOne("SELECT count(*) FROM retort_version_history")));
     }
   }
 
   @Test
   void exceptionInMigrationCodeRollsBack(TestDatabase db) throws Exception {
-    files.write("M7_Throws", "f7",
-        "op.addColumn(\"users\", column(\"nickname\", text())); throw new IllegalStateException(\"boom\");", "", "n6");
+    files.write(
+        "M7_Throws",
+        "f7",
+        "op.addColumn(\"users\", column(\"nickname\", text())); throw new IllegalStateException(\"boom\");",
+        "",
+        "n6");
     try (Connection c = db.connect()) {
       runner().upgrade(c, "n6");
       RetortException e = assertThrows(RetortException.class, () -> runner().upgrade(c, "head"));
       assertEquals(ExitCode.MIGRATION_FAILED, e.exitCode());
       assertTrue(e.getMessage().contains("boom"), e.getMessage());
-      assertEquals("0", db.queryOne("SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"));
+      assertEquals(
+          "0",
+          db.queryOne(
+              "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"));
       assertEquals(List.of("n6"), heads(db));
     }
   }
 
   @Test
-  void nonTransactionalMigrationRunsConcurrentIndexAndDataMigrationUsesTheConnection(TestDatabase db) throws Exception {
-    files.writeWithMembers("M7_Concurrent", "f7",
+  void nonTransactionalMigrationRunsConcurrentIndexAndDataMigrationUsesTheConnection(
+      TestDatabase db) throws Exception {
+    files.writeWithMembers(
+        "M7_Concurrent",
+        "f7",
         "op.createIndexConcurrently(\"users\", index(\"ix_users_id_email\", \"id\", \"email\"));",
         "op.dropIndexConcurrently(\"ix_users_id_email\");",
-        "  @Override public boolean transactional() { return false; }\n", "n6");
-    files.write("M8_Data", "g8",
+        "  @Override public boolean transactional() { return false; }\n",
+        "n6");
+    files.write(
+        "M8_Data",
+        "g8",
         "try (var s = op.connection().prepareStatement(\"UPDATE users SET email = upper(email) WHERE id = ?\")) {"
             + " s.setLong(1, 1); s.executeUpdate(); } catch (java.sql.SQLException e) { throw new RuntimeException(e); }",
-        "", "f7");
+        "",
+        "f7");
     try (Connection c = db.connect()) {
       runner().upgrade(c, "head");
-      assertEquals("1", db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_id_email'"));
+      assertEquals(
+          "1",
+          db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_id_email'"));
       assertEquals("ADA@EXAMPLE.COM", db.queryOne("SELECT email FROM users WHERE id = 1"));
       runner().downgrade(c, "n6");
-      assertEquals("0", db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_id_email'"));
+      assertEquals(
+          "0",
+          db.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_users_id_email'"));
     }
   }
 
@@ -197,11 +257,12 @@ class MigrationRunnerTest {
     try {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        Callable<List<String>> task = () -> {
-          try (Connection c = db.connect()) {
-            return runner().upgrade(c, "head").ids();
-          }
-        };
+        Callable<List<String>> task =
+            () -> {
+              try (Connection c = db.connect()) {
+                return runner().upgrade(c, "head").ids();
+              }
+            };
         results.add(pool.submit(task));
       }
       int applied = 0;
@@ -220,7 +281,11 @@ class MigrationRunnerTest {
     files.write("M7_Typo", "f7", "op.addColum(\"users\", column(\"x\", text()));", "", "n6");
     RetortException e = assertThrows(RetortException.class, this::graph);
     assertEquals(ExitCode.MIGRATION_FAILED, e.exitCode());
-    assertTrue(e.getMessage().startsWith("migration M7_Typo.java does not compile: line 9: cannot find symbol (symbol:   method addColum("), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "migration M7_Typo.java does not compile: line 9: cannot find symbol (symbol:   method addColum("),
+        e.getMessage());
     assertFalse(db.query("SELECT 1").isEmpty());
     assertEquals("0", db.queryOne("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
   }
@@ -253,8 +318,11 @@ class MigrationRunnerTest {
     RevisionGraph graph = graph();
     var navigator = new dev.retort.revision.RevisionNavigator(graph);
     OfflineSqlWriter writer = new OfflineSqlWriter("retort_version");
-    Golden.assertMatches("offline/upgrade_base_to_head.sql", writer.write(navigator.upgrade(List.of(), "head")));
-    Golden.assertMatches("offline/downgrade_head_to_b2.sql", writer.write(navigator.downgrade(navigator.stampHeads("head"), "b2")));
+    Golden.assertMatches(
+        "offline/upgrade_base_to_head.sql", writer.write(navigator.upgrade(List.of(), "head")));
+    Golden.assertMatches(
+        "offline/downgrade_head_to_b2.sql",
+        writer.write(navigator.downgrade(navigator.stampHeads("head"), "b2")));
   }
 
   @Test
@@ -271,21 +339,34 @@ class MigrationRunnerTest {
     files.write("M7_Data", "f7", "op.connection();", "", "n6");
     RevisionGraph graph = graph();
     var navigator = new dev.retort.revision.RevisionNavigator(graph);
-    RetortException e = assertThrows(RetortException.class,
-        () -> new OfflineSqlWriter("retort_version").write(navigator.upgrade(List.of(), "head")));
+    RetortException e =
+        assertThrows(
+            RetortException.class,
+            () ->
+                new OfflineSqlWriter("retort_version").write(navigator.upgrade(List.of(), "head")));
     assertTrue(e.getMessage().contains("uses op.connection()"), e.getMessage());
   }
 
   @Test
-  void aRunWaitingLongerThanTheLockTimeoutGivesUpAndChangesNothing(TestDatabase db) throws Exception {
-    try (Connection holder = db.connect(); java.sql.Statement statement = holder.createStatement();
+  void aRunWaitingLongerThanTheLockTimeoutGivesUpAndChangesNothing(TestDatabase db)
+      throws Exception {
+    try (Connection holder = db.connect();
+        java.sql.Statement statement = holder.createStatement();
         Connection c = db.connect()) {
-      statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyFor("public.retort_version") + ")");
+      statement.execute(
+          "SELECT pg_advisory_lock(" + AdvisoryLock.keyFor("public.retort_version") + ")");
       MigrationRunner impatient =
-          new MigrationRunner(graph(), "retort_version", List.of("public"), Duration.ofMillis(300), RunListener.SILENT);
+          new MigrationRunner(
+              graph(),
+              "retort_version",
+              List.of("public"),
+              Duration.ofMillis(300),
+              RunListener.SILENT);
       RetortException e = assertThrows(RetortException.class, () -> impatient.upgrade(c, "heads"));
       assertEquals(ExitCode.DATABASE_UNAVAILABLE, e.exitCode());
-      assertTrue(e.getMessage().contains("another Retort process has held the migration lock"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("another Retort process has held the migration lock"),
+          e.getMessage());
       assertEquals("f", db.queryOne("SELECT to_regclass('retort_version') IS NOT NULL"));
       statement.execute("SELECT pg_advisory_unlock_all()");
       impatient.upgrade(c, "heads");
@@ -295,12 +376,19 @@ class MigrationRunnerTest {
 
   @Test
   void aFailingFirstMigrationLeavesAnEmptyDatabaseEmpty(TestDatabase db) throws Exception {
-    files.write("M1_Users", "a1",
-        "op.createTable(\"users\", column(\"id\", bigint())); op.execute(\"SELECT 1/0\");", "op.dropTable(\"users\");");
+    files.write(
+        "M1_Users",
+        "a1",
+        "op.createTable(\"users\", column(\"id\", bigint())); op.execute(\"SELECT 1/0\");",
+        "op.dropTable(\"users\");");
     try (Connection c = db.connect()) {
       assertThrows(MigrationFailedException.class, () -> runner().upgrade(c, "a1"));
     }
-    assertEquals(List.of(), db.query("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        + " WHERE n.nspname = 'public'"), "no users table and no version tables");
+    assertEquals(
+        List.of(),
+        db.query(
+            "SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = 'public'"),
+        "no users table and no version tables");
   }
 }

@@ -26,8 +26,17 @@ class RetortFacadeTest {
   @Test
   void upgradesFromTheClasspathAndReportsPending(TestDatabase db) throws Exception {
     MigrationSourceFiles files = new MigrationSourceFiles(temp.resolve("src"), "com.example.db");
-    files.write("M1", "a1", "op.createTable(\"users\", column(\"id\", bigint()));", "op.dropTable(\"users\");");
-    files.write("M2", "b2", "op.addColumn(\"users\", column(\"email\", text()));", "op.dropColumn(\"users\", \"email\");", "a1");
+    files.write(
+        "M1",
+        "a1",
+        "op.createTable(\"users\", column(\"id\", bigint()));",
+        "op.dropTable(\"users\");");
+    files.write(
+        "M2",
+        "b2",
+        "op.addColumn(\"users\", column(\"email\", text()));",
+        "op.dropColumn(\"users\", \"email\");",
+        "a1");
     new SourceMigrations(files.directory(), List.of(), temp.resolve("cache")).load();
     Path classes;
     try (Stream<Path> dirs = Files.list(temp.resolve("cache/migrations"))) {
@@ -36,7 +45,9 @@ class RetortFacadeTest {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setUrl(db.url().jdbcUrl());
     dataSource.setUser(db.url().user());
-    try (URLClassLoader app = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, Retort.class.getClassLoader())) {
+    try (URLClassLoader app =
+        new URLClassLoader(
+            new java.net.URL[] {classes.toUri().toURL()}, Retort.class.getClassLoader())) {
       Retort retort = Retort.migrationsIn("com.example.db").classLoader(app);
       assertEquals(List.of("a1", "b2"), retort.pending(dataSource));
       assertEquals(List.of("a1", "b2"), retort.upgrade(dataSource));

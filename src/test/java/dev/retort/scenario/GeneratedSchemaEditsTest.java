@@ -41,8 +41,10 @@ class GeneratedSchemaEditsTest {
 
   /** The team's shared generator; a copy travels with the tests for a checkout without it. */
   static final Path SHARED_GENERATOR = Path.of("../shared/bench/gen_schema.py");
+
   static final Path BUNDLED_GENERATOR = Path.of("src/test/resources/bench/gen_schema.py");
-  static final Path GENERATOR = Files.exists(SHARED_GENERATOR) ? SHARED_GENERATOR : BUNDLED_GENERATOR;
+  static final Path GENERATOR =
+      Files.exists(SHARED_GENERATOR) ? SHARED_GENERATOR : BUNDLED_GENERATOR;
   private static final Path CACHE = Path.of("target/retort-test-cache");
 
   @TempDir static Path generated;
@@ -51,25 +53,48 @@ class GeneratedSchemaEditsTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    assertTrue(Files.exists(GENERATOR), "the shared benchmark generator is at " + GENERATOR.toAbsolutePath());
-    Process process = new ProcessBuilder("python3", GENERATOR.toString(), "100", "42", generated.toString())
-        .redirectErrorStream(true).start();
+    assertTrue(
+        Files.exists(GENERATOR),
+        "the shared benchmark generator is at " + GENERATOR.toAbsolutePath());
+    Process process =
+        new ProcessBuilder("python3", GENERATOR.toString(), "100", "42", generated.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(process.getInputStream().readAllBytes());
     assertTrue(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, output);
   }
 
   private static MigrationPlan compare(TestDatabase db, String model) {
-    RetortConfig config = new RetortConfig(generated, null, null, List.of("public"), List.of("bench.model"), List.of(),
-        List.of(generated.resolve("jpa").resolve(model)), java.util.Map.of(), generated.resolve("migrations"), "bench",
-        "retort_version", List.of(), List.of(), false, Duration.ofSeconds(10));
-    return new ModelComparison(config, new RevisionGraph(List.of()), CACHE, w -> { }, new PhaseTimer())
-        .againstDatabase(db.url(), List.of(), List.of()).plan();
+    RetortConfig config =
+        new RetortConfig(
+            generated,
+            null,
+            null,
+            List.of("public"),
+            List.of("bench.model"),
+            List.of(),
+            List.of(generated.resolve("jpa").resolve(model)),
+            java.util.Map.of(),
+            generated.resolve("migrations"),
+            "bench",
+            "retort_version",
+            List.of(),
+            List.of(),
+            false,
+            Duration.ofSeconds(10));
+    return new ModelComparison(
+            config, new RevisionGraph(List.of()), CACHE, w -> {}, new PhaseTimer())
+        .againstDatabase(db.url(), List.of(), List.of())
+        .plan();
   }
 
   @Test
   void theBundledGeneratorIsTheSharedOne() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SHARED_GENERATOR), "no shared generator beside this checkout");
-    assertEquals(Files.readString(SHARED_GENERATOR), Files.readString(BUNDLED_GENERATOR),
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(SHARED_GENERATOR), "no shared generator beside this checkout");
+    assertEquals(
+        Files.readString(SHARED_GENERATOR),
+        Files.readString(BUNDLED_GENERATOR),
         "copy " + SHARED_GENERATOR + " to " + BUNDLED_GENERATOR);
   }
 
@@ -88,16 +113,27 @@ class GeneratedSchemaEditsTest {
     assertEquals(9, edits.stream().map(Edit::kind).distinct().count(), edits.toString());
     List<PlannedChange> unexplained = new ArrayList<>(edited.changes());
     for (Edit edit : edits) {
-      PlannedChange match = unexplained.stream().filter(change -> matches(edit, change.operation())).findFirst()
-          .orElseThrow(() -> new AssertionError("edit not detected: " + edit + " in " + summaries(edited)));
+      PlannedChange match =
+          unexplained.stream()
+              .filter(change -> matches(edit, change.operation()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "edit not detected: " + edit + " in " + summaries(edited)));
       unexplained.remove(match);
       if (edit.kind().equals("add_table")) {
         // The new table's own indexes come with it.
-        unexplained.removeIf(change -> change.operation() instanceof CreateIndex
-            && ((CreateIndex) change.operation()).table().name().equals(edit.table()));
+        unexplained.removeIf(
+            change ->
+                change.operation() instanceof CreateIndex
+                    && ((CreateIndex) change.operation()).table().name().equals(edit.table()));
       }
     }
-    assertEquals(List.of(), unexplained.stream().map(PlannedChange::summary).toList(), "no operation beyond the edits");
+    assertEquals(
+        List.of(),
+        unexplained.stream().map(PlannedChange::summary).toList(),
+        "no operation beyond the edits");
   }
 
   private static List<String> summaries(MigrationPlan plan) {
@@ -107,10 +143,12 @@ class GeneratedSchemaEditsTest {
   private static boolean matches(Edit edit, Operation operation) {
     switch (edit.kind()) {
       case "add_column":
-        return operation instanceof AddColumn && ((AddColumn) operation).table().name().equals(edit.table())
+        return operation instanceof AddColumn
+            && ((AddColumn) operation).table().name().equals(edit.table())
             && ((AddColumn) operation).column().name().equals(edit.column());
       case "drop_column":
-        return operation instanceof DropColumn && ((DropColumn) operation).table().name().equals(edit.table())
+        return operation instanceof DropColumn
+            && ((DropColumn) operation).table().name().equals(edit.table())
             && ((DropColumn) operation).column().equals(edit.column());
       case "change_type":
         return alter(operation, edit) && ((AlterColumn) operation).change().type() != null;
@@ -119,33 +157,44 @@ class GeneratedSchemaEditsTest {
       case "change_default":
         return alter(operation, edit) && ((AlterColumn) operation).change().defaultValue() != null;
       case "add_index":
-        return operation instanceof CreateIndex && ((CreateIndex) operation).index().name().equals(edit.detailName());
+        return operation instanceof CreateIndex
+            && ((CreateIndex) operation).index().name().equals(edit.detailName());
       case "drop_unique":
-        return operation instanceof DropConstraint && ((DropConstraint) operation).name().equals(edit.detailName());
+        return operation instanceof DropConstraint
+            && ((DropConstraint) operation).name().equals(edit.detailName());
       case "add_table":
-        return operation instanceof CreateTable && ((CreateTable) operation).table().name().name().equals(edit.table());
+        return operation instanceof CreateTable
+            && ((CreateTable) operation).table().name().name().equals(edit.table());
       case "add_enum_value":
-        return operation instanceof AddEnumValue && ((AddEnumValue) operation).type().name().equals(edit.detailName());
+        return operation instanceof AddEnumValue
+            && ((AddEnumValue) operation).type().name().equals(edit.detailName());
       default:
         throw new AssertionError("unknown edit kind " + edit.kind());
     }
   }
 
   private static boolean alter(Operation operation, Edit edit) {
-    return operation instanceof AlterColumn && ((AlterColumn) operation).table().name().equals(edit.table())
+    return operation instanceof AlterColumn
+        && ((AlterColumn) operation).table().name().equals(edit.table())
         && ((AlterColumn) operation).column().equals(edit.column());
   }
 
   /** The edits of edits.json, read with a pattern: the file's shape is fixed by the generator. */
   static List<Edit> edits(String json) {
-    Pattern edit = Pattern.compile(
-        "\"kind\": \"(\\w+)\",\\s*\"table\": \"([^\"]+)\",\\s*\"column\": (?:null|\"([^\"]+)\"),\\s*\"detail\": \\{([^}]*)");
+    Pattern edit =
+        Pattern.compile(
+            "\"kind\": \"(\\w+)\",\\s*\"table\": \"([^\"]+)\",\\s*\"column\": (?:null|\"([^\"]+)\"),\\s*\"detail\": \\{([^}]*)");
     Pattern name = Pattern.compile("\"(?:index|constraint|enum)\": \"([^\"]+)\"");
     List<Edit> edits = new ArrayList<>();
     Matcher matcher = edit.matcher(json);
     while (matcher.find()) {
       Matcher detail = name.matcher(matcher.group(4));
-      edits.add(new Edit(matcher.group(1), matcher.group(2), matcher.group(3), detail.find() ? detail.group(1) : null));
+      edits.add(
+          new Edit(
+              matcher.group(1),
+              matcher.group(2),
+              matcher.group(3),
+              detail.find() ? detail.group(1) : null));
     }
     return edits;
   }

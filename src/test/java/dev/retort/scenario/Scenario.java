@@ -16,12 +16,18 @@ import java.util.Properties;
 /**
  * One autogenerate scenario under {@code src/test/resources/scenarios/<name>}: the database before
  * ({@code before.sql}), the entities ({@code entities/}, package {@code fx}), settings ({@code
- * scenario.properties}: {@code schemas}, {@code rename} as a comma list, {@code hibernate.*}, {@code
- * postgres.minimum} for a feature newer servers only have, {@code exclude} patterns), and
+ * scenario.properties}: {@code schemas}, {@code rename} as a comma list, {@code hibernate.*},
+ * {@code postgres.minimum} for a feature newer servers only have, {@code exclude} patterns), and
  * the golden migration class ({@code expected.java}, or the text "No changes detected").
  */
-record Scenario(String name, Path directory, List<String> schemas, List<String> renames, Map<String, String> hibernate,
-    int minimumServerMajor, List<String> exclude) {
+record Scenario(
+    String name,
+    Path directory,
+    List<String> schemas,
+    List<String> renames,
+    Map<String, String> hibernate,
+    int minimumServerMajor,
+    List<String> exclude) {
 
   static final Path ROOT = Path.of("src/test/resources/scenarios");
 
@@ -37,17 +43,26 @@ record Scenario(String name, Path directory, List<String> schemas, List<String> 
       }
     }
     Map<String, String> hibernate = new HashMap<>();
-    properties.stringPropertyNames().stream().filter(k -> k.startsWith("hibernate."))
+    properties.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("hibernate."))
         .forEach(k -> hibernate.put(k, properties.getProperty(k)));
     String renames = properties.getProperty("rename", "");
-    return new Scenario(name, directory, List.of(properties.getProperty("schemas", "public").split(",")),
-        renames.isBlank() ? List.of() : Arrays.stream(renames.split(",")).map(String::trim).toList(), hibernate,
+    return new Scenario(
+        name,
+        directory,
+        List.of(properties.getProperty("schemas", "public").split(",")),
+        renames.isBlank()
+            ? List.of()
+            : Arrays.stream(renames.split(",")).map(String::trim).toList(),
+        hibernate,
         Integer.parseInt(properties.getProperty("postgres.minimum", "12")),
         list(properties.getProperty("exclude", "")));
   }
 
   private static List<String> list(String commaSeparated) {
-    return commaSeparated.isBlank() ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::trim).toList();
+    return commaSeparated.isBlank()
+        ? List.of()
+        : Arrays.stream(commaSeparated.split(",")).map(String::trim).toList();
   }
 
   String beforeSql() {
@@ -60,8 +75,21 @@ record Scenario(String name, Path directory, List<String> schemas, List<String> 
   }
 
   RetortConfig config(Path migrations) {
-    return new RetortConfig(directory.toAbsolutePath(), null, null, schemas, List.of("fx"), List.of(),
-        List.of(directory.resolve("entities").toAbsolutePath()), hibernate, migrations, "scenario", "retort_version",
-        List.of(), exclude, false, Duration.ofSeconds(10));
+    return new RetortConfig(
+        directory.toAbsolutePath(),
+        null,
+        null,
+        schemas,
+        List.of("fx"),
+        List.of(),
+        List.of(directory.resolve("entities").toAbsolutePath()),
+        hibernate,
+        migrations,
+        "scenario",
+        "retort_version",
+        List.of(),
+        exclude,
+        false,
+        Duration.ofSeconds(10));
   }
 }

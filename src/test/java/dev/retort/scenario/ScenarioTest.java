@@ -44,8 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Autogenerate on real PostgreSQL, scenario by scenario, with the full round trip: the generated
  * class matches its golden file, compiles, replays to the planned SQL, upgrades the database, after
- * which the comparison finds nothing ({@code check} exits 0), and downgrades it back to exactly
- * the catalog it started from.
+ * which the comparison finds nothing ({@code check} exits 0), and downgrades it back to exactly the
+ * catalog it started from.
  */
 @ExtendWith(PostgresExtension.class)
 class ScenarioTest {
@@ -58,8 +58,13 @@ class ScenarioTest {
   static Stream<String> scenarios() throws IOException {
     String only = System.getProperty("scenario");
     try (Stream<Path> dirs = Files.list(Scenario.ROOT)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
-          .filter(name -> only == null || name.matches(only)).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(name -> only == null || name.matches(only))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -67,10 +72,18 @@ class ScenarioTest {
   @MethodSource("scenarios")
   void autogenerateRoundTrip(String name, TestDatabase db) throws Exception {
     Scenario scenario = Scenario.load(name);
-    assumeTrue(db.serverMajor() >= scenario.minimumServerMajor(), "needs PostgreSQL " + scenario.minimumServerMajor());
+    assumeTrue(
+        db.serverMajor() >= scenario.minimumServerMajor(),
+        "needs PostgreSQL " + scenario.minimumServerMajor());
     List<String> setup = new ArrayList<>();
-    scenario.schemas().stream().filter(s -> !s.equals("public")).forEach(s -> setup.add("CREATE SCHEMA " + Identifiers.quote(s)));
-    setup.add("SET search_path TO " + scenario.schemas().stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
+    scenario.schemas().stream()
+        .filter(s -> !s.equals("public"))
+        .forEach(s -> setup.add("CREATE SCHEMA " + Identifiers.quote(s)));
+    setup.add(
+        "SET search_path TO "
+            + scenario.schemas().stream()
+                .map(Identifiers::quote)
+                .collect(Collectors.joining(", ")));
     if (!scenario.beforeSql().isBlank()) {
       setup.add(scenario.beforeSql());
     }
@@ -84,40 +97,78 @@ class ScenarioTest {
       Golden.assertMatches("../scenarios/" + name + "/expected.java", NO_CHANGES);
       return;
     }
-    String source = new MigrationClassWriter().write(new MigrationRenderer().migrationClass(plan, "scenario",
-        "M20260101_0000_Scenario", "scenario01", List.of(), "2026-01-01T00:00:00Z", name.replace('_', ' ')));
+    String source =
+        new MigrationClassWriter()
+            .write(
+                new MigrationRenderer()
+                    .migrationClass(
+                        plan,
+                        "scenario",
+                        "M20260101_0000_Scenario",
+                        "scenario01",
+                        List.of(),
+                        "2026-01-01T00:00:00Z",
+                        name.replace('_', ' ')));
     Golden.assertMatches("../scenarios/" + name + "/expected.java", source);
 
     Files.createDirectories(migrations);
     Files.writeString(migrations.resolve("M20260101_0000_Scenario.java"), source);
     List<MigrationScript> scripts = new SourceMigrations(migrations, List.of(), CACHE).load();
     Migration migration = scripts.get(0).newMigration();
-    assertEquals(sql(plan.upgrade()), replay(migration::upgrade), "the generated upgrade builds the planned operations");
-    assertEquals(sql(plan.downgrade()), replay(migration::downgrade), "the generated downgrade builds the reversed operations");
+    assertEquals(
+        sql(plan.upgrade()),
+        replay(migration::upgrade),
+        "the generated upgrade builds the planned operations");
+    assertEquals(
+        sql(plan.downgrade()),
+        replay(migration::downgrade),
+        "the generated downgrade builds the reversed operations");
 
     RevisionGraph graph = new RevisionGraph(scripts);
-    MigrationRunner runner = new MigrationRunner(graph, config.versionTable(), config.schemas(), config.lockTimeout(), RunListener.SILENT);
+    MigrationRunner runner =
+        new MigrationRunner(
+            graph,
+            config.versionTable(),
+            config.schemas(),
+            config.lockTimeout(),
+            RunListener.SILENT);
     try (Connection connection = db.connect()) {
       runner.upgrade(connection, "head");
     }
     MigrationPlan after = compare(config, graph, db, List.of());
-    assertEquals(List.of(), after.changes().stream().map(c -> c.summary()).toList(), "check after upgrade finds nothing");
+    assertEquals(
+        List.of(),
+        after.changes().stream().map(c -> c.summary()).toList(),
+        "check after upgrade finds nothing");
     try (Connection connection = db.connect()) {
       runner.downgrade(connection, "base");
     }
     assertEquals(start, read(db, config), "downgrade restores the starting catalog");
   }
 
-  private static MigrationPlan compare(RetortConfig config, RevisionGraph graph, TestDatabase db, List<String> renames) {
-    return new ModelComparison(config, graph, CACHE, warning -> { }, new PhaseTimer())
-        .againstDatabase(db.url(), graph.heads(), renames).plan();
+  private static MigrationPlan compare(
+      RetortConfig config, RevisionGraph graph, TestDatabase db, List<String> renames) {
+    return new ModelComparison(config, graph, CACHE, warning -> {}, new PhaseTimer())
+        .againstDatabase(db.url(), graph.heads(), renames)
+        .plan();
   }
 
   private static Schema read(TestDatabase db, RetortConfig config) throws Exception {
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-      statement.execute("SET search_path TO " + config.schemas().stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
-      return new CatalogReader(CatalogScope.live(config.schemas(),
-          List.of(QualifiedName.of(config.versionTable()), QualifiedName.of(config.historyTable())), List.of(), List.of()))
+    try (Connection connection = db.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "SET search_path TO "
+              + config.schemas().stream()
+                  .map(Identifiers::quote)
+                  .collect(Collectors.joining(", ")));
+      return new CatalogReader(
+              CatalogScope.live(
+                  config.schemas(),
+                  List.of(
+                      QualifiedName.of(config.versionTable()),
+                      QualifiedName.of(config.historyTable())),
+                  List.of(),
+                  List.of()))
           .read(connection);
     }
   }
@@ -137,17 +188,19 @@ class ScenarioTest {
 
   private static List<String> replay(java.util.function.Consumer<DslOperations> method) {
     List<Operation> operations = new ArrayList<>();
-    method.accept(new DslOperations(new OperationSink() {
-      @Override
-      public void accept(Operation operation) {
-        operations.add(operation);
-      }
+    method.accept(
+        new DslOperations(
+            new OperationSink() {
+              @Override
+              public void accept(Operation operation) {
+                operations.add(operation);
+              }
 
-      @Override
-      public Connection connection() {
-        throw new UnsupportedOperationException();
-      }
-    }));
+              @Override
+              public Connection connection() {
+                throw new UnsupportedOperationException();
+              }
+            }));
     return sql(operations);
   }
 }

@@ -33,7 +33,8 @@ public final class PostgresExtension implements ParameterResolver {
     return database;
   }
 
-  private record Dropper(TestDatabase database) implements ExtensionContext.Store.CloseableResource {
+  private record Dropper(TestDatabase database)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       TestServer.get().dropDatabase(database);

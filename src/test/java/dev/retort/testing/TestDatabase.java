@@ -18,7 +18,8 @@ public record TestDatabase(String name, DatabaseUrl url) {
 
   /** Runs statements in autocommit mode. */
   public void execute(String... statements) {
-    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }

@@ -10,9 +10,9 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The PostgreSQL server tests use: one embedded server per JVM, started on first use, or the
- * server named by {@code RETORT_TEST_DATABASE_URL} (a database URL whose user may create
- * databases). Each test gets its own database, so tests never see each other's objects.
+ * The PostgreSQL server tests use: one embedded server per JVM, started on first use, or the server
+ * named by {@code RETORT_TEST_DATABASE_URL} (a database URL whose user may create databases). Each
+ * test gets its own database, so tests never see each other's objects.
  */
 public final class TestServer {
 
@@ -52,15 +52,23 @@ public final class TestServer {
     String name = "retort_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
     execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE template0 ENCODING 'UTF8'");
     String jdbc = maintenance.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-    return new TestDatabase(name, new DatabaseUrl(jdbc, maintenance.user(), maintenance.password()));
+    return new TestDatabase(
+        name, new DatabaseUrl(jdbc, maintenance.user(), maintenance.password()));
   }
 
-  /** A new database made from {@code source} as a template: the same catalog rows, byte for byte. */
+  /**
+   * A new database made from {@code source} as a template: the same catalog rows, byte for byte.
+   */
   public TestDatabase copyOf(TestDatabase source) {
     String name = source.name() + "_copy";
-    execute("CREATE DATABASE " + Identifiers.quote(name) + " TEMPLATE " + Identifiers.quote(source.name()));
+    execute(
+        "CREATE DATABASE "
+            + Identifiers.quote(name)
+            + " TEMPLATE "
+            + Identifiers.quote(source.name()));
     String jdbc = maintenance.jdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-    return new TestDatabase(name, new DatabaseUrl(jdbc, maintenance.user(), maintenance.password()));
+    return new TestDatabase(
+        name, new DatabaseUrl(jdbc, maintenance.user(), maintenance.password()));
   }
 
   public void dropDatabase(TestDatabase database) {
@@ -83,7 +91,8 @@ public final class TestServer {
     String role = "retort_pw";
     try (Connection connection = Connections.open(maintenance);
         Statement statement = connection.createStatement()) {
-      try (java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")) {
+      try (java.sql.ResultSet rs =
+          statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")) {
         rs.next();
         if (rs.getInt(1) == 0) {
           // PostgreSQL 12 and 13 still store md5 by default, which a scram-sha-256 rule refuses.
@@ -96,8 +105,14 @@ public final class TestServer {
           }
           java.nio.file.Path path = java.nio.file.Path.of(hbaFile);
           String rules = java.nio.file.Files.readString(path);
-          java.nio.file.Files.writeString(path,
-              "host all " + role + " 127.0.0.1/32 scram-sha-256\nhost all " + role + " ::1/128 scram-sha-256\n" + rules);
+          java.nio.file.Files.writeString(
+              path,
+              "host all "
+                  + role
+                  + " 127.0.0.1/32 scram-sha-256\nhost all "
+                  + role
+                  + " ::1/128 scram-sha-256\n"
+                  + rules);
           statement.execute("SELECT pg_reload_conf()");
         }
       }

@@ -18,7 +18,9 @@ class TestServerTest {
   void runsOnTheRequestedMajor(TestDatabase db) {
     String expected = System.getProperty("retort.expectedPostgresMajor");
     String external = System.getenv("RETORT_TEST_DATABASE_URL");
-    assumeTrue(expected != null && (external == null || external.isBlank()), "an external server is whatever it is");
+    assumeTrue(
+        expected != null && (external == null || external.isBlank()),
+        "an external server is whatever it is");
     assertEquals(Integer.parseInt(expected), db.serverMajor());
   }
 }
