@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.revision.ClasspathMigrations;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;

@@ -1,19 +1,14 @@
 package dev.retort.cache;
 
-import dev.retort.schema.SchemaCodec;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -96,34 +91,6 @@ public final class CacheDirectory {
       return Files.getLastModifiedTime(file).toMillis();
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  /** A digest of some strings, for file names and cache keys. */
-  public static String hash(Stream<String> parts) {
-    MessageDigest digest = sha256();
-    parts.forEach(
-        part -> {
-          digest.update(part.getBytes(StandardCharsets.UTF_8));
-          digest.update((byte) 0);
-        });
-    return key(digest.digest());
-  }
-
-  /** A digest of a file's content, in the same form as {@link #hash}. */
-  public static String hash(byte[] content) {
-    return key(sha256().digest(content));
-  }
-
-  private static String key(byte[] digest) {
-    return HexFormat.of().formatHex(digest, 0, 16);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.retort.cache;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

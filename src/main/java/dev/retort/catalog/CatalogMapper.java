@@ -109,17 +109,13 @@ final class CatalogMapper {
 
   private SqlType type(String[] details) {
     String formatted = details[TYPE];
+    SqlType parsed = SqlType.parse(formatted);
     if (details[USER_TYPE_NAME].isEmpty()) {
-      return SqlType.of(formatted);
-    }
-    int dimensions = 0;
-    for (String rest = formatted;
-        rest.endsWith("[]");
-        rest = rest.substring(0, rest.length() - 2)) {
-      dimensions++;
+      return parsed;
     }
     return SqlType.userDefined(
-        scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]), dimensions);
+        scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]),
+        parsed.arrayDimensions());
   }
 
   /** Identity options as PostgreSQL holds them, reduced to what differs from its defaults. */

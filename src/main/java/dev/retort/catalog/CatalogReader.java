@@ -1,19 +1,14 @@
 package dev.retort.catalog;
 
-import dev.retort.RetortBuild;
-import dev.retort.RetortException;
-import dev.retort.cache.CacheDirectory;
+import dev.retort.error.RetortException;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
-import dev.retort.schema.SchemaCodec;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import schemacrawler.crawl.SchemaCrawler;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InfoLevel;
@@ -41,7 +36,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * <p>The caller sets the session's search path to the scope's schemas first (default first), so
  * that PostgreSQL prints names in them unqualified, as the model spells them.
  */
-public final class CatalogReader {
+public final class CatalogReader implements CatalogSource {
 
   /**
    * Held strongly: java.util.logging forgets levels set on loggers it has collected. WARNING, not
@@ -56,46 +51,21 @@ public final class CatalogReader {
   }
 
   private final CatalogScope scope;
-  private final CacheDirectory cache;
 
   public CatalogReader(CatalogScope scope) {
-    this(scope, null);
-  }
-
-  private CatalogReader(CatalogScope scope, CacheDirectory cache) {
     this.scope = scope;
-    this.cache = cache;
   }
 
-  /**
-   * The same reader, remembering what it read: when the catalog's fingerprint (one query) matches
-   * an earlier read, that read's model is returned without crawling again.
-   */
-  public CatalogReader remembering(Path cacheRoot) {
-    return new CatalogReader(scope, new CacheDirectory(cacheRoot.resolve("catalogs"), 4));
+  public CatalogScope scope() {
+    return scope;
   }
 
+  @Override
   public Schema read(Connection connection) {
     try {
       int major = connection.getMetaData().getDatabaseMajorVersion();
       requireSchemas(connection);
-      if (cache == null) {
-        return crawlAndMap(connection, major);
-      }
-      String key =
-          CacheDirectory.hash(
-              Stream.of(
-                  RetortBuild.id(),
-                  String.valueOf(major),
-                  scope.toString(),
-                  fingerprint(connection)));
-      Schema remembered = cache.read("live-" + key + ".bin", SchemaCodec::schema);
-      if (remembered != null) {
-        return remembered;
-      }
-      Schema schema = crawlAndMap(connection, major);
-      cache.write("live-" + key + ".bin", out -> SchemaCodec.schema(out, schema));
-      return schema;
+      return crawlAndMap(connection, major);
     } catch (SQLException e) {
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -106,19 +76,23 @@ public final class CatalogReader {
     }
   }
 
-  private Schema crawlAndMap(Connection connection, int major) {
-    EnumTypeCatalog enums = new EnumTypeCatalog(connection);
-    Catalog catalog = crawl(connection, major, enums);
-    List<EnumType> enumTypes = enums.enumTypes(scope);
-    return new CatalogMapper(scope).map(catalog, enumTypes);
-  }
-
-  private static String fingerprint(Connection connection) throws SQLException {
+  /**
+   * One cheap statement whose result changes whenever anything a read could return changes (see
+   * {@link PostgresCatalogViews#fingerprint()}): equal fingerprints mean equal reads.
+   */
+  public static String fingerprint(Connection connection) throws SQLException {
     try (java.sql.Statement statement = connection.createStatement();
         java.sql.ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint())) {
       rs.next();
       return rs.getString(1);
     }
+  }
+
+  private Schema crawlAndMap(Connection connection, int major) {
+    EnumTypeCatalog enums = new EnumTypeCatalog(connection);
+    Catalog catalog = crawl(connection, major, enums);
+    List<EnumType> enumTypes = enums.enumTypes(scope);
+    return new CatalogMapper(scope).map(catalog, enumTypes);
   }
 
   private void requireSchemas(Connection connection) throws SQLException {

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.ExitCode;
-import dev.retort.autogenerate.ModelComparison;
 import dev.retort.compare.MigrationPlan;
+import dev.retort.error.ExitCode;
+import dev.retort.workspace.ModelComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,9 +30,9 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   int execute() {
-    dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
+    dev.retort.timing.PhaseTimer timer = context().timer();
     ModelComparison.Result result =
-        Comparisons.run(context(), context().graph().heads(), java.util.List.of(), timer);
+        Comparisons.run(context(), context().graph().heads(), java.util.List.of());
     console().detail("timings: " + timer.summary());
     MigrationPlan plan = result.plan();
     if (format == Format.json) {

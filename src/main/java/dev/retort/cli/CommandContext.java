@@ -2,12 +2,12 @@ package dev.retort.cli;
 
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
+import dev.retort.connect.Connections;
 import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.SourceMigrations;
-import dev.retort.runtime.Connections;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
 import java.sql.Connection;
@@ -24,6 +24,8 @@ final class CommandContext {
   private final RetortCommand root;
   private final Environment environment;
   private java.nio.file.Path cacheRoot;
+  private dev.retort.workspace.Stages stages;
+  private final dev.retort.timing.PhaseTimer timer = new dev.retort.timing.PhaseTimer();
   private final Console console;
   private RetortConfig config;
   private RevisionGraph graph;
@@ -54,7 +56,22 @@ final class CommandContext {
 
   SourceMigrations migrationSources() {
     RetortConfig c = config();
-    return new SourceMigrations(c.migrationsDir(), c.entityClasspath(), cacheRoot());
+    return new SourceMigrations(c.migrationsDir(), c.entityClasspath(), stages().compiler());
+  }
+
+  /** The stages, cached unless {@code cache=off}; their timer collects this command's phases. */
+  dev.retort.workspace.Stages stages() {
+    if (stages == null) {
+      stages =
+          config().cache()
+              ? dev.retort.workspace.Stages.cached(cacheRoot(), timer)
+              : dev.retort.workspace.Stages.uncached(timer);
+    }
+    return stages;
+  }
+
+  dev.retort.timing.PhaseTimer timer() {
+    return timer;
   }
 
   java.nio.file.Path cacheRoot() {

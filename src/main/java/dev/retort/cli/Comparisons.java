@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.autogenerate.ModelComparison;
-import dev.retort.entity.PhaseTimer;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.workspace.ModelComparison;
 import java.util.List;
 
 /** Runs a comparison for a command, against the configured database or the embedded one. */
@@ -10,19 +9,15 @@ final class Comparisons {
 
   private Comparisons() {}
 
-  /**
-   * @param timer collects the phases; the caller prints it once its own work is timed too
-   */
   static ModelComparison.Result run(
-      CommandContext context, List<String> heads, List<String> renames, PhaseTimer timer) {
+      CommandContext context, List<String> heads, List<String> renames) {
     RevisionGraph graph = context.graph();
     ModelComparison comparison =
         new ModelComparison(
             context.config(),
             graph,
-            context.cacheRoot(),
+            context.stages(),
             context.console()::warning,
-            timer,
             context.embeddedProgress());
     ModelComparison.Result result;
     if (context.config().database() != null) {

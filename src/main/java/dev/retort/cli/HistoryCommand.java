@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;

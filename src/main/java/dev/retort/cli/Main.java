@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;

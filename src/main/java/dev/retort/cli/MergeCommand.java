@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.render.MigrationClass;
 import dev.retort.revision.MigrationFiles;
 import dev.retort.revision.RevisionGraph;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;

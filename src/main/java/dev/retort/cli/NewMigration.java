@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.render.MigrationClass;
 import dev.retort.render.MigrationClassWriter;
 import dev.retort.revision.RevisionGraph;

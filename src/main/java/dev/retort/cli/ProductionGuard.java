@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
+import dev.retort.error.RetortException;
 import java.util.Map;
 
 /** Stops writes to a database marked production unless the user confirmed them explicitly. */

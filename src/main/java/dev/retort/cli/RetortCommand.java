@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.ExitCode;
+import dev.retort.error.ExitCode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

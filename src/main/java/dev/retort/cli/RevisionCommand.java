@@ -55,7 +55,7 @@ final class RevisionCommand extends BaseCommand {
     NewMigration.checkId(graph, id);
     Instant created = MigrationFiles.now(context().environment().variables());
     if (!renames.isEmpty() && !autogenerate) {
-      throw dev.retort.RetortException.invalidInput(
+      throw dev.retort.error.RetortException.invalidInput(
           "--rename needs --autogenerate", "add --autogenerate");
     }
     if (autogenerate) {
@@ -82,9 +82,9 @@ final class RevisionCommand extends BaseCommand {
   }
 
   private int autogenerate(List<String> parents, String id, Instant created) {
-    dev.retort.entity.PhaseTimer timer = new dev.retort.entity.PhaseTimer();
-    dev.retort.autogenerate.ModelComparison.Result result =
-        Comparisons.run(context(), parents, renames, timer);
+    dev.retort.timing.PhaseTimer timer = context().timer();
+    dev.retort.workspace.ModelComparison.Result result =
+        Comparisons.run(context(), parents, renames);
     dev.retort.compare.MigrationPlan plan = result.plan();
     PlanReport.print(console(), plan);
     if (plan.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.retort.compare;
 
-import dev.retort.entity.EntityProvenance;
+import dev.retort.schema.EntityProvenance;
 import dev.retort.schema.OrdinalOrder;
 import dev.retort.schema.Schema;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package dev.retort.compare;
 
 import dev.retort.compare.ReviewFlag.Kind;
-import dev.retort.entity.ColumnOrigin;
-import dev.retort.entity.EntityProvenance;
-import dev.retort.entity.EnumMapping;
 import dev.retort.operation.AddConstraint;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropIndex;
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.ColumnOrigin;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.EntityProvenance;
+import dev.retort.schema.EnumMapping;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexKey;

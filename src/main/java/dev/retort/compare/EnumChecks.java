@@ -1,6 +1,6 @@
 package dev.retort.compare;
 
-import dev.retort.entity.EnumMapping;
+import dev.retort.schema.EnumMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

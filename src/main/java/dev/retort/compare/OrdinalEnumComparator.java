@@ -4,10 +4,10 @@ import static dev.retort.postgres.Identifiers.qualified;
 import static dev.retort.postgres.Identifiers.quote;
 
 import dev.retort.compare.ReviewFlag.Kind;
-import dev.retort.entity.ColumnOrigin;
-import dev.retort.entity.EnumMapping;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnOrigin;
+import dev.retort.schema.EnumMapping;
 import dev.retort.schema.OrdinalOrder;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;

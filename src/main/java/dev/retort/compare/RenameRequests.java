@@ -1,6 +1,6 @@
 package dev.retort.compare;
 
-import dev.retort.RetortException;
+import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;

@@ -1,7 +1,7 @@
 package dev.retort.compare;
 
-import dev.retort.RetortException;
 import dev.retort.compare.ReviewFlag.Kind;
+import dev.retort.error.RetortException;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameTable;

@@ -2,6 +2,7 @@ package dev.retort.compare;
 
 import static dev.retort.postgres.Identifiers.quote;
 
+import dev.retort.postgres.TypeNames;
 import dev.retort.schema.SqlType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a column type change means: whether {@code ALTER COLUMN ... TYPE} needs a {@code USING}
@@ -24,30 +23,14 @@ import java.util.regex.Pattern;
 final class TypeChanges {
 
   private static final Set<String> ASSIGNMENT_CASTS = loadCasts();
-  private static final Pattern MODIFIERS = Pattern.compile("\\(([0-9, ]+)\\)");
   private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
   private TypeChanges() {}
 
-  /** The parts of a canonical type: base name without modifiers, the modifiers, array depth. */
+  /** The parts of a type the rules below read: its name, numeric modifiers and array depth. */
   record Parsed(String base, List<Integer> modifiers, int arrayDimensions) {
     static Parsed of(SqlType type) {
-      String sql = type.sql();
-      int dims = 0;
-      while (sql.endsWith("[]")) {
-        sql = sql.substring(0, sql.length() - 2);
-        dims++;
-      }
-      Matcher matcher = MODIFIERS.matcher(sql);
-      List<Integer> modifiers = List.of();
-      if (matcher.find()) {
-        modifiers =
-            java.util.Arrays.stream(matcher.group(1).split(","))
-                .map(s -> Integer.parseInt(s.trim()))
-                .toList();
-        sql = (sql.substring(0, matcher.start()) + sql.substring(matcher.end())).trim();
-      }
-      return new Parsed(sql, modifiers, dims);
+      return new Parsed(type.name(), type.numericModifiers(), type.arrayDimensions());
     }
   }
 
@@ -63,8 +46,14 @@ final class TypeChanges {
             && withoutDefaultPrecision(a).equals(withoutDefaultPrecision(b));
   }
 
-  private static String withoutDefaultPrecision(SqlType type) {
-    return type.sql().replaceFirst("^(timestamp|time|interval)\\(6\\)", "$1");
+  private static SqlType withoutDefaultPrecision(SqlType type) {
+    boolean timeType =
+        type.name().equals("interval")
+            || type.name().startsWith("timestamp ")
+            || type.name().startsWith("time ");
+    return timeType && "6".equals(type.modifiers())
+        ? new SqlType(type.name(), null, null, type.arrayDimensions())
+        : type;
   }
 
   static boolean needsUsing(SqlType from, SqlType to) {
@@ -81,7 +70,7 @@ final class TypeChanges {
 
   /** The USING expression converting {@code column} from one type to the other. */
   static String using(String column, SqlType from, SqlType to) {
-    String target = to.sql();
+    String target = TypeNames.sql(to);
     if (from.isUserDefined() || to.isUserDefined()) {
       // Enum types convert through their text form.
       return quote(column)

@@ -30,7 +30,10 @@ public enum ConfigKey {
   ENVIRONMENT(
       "environment",
       "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
-  LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)");
+  LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)"),
+  CACHE(
+      "cache",
+      "on (default) or off: off computes every stage afresh, without Retort's caches (slower)");
 
   /** Prefix of keys passed through to Hibernate. */
   public static final String HIBERNATE_PREFIX = "hibernate.";

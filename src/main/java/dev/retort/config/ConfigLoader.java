@@ -1,6 +1,6 @@
 package dev.retort.config;
 
-import static dev.retort.RetortException.invalidInput;
+import static dev.retort.error.RetortException.invalidInput;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -164,7 +164,8 @@ public final class ConfigLoader {
         list(values.get(ConfigKey.INCLUDE.key())),
         list(values.get(ConfigKey.EXCLUDE.key())),
         environmentName.equalsIgnoreCase("production") || environmentName.equalsIgnoreCase("prod"),
-        Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))));
+        Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))),
+        onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")));
   }
 
   private DatabaseUrl database(Map<String, String> values) {
@@ -200,6 +201,23 @@ public final class ConfigLoader {
           "use a name like com.example.migrations");
     }
     return value;
+  }
+
+  private static boolean onOff(ConfigKey key, String value) {
+    switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on":
+      case "true":
+      case "yes":
+        return true;
+      case "off":
+      case "false":
+      case "no":
+        return false;
+      default:
+        throw invalidInput(
+            key.key() + " '" + value + "' is neither on nor off",
+            "write " + key.key() + "=on or off");
+    }
   }
 
   private static long seconds(String value) {

@@ -1,6 +1,6 @@
 package dev.retort.config;
 
-import static dev.retort.RetortException.invalidInput;
+import static dev.retort.error.RetortException.invalidInput;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +28,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
   /**
    * Parses a URL; {@code user} and {@code password} given separately win over those in the URL.
    *
-   * @throws dev.retort.RetortException (exit 2) for a non-PostgreSQL or malformed URL
+   * @throws dev.retort.error.RetortException (exit 2) for a non-PostgreSQL or malformed URL
    */
   public static DatabaseUrl parse(String url, String user, String password) {
     String trimmed = url.trim();

@@ -1,6 +1,6 @@
 package dev.retort.config;
 
-import static dev.retort.RetortException.invalidInput;
+import static dev.retort.error.RetortException.invalidInput;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +16,7 @@ import java.util.Map;
  * @param entityClasspath empty when not configured (a Maven project's classpath is then derived)
  * @param entitySources directories of entity sources to compile, an alternative to a classpath
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
+ * @param cache whether Retort's caches are used (they only ever save time)
  */
 public record RetortConfig(
     Path baseDir,
@@ -32,7 +33,8 @@ public record RetortConfig(
     List<String> include,
     List<String> exclude,
     boolean production,
-    Duration lockTimeout) {
+    Duration lockTimeout,
+    boolean cache) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -93,6 +95,7 @@ public record RetortConfig(
         include,
         exclude,
         production,
-        lockTimeout);
+        lockTimeout,
+        cache);
   }
 }

@@ -1,8 +1,8 @@
 package dev.retort.embedded;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
 import dev.retort.config.DatabaseUrl;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.postgres.Identifiers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

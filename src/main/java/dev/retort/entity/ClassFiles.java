@@ -1,11 +1,15 @@
 package dev.retort.entity;
 
-import dev.retort.cache.CacheDirectory;
+import dev.retort.digest.Digests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -15,13 +19,50 @@ import java.util.stream.Stream;
  * file could not be read ({@code complete} is false) neither cache is used, since nothing would
  * notice that file change.
  */
-record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
+public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
 
   /** A class file in a classpath directory; {@code entry} is the directory's classpath position. */
-  record ClassFile(int entry, String relativePath, String name, String hash) {}
+  public record ClassFile(int entry, String relativePath, String name, String hash) {
+    /** The unit a scan files this class file's findings under: its content. */
+    public String unit() {
+      return "class:" + hash;
+    }
+  }
 
   /** A jar (or anything else that is not a directory) and what stands for its content. */
-  record Jar(int entry, String identity) {}
+  public record Jar(int entry, String identity) {
+    /** The unit a scan files this jar's findings under: its identity. */
+    public String unit() {
+      return "jar:" + identity;
+    }
+  }
+
+  /**
+   * The class files of the packages by unit, the first directory holding a class name winning, as
+   * in the class loader.
+   */
+  public Map<String, ClassFile> inPackages(List<String> packages) {
+    Map<String, ClassFile> units = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (ClassFile file : classes) {
+      if (accepted(file.name(), packages) && seen.add(file.name())) {
+        units.put(file.unit(), file);
+      }
+    }
+    return units;
+  }
+
+  /** The jars by unit. */
+  public Map<String, Jar> jarUnits() {
+    Map<String, Jar> units = new LinkedHashMap<>();
+    jars.forEach(jar -> units.put(jar.unit(), jar));
+    return units;
+  }
+
+  private static boolean accepted(String className, List<String> packages) {
+    return packages.isEmpty()
+        || packages.stream().anyMatch(p -> p.isEmpty() || className.startsWith(p + "."));
+  }
 
   static ClassFiles read(EntityClasspath classpath) {
     List<ClassFile> classes = new ArrayList<>();
@@ -36,7 +77,7 @@ record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
               String relative =
                   entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
               try {
-                String hash = CacheDirectory.hash(Files.readAllBytes(file));
+                String hash = Digests.of(Files.readAllBytes(file));
                 classes.add(new ClassFile(index, relative, binaryName(relative), hash));
               } catch (IOException e) {
                 complete = false;

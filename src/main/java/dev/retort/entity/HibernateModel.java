@@ -1,13 +1,15 @@
 package dev.retort.entity;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.schema.EntityDdl;
+import dev.retort.schema.EntityProvenance;
+import dev.retort.timing.PhaseTimer;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.boot.MetadataSources;
@@ -24,8 +26,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * Hibernate's view of the entities, built without a database connection: the create-DDL it would
- * run on PostgreSQL (with explicit schemas redirected into scratch schemas), and where each table
- * and column comes from.
+ * run on PostgreSQL (with explicit schemas written as placeholders), and where each table and
+ * column comes from.
  */
 final class HibernateModel {
 
@@ -50,17 +52,18 @@ final class HibernateModel {
           "hibernate.hbm2ddl.auto",
           "jakarta.persistence.schema-generation.database.action");
 
-  record Result(List<String> ddl, EntityProvenance provenance) {}
-
   private HibernateModel() {}
 
-  static Result build(
+  /**
+   * @param schemas the configured schemas, the default first: each explicit schema is written as
+   *     its placeholder, and the result lists them in placeholder order
+   */
+  static EntityDdl build(
       ClassLoader loader,
       List<String> classNames,
       Map<String, String> settings,
       int postgresMajor,
-      ScratchSchemas scratch,
-      Function<String, String> modelSchemaOfScratch,
+      List<String> schemas,
       PhaseTimer timer) {
     Map<String, Object> all = new HashMap<>(settings);
     CONNECTION_SETTINGS.forEach(all::remove);
@@ -69,6 +72,8 @@ final class HibernateModel {
     all.put("jakarta.persistence.database-product-name", "PostgreSQL");
     // A String: the schema tool re-reads it with a cast and fails on an Integer.
     all.put("jakarta.persistence.database-major-version", String.valueOf(postgresMajor));
+    PlaceholderSchemaNaming naming =
+        new PlaceholderSchemaNaming(applicationStrategy(namingStrategy, loader), schemas);
     StandardServiceRegistry registry =
         timer.time(
             "hibernate/registry",
@@ -91,12 +96,7 @@ final class HibernateModel {
                 () -> {
                   MetadataImplementor built =
                       (MetadataImplementor)
-                          sources
-                              .getMetadataBuilder()
-                              .applyPhysicalNamingStrategy(
-                                  new ScratchSchemaNamingStrategy(
-                                      applicationStrategy(namingStrategy, loader), scratch))
-                              .build();
+                          sources.getMetadataBuilder().applyPhysicalNamingStrategy(naming).build();
                   built.validate();
                   return built;
                 });
@@ -117,13 +117,14 @@ final class HibernateModel {
       EntityProvenance provenance =
           timer.time(
               "hibernate/provenance",
-              () -> new ProvenanceCollector(metadata, modelSchemaOfScratch).collect());
+              () -> new ProvenanceCollector(metadata, naming::modelSchema).collect());
       List<String> ddl = timer.time("hibernate/ddl", () -> createDdl(metadata, registry));
       Map<String, List<String>> declarationOrder = new HashMap<>();
       provenance
           .enumTypes()
           .forEach((type, mapping) -> declarationOrder.put(type.name(), mapping.constants()));
-      return new Result(HibernateDdlCorrections.correct(ddl, declarationOrder), provenance);
+      return new EntityDdl(
+          HibernateDdlCorrections.correct(ddl, declarationOrder), provenance, naming.schemas());
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }

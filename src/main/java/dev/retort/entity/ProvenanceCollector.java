@@ -1,5 +1,8 @@
 package dev.retort.entity;
 
+import dev.retort.schema.ColumnOrigin;
+import dev.retort.schema.EntityProvenance;
+import dev.retort.schema.EnumMapping;
 import dev.retort.schema.QualifiedName;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,21 +1,5 @@
 package dev.retort.migration;
 
-import dev.retort.operation.ColumnChange;
-import dev.retort.operation.EnumColumn;
-import dev.retort.operation.Rows;
-import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.Column;
-import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Identity;
-import dev.retort.schema.Index;
-import dev.retort.schema.IndexKey;
-import dev.retort.schema.PrimaryKey;
-import dev.retort.schema.QualifiedName;
-import dev.retort.schema.ReferentialAction;
-import dev.retort.schema.SequenceOptions;
-import dev.retort.schema.SqlExpression;
-import dev.retort.schema.SqlType;
-import dev.retort.schema.UniqueConstraint;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,239 +19,231 @@ public final class Dsl {
 
   // Columns and changes
 
-  public static Column column(String name, SqlType type) {
-    return Column.of(name, type);
+  public static ColumnDefinition column(String name, ColumnType type) {
+    return new ColumnDefinition(name, type);
   }
 
   /** A column change for {@link Operations#alterColumn}; chain what changes. */
-  public static ColumnChange change() {
-    return ColumnChange.NONE;
+  public static ColumnAlteration change() {
+    return ColumnAlteration.NONE;
   }
 
-  public static Identity identity() {
-    return Identity.generatedByDefault();
+  public static IdentityDefinition identity() {
+    return new IdentityDefinition(false, SequenceSettings.DEFAULTS);
   }
 
-  public static Identity identityAlways() {
-    return Identity.generatedAlways();
+  public static IdentityDefinition identityAlways() {
+    return new IdentityDefinition(true, SequenceSettings.DEFAULTS);
   }
 
   // Types
 
-  public static SqlType smallint() {
-    return SqlType.of("smallint");
+  public static ColumnType smallint() {
+    return ColumnType.builtin(BuiltinType.SMALLINT);
   }
 
-  public static SqlType integer() {
-    return SqlType.of("integer");
+  public static ColumnType integer() {
+    return ColumnType.builtin(BuiltinType.INTEGER);
   }
 
-  public static SqlType bigint() {
-    return SqlType.of("bigint");
+  public static ColumnType bigint() {
+    return ColumnType.builtin(BuiltinType.BIGINT);
   }
 
-  public static SqlType bool() {
-    return SqlType.of("boolean");
+  public static ColumnType bool() {
+    return ColumnType.builtin(BuiltinType.BOOLEAN);
   }
 
-  public static SqlType real() {
-    return SqlType.of("real");
+  public static ColumnType real() {
+    return ColumnType.builtin(BuiltinType.REAL);
   }
 
-  public static SqlType doublePrecision() {
-    return SqlType.of("double precision");
+  public static ColumnType doublePrecision() {
+    return ColumnType.builtin(BuiltinType.DOUBLE_PRECISION);
   }
 
-  public static SqlType numeric() {
-    return SqlType.of("numeric");
+  public static ColumnType numeric() {
+    return ColumnType.builtin(BuiltinType.NUMERIC);
   }
 
-  public static SqlType numeric(int precision, int scale) {
-    return SqlType.of("numeric(" + precision + "," + scale + ")");
+  public static ColumnType numeric(int precision, int scale) {
+    return ColumnType.builtin(BuiltinType.NUMERIC, precision, scale);
   }
 
-  public static SqlType text() {
-    return SqlType.of("text");
+  public static ColumnType text() {
+    return ColumnType.builtin(BuiltinType.TEXT);
   }
 
-  public static SqlType varchar() {
-    return SqlType.of("character varying");
+  public static ColumnType varchar() {
+    return ColumnType.builtin(BuiltinType.VARCHAR);
   }
 
-  public static SqlType varchar(int length) {
-    return SqlType.of("character varying(" + length + ")");
+  public static ColumnType varchar(int length) {
+    return ColumnType.builtin(BuiltinType.VARCHAR, length);
   }
 
-  public static SqlType character(int length) {
-    return SqlType.of("character(" + length + ")");
+  public static ColumnType character(int length) {
+    return ColumnType.builtin(BuiltinType.CHARACTER, length);
   }
 
-  public static SqlType bytea() {
-    return SqlType.of("bytea");
+  public static ColumnType bytea() {
+    return ColumnType.builtin(BuiltinType.BYTEA);
   }
 
-  public static SqlType uuid() {
-    return SqlType.of("uuid");
+  public static ColumnType uuid() {
+    return ColumnType.builtin(BuiltinType.UUID);
   }
 
-  public static SqlType json() {
-    return SqlType.of("json");
+  public static ColumnType json() {
+    return ColumnType.builtin(BuiltinType.JSON);
   }
 
-  public static SqlType jsonb() {
-    return SqlType.of("jsonb");
+  public static ColumnType jsonb() {
+    return ColumnType.builtin(BuiltinType.JSONB);
   }
 
-  public static SqlType date() {
-    return SqlType.of("date");
+  public static ColumnType date() {
+    return ColumnType.builtin(BuiltinType.DATE);
   }
 
-  public static SqlType time() {
-    return SqlType.of("time without time zone");
+  public static ColumnType time() {
+    return ColumnType.builtin(BuiltinType.TIME);
   }
 
-  public static SqlType time(int precision) {
-    return SqlType.of("time(" + precision + ") without time zone");
+  public static ColumnType time(int precision) {
+    return ColumnType.builtin(BuiltinType.TIME, precision);
   }
 
-  public static SqlType timestamp() {
-    return SqlType.of("timestamp without time zone");
+  public static ColumnType timestamp() {
+    return ColumnType.builtin(BuiltinType.TIMESTAMP);
   }
 
-  public static SqlType timestamp(int precision) {
-    return SqlType.of("timestamp(" + precision + ") without time zone");
+  public static ColumnType timestamp(int precision) {
+    return ColumnType.builtin(BuiltinType.TIMESTAMP, precision);
   }
 
-  public static SqlType timestamptz() {
-    return SqlType.of("timestamp with time zone");
+  public static ColumnType timestamptz() {
+    return ColumnType.builtin(BuiltinType.TIMESTAMPTZ);
   }
 
-  public static SqlType timestamptz(int precision) {
-    return SqlType.of("timestamp(" + precision + ") with time zone");
+  public static ColumnType timestamptz(int precision) {
+    return ColumnType.builtin(BuiltinType.TIMESTAMPTZ, precision);
   }
 
-  public static SqlType interval() {
-    return SqlType.of("interval");
+  public static ColumnType interval() {
+    return ColumnType.builtin(BuiltinType.INTERVAL);
   }
 
-  public static SqlType oid() {
-    return SqlType.of("oid");
+  public static ColumnType oid() {
+    return ColumnType.builtin(BuiltinType.OID);
   }
 
   /** An enum (or other user-defined) type in the default schema. */
-  public static SqlType enumType(String name) {
-    return SqlType.userDefined(QualifiedName.of(name), 0);
+  public static ColumnType enumType(String name) {
+    return ColumnType.enumType(null, name);
   }
 
-  public static SqlType enumType(String schema, String name) {
-    return SqlType.userDefined(QualifiedName.of(schema, name), 0);
+  public static ColumnType enumType(String schema, String name) {
+    return ColumnType.enumType(schema, name);
   }
 
   /** A one-dimensional array of {@code element}. */
-  public static SqlType arrayOf(SqlType element) {
-    if (element.isUserDefined()) {
-      return SqlType.userDefined(element.userDefined(), element.arrayDimensions() + 1);
-    }
-    return SqlType.of(element.sql() + "[]");
+  public static ColumnType arrayOf(ColumnType element) {
+    return element.arrayOf();
   }
 
   /** Any other type, spelled as PostgreSQL's {@code format_type} prints it. */
-  public static SqlType type(String sql) {
-    return SqlType.of(sql);
+  public static ColumnType type(String sql) {
+    return ColumnType.spelled(sql);
   }
 
   // Constraints
 
-  public static PrimaryKey primaryKey(String name, String... columns) {
-    return new PrimaryKey(name, Arrays.asList(columns));
+  public static PrimaryKeyDefinition primaryKey(String name, String... columns) {
+    return new PrimaryKeyDefinition(name, Arrays.asList(columns));
   }
 
   /** A foreign key; complete it with {@code references(...)}. */
-  public static ForeignKeyBuilder foreignKey(String name, String... columns) {
-    return new ForeignKeyBuilder(name, Arrays.asList(columns));
+  public static ForeignKeyDefinition.Builder foreignKey(String name, String... columns) {
+    return new ForeignKeyDefinition.Builder(name, Arrays.asList(columns));
   }
 
-  public static UniqueConstraint unique(String name, String... columns) {
-    return new UniqueConstraint(name, Arrays.asList(columns), false);
+  public static UniqueDefinition unique(String name, String... columns) {
+    return new UniqueDefinition(name, Arrays.asList(columns), false);
   }
 
   /** A check constraint; {@code expression} is SQL, such as {@code "price >= 0"}. */
-  public static CheckConstraint check(String name, String expression) {
-    return new CheckConstraint(name, expression);
+  public static CheckDefinition check(String name, String expression) {
+    return new CheckDefinition(name, expression);
   }
 
-  /** The first half of a foreign key: its name and columns. */
-  public static final class ForeignKeyBuilder {
-    private final String name;
-    private final List<String> columns;
-
-    ForeignKeyBuilder(String name, List<String> columns) {
-      this.name = name;
-      this.columns = columns;
-    }
-
-    public ForeignKey references(String table, String... columns) {
-      return ForeignKey.of(name, this.columns, QualifiedName.of(table), Arrays.asList(columns));
-    }
-
-    public ForeignKey references(QualifiedName table, String... columns) {
-      return ForeignKey.of(name, this.columns, table, Arrays.asList(columns));
-    }
-  }
-
-  /** A table in another schema, for {@code references(...)}. */
-  public static QualifiedName table(String schema, String name) {
-    return QualifiedName.of(schema, name);
+  /** A table in another schema, for {@code references(...)} and {@code enumColumn(...)}. */
+  public static TableName table(String schema, String name) {
+    return new TableName(schema, name);
   }
 
   // Indexes
 
   /** An index on columns; chain {@code asUnique()}, {@code where(...)}, {@code using("gin")}. */
-  public static Index index(String name, String... columns) {
-    return Index.on(name, Arrays.stream(columns).map(IndexKey::column).toList());
+  public static IndexDefinition index(String name, String... columns) {
+    return new IndexDefinition(name, Arrays.stream(columns).map(Dsl::key).toList());
   }
 
   /** An index on keys built with {@link #key(String)} and {@link #expression(String)}. */
-  public static Index index(String name, IndexKey... keys) {
-    return Index.on(name, Arrays.asList(keys));
+  public static IndexDefinition index(String name, IndexKeyDefinition... keys) {
+    return new IndexDefinition(name, Arrays.asList(keys));
   }
 
-  public static IndexKey key(String column) {
-    return IndexKey.column(column);
+  public static IndexKeyDefinition key(String column) {
+    return new IndexKeyDefinition(column, null, false, null, null);
   }
 
-  public static IndexKey expression(String sql) {
-    return IndexKey.expression(sql);
+  public static IndexKeyDefinition expression(String sql) {
+    return new IndexKeyDefinition(null, sql, false, null, null);
   }
 
   /** A column of an enum type, for {@code replaceEnumType}. */
   public static EnumColumn enumColumn(String table, String column) {
-    return new EnumColumn(QualifiedName.of(table), column, 0, null);
+    return new EnumColumn(new TableName(null, table), column, 0, null);
   }
 
-  public static EnumColumn enumColumn(QualifiedName table, String column) {
+  public static EnumColumn enumColumn(TableName table, String column) {
     return new EnumColumn(table, column, 0, null);
   }
 
   // Sequences
 
-  public static SequenceOptions sequenceOptions() {
-    return SequenceOptions.DEFAULTS;
+  public static SequenceSettings sequenceOptions() {
+    return SequenceSettings.DEFAULTS;
   }
 
   // Data
 
   public static Rows rows(String... columns) {
-    return Rows.of(columns);
+    return new Rows(Arrays.asList(columns), List.of(), false);
   }
 
   /** SQL written verbatim as a value in {@link Rows}, such as {@code sql("now()")}. */
-  public static SqlExpression sql(String expression) {
-    return new SqlExpression(expression);
+  public static SqlText sql(String expression) {
+    return new SqlText(expression);
   }
 
-  /** A string as an SQL literal, for defaults: {@code withDefault(literal("it's"))}. */
+  /**
+   * A string as an SQL literal, for defaults: {@code withDefault(literal("it's"))}. Safe whatever
+   * the session's {@code standard_conforming_strings}: a string holding a backslash becomes an
+   * escape string ({@code E'...'}), so no value can end the literal early.
+   */
   public static String literal(String value) {
-    return dev.retort.postgres.Literals.string(value);
+    if (value == null) {
+      return "NULL";
+    }
+    if (value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("PostgreSQL text cannot contain a NUL character");
+    }
+    String doubled = value.replace("'", "''");
+    if (value.indexOf('\\') >= 0) {
+      return "E'" + doubled.replace("\\", "\\\\") + "'";
+    }
+    return "'" + doubled + "'";
   }
 }

@@ -1,13 +1,5 @@
 package dev.retort.migration;
 
-import dev.retort.operation.ColumnChange;
-import dev.retort.operation.EnumColumn;
-import dev.retort.operation.Rows;
-import dev.retort.schema.Column;
-import dev.retort.schema.Constraint;
-import dev.retort.schema.Index;
-import dev.retort.schema.SequenceOptions;
-import dev.retort.schema.TableElement;
 import java.sql.Connection;
 import java.util.List;
 
@@ -42,26 +34,26 @@ public interface Operations {
 
   // Columns
 
-  void addColumn(String table, Column column);
+  void addColumn(String table, ColumnDefinition column);
 
   void dropColumn(String table, String column);
 
   void renameColumn(String table, String column, String newName);
 
   /** Alters a column: {@code change().type(bigint()).using("amount::bigint").notNull()}. */
-  void alterColumn(String table, String column, ColumnChange change);
+  void alterColumn(String table, String column, ColumnAlteration change);
 
   /** Sets the column comment; null removes it. */
   void setColumnComment(String table, String column, String comment);
 
   // Indexes
 
-  void createIndex(String table, Index index);
+  void createIndex(String table, IndexDefinition index);
 
   /**
    * {@code CREATE INDEX CONCURRENTLY}; the migration must not be {@link Migration#transactional()}.
    */
-  void createIndexConcurrently(String table, Index index);
+  void createIndexConcurrently(String table, IndexDefinition index);
 
   void dropIndex(String index);
 
@@ -70,10 +62,10 @@ public interface Operations {
   // Constraints
 
   /** Adds a primary key, foreign key, unique or check constraint. */
-  void addConstraint(String table, Constraint constraint);
+  void addConstraint(String table, ConstraintDefinition constraint);
 
   /** Adds a foreign key or check constraint without checking existing rows. */
-  void addConstraintNotValid(String table, Constraint constraint);
+  void addConstraintNotValid(String table, ConstraintDefinition constraint);
 
   void validateConstraint(String table, String name);
 
@@ -103,13 +95,13 @@ public interface Operations {
 
   // Sequences
 
-  void createSequence(String name, SequenceOptions options);
+  void createSequence(String name, SequenceSettings options);
 
   /** A sequence of type {@code smallint} or {@code integer} (the default is bigint). */
-  void createSequence(String name, String dataType, SequenceOptions options);
+  void createSequence(String name, String dataType, SequenceSettings options);
 
   /** Sets the given options; an option left at its default in {@code options} is reset. */
-  void alterSequence(String name, SequenceOptions options);
+  void alterSequence(String name, SequenceSettings options);
 
   void dropSequence(String name);
 

@@ -60,7 +60,7 @@ public record DropColumn(QualifiedName table, String column, Column existing) im
 
   /** The placeholder a NOT NULL column of this type comes back with, if it has one. */
   static String placeholder(SqlType type) {
-    return type.isArray() ? null : PLACEHOLDERS.get(type.baseName());
+    return type.isArray() || type.isUserDefined() ? null : PLACEHOLDERS.get(type.name());
   }
 
   @Override

@@ -1,17 +1,23 @@
 package dev.retort.operation;
 
+import dev.retort.migration.CheckDefinition;
+import dev.retort.migration.ColumnAlteration;
+import dev.retort.migration.ColumnDefinition;
+import dev.retort.migration.ConstraintDefinition;
+import dev.retort.migration.ForeignKeyDefinition;
+import dev.retort.migration.IndexDefinition;
 import dev.retort.migration.Operations;
+import dev.retort.migration.PrimaryKeyDefinition;
+import dev.retort.migration.SequenceSettings;
+import dev.retort.migration.TableElement;
+import dev.retort.migration.UniqueDefinition;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
-import dev.retort.schema.SequenceOptions;
 import dev.retort.schema.Table;
-import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -67,21 +73,19 @@ public final class DslOperations implements Operations {
     List<UniqueConstraint> uniques = new ArrayList<>();
     List<CheckConstraint> checks = new ArrayList<>();
     for (TableElement element : elements) {
-      if (element instanceof Column) {
-        columns.add((Column) element);
-      } else if (element instanceof PrimaryKey) {
+      if (element instanceof ColumnDefinition column) {
+        columns.add(ApiModel.column(column));
+      } else if (element instanceof PrimaryKeyDefinition key) {
         if (primaryKey != null) {
           throw new IllegalArgumentException("table " + table + " has two primary keys");
         }
-        primaryKey = (PrimaryKey) element;
-      } else if (element instanceof ForeignKey) {
-        foreignKeys.add((ForeignKey) element);
-      } else if (element instanceof UniqueConstraint) {
-        uniques.add((UniqueConstraint) element);
-      } else if (element instanceof CheckConstraint) {
-        checks.add((CheckConstraint) element);
+        primaryKey = (PrimaryKey) ApiModel.constraint(key);
+      } else if (element instanceof ForeignKeyDefinition key) {
+        foreignKeys.add((ForeignKey) ApiModel.constraint(key));
+      } else if (element instanceof UniqueDefinition unique) {
+        uniques.add((UniqueConstraint) ApiModel.constraint(unique));
       } else {
-        throw new IllegalArgumentException("not a column or constraint: " + element);
+        checks.add((CheckConstraint) ApiModel.constraint((CheckDefinition) element));
       }
     }
     emit(
@@ -114,8 +118,8 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void addColumn(String table, Column column) {
-    emit(new AddColumn(name(table), column));
+  public void addColumn(String table, ColumnDefinition column) {
+    emit(new AddColumn(name(table), ApiModel.column(column)));
   }
 
   @Override
@@ -129,12 +133,12 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void alterColumn(String table, String column, ColumnChange change) {
+  public void alterColumn(String table, String column, ColumnAlteration change) {
     if (change.isEmpty()) {
       throw new IllegalArgumentException(
           "alterColumn on " + table + "." + column + " changes nothing");
     }
-    emit(new AlterColumn(name(table), column, change));
+    emit(new AlterColumn(name(table), column, ApiModel.change(change)));
   }
 
   @Override
@@ -143,13 +147,13 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void createIndex(String table, Index index) {
-    emit(new CreateIndex(name(table), index, false));
+  public void createIndex(String table, IndexDefinition index) {
+    emit(new CreateIndex(name(table), ApiModel.index(index), false));
   }
 
   @Override
-  public void createIndexConcurrently(String table, Index index) {
-    emit(new CreateIndex(name(table), index, true));
+  public void createIndexConcurrently(String table, IndexDefinition index) {
+    emit(new CreateIndex(name(table), ApiModel.index(index), true));
   }
 
   @Override
@@ -163,18 +167,18 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void addConstraint(String table, Constraint constraint) {
-    emit(new AddConstraint(name(table), constraint, false));
+  public void addConstraint(String table, ConstraintDefinition constraint) {
+    emit(new AddConstraint(name(table), ApiModel.constraint(constraint), false));
   }
 
   @Override
-  public void addConstraintNotValid(String table, Constraint constraint) {
-    if (!(constraint instanceof ForeignKey) && !(constraint instanceof CheckConstraint)) {
+  public void addConstraintNotValid(String table, ConstraintDefinition constraint) {
+    if (!(constraint instanceof ForeignKeyDefinition) && !(constraint instanceof CheckDefinition)) {
       throw new IllegalArgumentException(
           "only foreign keys and check constraints can be added NOT VALID, not a "
-              + constraint.kind());
+              + ApiModel.constraint(constraint).kind());
     }
-    emit(new AddConstraint(name(table), constraint, true));
+    emit(new AddConstraint(name(table), ApiModel.constraint(constraint), true));
   }
 
   @Override
@@ -218,23 +222,26 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void createSequence(String name, SequenceOptions options) {
-    emit(new CreateSequence(new Sequence(name(name), null, options, null)));
+  public void createSequence(String name, SequenceSettings options) {
+    emit(new CreateSequence(new Sequence(name(name), null, ApiModel.options(options), null)));
   }
 
   @Override
-  public void createSequence(String name, String dataType, SequenceOptions options) {
-    emit(new CreateSequence(new Sequence(name(name), dataType, options, null)));
+  public void createSequence(String name, String dataType, SequenceSettings options) {
+    emit(new CreateSequence(new Sequence(name(name), dataType, ApiModel.options(options), null)));
   }
 
   @Override
-  public void replaceEnumType(String type, List<String> values, EnumColumn... columns) {
-    emit(new ReplaceEnumType(name(type), null, values, Arrays.asList(columns)));
+  public void replaceEnumType(
+      String type, List<String> values, dev.retort.migration.EnumColumn... columns) {
+    emit(
+        new ReplaceEnumType(
+            name(type), null, values, Arrays.stream(columns).map(ApiModel::enumColumn).toList()));
   }
 
   @Override
-  public void alterSequence(String name, SequenceOptions options) {
-    emit(new AlterSequence(name(name), Change.to(options)));
+  public void alterSequence(String name, SequenceSettings options) {
+    emit(new AlterSequence(name(name), Change.to(ApiModel.options(options))));
   }
 
   @Override
@@ -248,8 +255,8 @@ public final class DslOperations implements Operations {
   }
 
   @Override
-  public void bulkInsert(String table, Rows rows) {
-    emit(new BulkInsert(name(table), rows));
+  public void bulkInsert(String table, dev.retort.migration.Rows rows) {
+    emit(new BulkInsert(name(table), ApiModel.rows(rows)));
   }
 
   @Override

@@ -30,7 +30,7 @@ final class DdlFragments {
 
   static String columnDefinition(Column column) {
     StringBuilder sql =
-        new StringBuilder(quote(column.name())).append(' ').append(column.type().sql());
+        new StringBuilder(quote(column.name())).append(' ').append(TypeNames.sql(column.type()));
     if (column.collation() != null) {
       sql.append(" COLLATE ").append(quote(column.collation()));
     }

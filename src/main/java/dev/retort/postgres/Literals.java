@@ -1,5 +1,6 @@
 package dev.retort.postgres;
 
+import dev.retort.migration.Dsl;
 import dev.retort.schema.SqlExpression;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,18 +16,9 @@ public final class Literals {
 
   private Literals() {}
 
+  /** A string literal; the public DSL's {@code literal(...)} is the one implementation. */
   public static String string(String value) {
-    if (value == null) {
-      return "NULL";
-    }
-    if (value.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("PostgreSQL text cannot contain a NUL character");
-    }
-    String doubled = value.replace("'", "''");
-    if (value.indexOf('\\') >= 0) {
-      return "E'" + doubled.replace("\\", "\\\\") + "'";
-    }
-    return "'" + doubled + "'";
+    return Dsl.literal(value);
   }
 
   /**

@@ -190,7 +190,7 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
       throw new IllegalArgumentException(
           "a collation change needs the column type too: change().type(...).collation(...)");
     }
-    StringBuilder sql = new StringBuilder("TYPE ").append(change.type().to().sql());
+    StringBuilder sql = new StringBuilder("TYPE ").append(TypeNames.sql(change.type().to()));
     if (change.collation() != null && change.collation().to() != null) {
       sql.append(" COLLATE ").append(quote(change.collation().to()));
     }
@@ -337,13 +337,13 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
       statements.add(
           alter
               + "TYPE "
-              + SqlType.userDefined(type, use.arrayDimensions()).sql()
+              + TypeNames.sql(SqlType.userDefined(type, use.arrayDimensions()))
               + " USING "
               + quote(use.column())
               + "::text"
               + brackets
               + "::"
-              + SqlType.userDefined(type, use.arrayDimensions()).sql());
+              + TypeNames.sql(SqlType.userDefined(type, use.arrayDimensions())));
       if (use.defaultValue() != null) {
         statements.add(alter + "SET DEFAULT " + use.defaultValue());
       }

@@ -1,7 +1,7 @@
 package dev.retort.revision;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;

@@ -1,6 +1,6 @@
 package dev.retort.revision;
 
-import static dev.retort.RetortException.revisionGraph;
+import static dev.retort.error.RetortException.revisionGraph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -159,7 +159,7 @@ public final class RevisionGraph {
   /**
    * Resolves a full id or a unique prefix of one.
    *
-   * @throws dev.retort.RetortException (exit 4) for an unknown or ambiguous id
+   * @throws dev.retort.error.RetortException (exit 4) for an unknown or ambiguous id
    */
   public String resolve(String idOrPrefix) {
     if (byId.containsKey(idOrPrefix)) {

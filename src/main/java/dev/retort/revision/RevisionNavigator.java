@@ -1,7 +1,7 @@
 package dev.retort.revision;
 
-import static dev.retort.RetortException.invalidInput;
-import static dev.retort.RetortException.revisionGraph;
+import static dev.retort.error.RetortException.invalidInput;
+import static dev.retort.error.RetortException.revisionGraph;
 
 import java.util.List;
 import java.util.regex.Matcher;

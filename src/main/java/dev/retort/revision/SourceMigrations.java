@@ -1,8 +1,9 @@
 package dev.retort.revision;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
-import dev.retort.compiler.CachedJavaCompiler;
+import dev.retort.compiler.JavaSources;
+import dev.retort.compiler.SourceCompiler;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
 import java.io.File;
 import java.io.IOException;
@@ -16,24 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/**
- * Migrations kept as Java sources in a directory, compiled in-process with a content-keyed cache
- * (an unchanged directory is never compiled twice), then loaded.
- */
+/** Migrations kept as Java sources in a directory, compiled in-process, then loaded. */
 public final class SourceMigrations {
 
   private final Path directory;
   private final List<Path> classpath;
-  private final Path cacheRoot;
+  private final SourceCompiler compiler;
 
   /**
    * @param classpath extra entries migrations may use (the application's classes), may be empty
-   * @param cacheRoot where compiled classes are kept
    */
-  public SourceMigrations(Path directory, List<Path> classpath, Path cacheRoot) {
+  public SourceMigrations(Path directory, List<Path> classpath, SourceCompiler compiler) {
     this.directory = directory;
     this.classpath = List.copyOf(classpath);
-    this.cacheRoot = cacheRoot;
+    this.compiler = compiler;
   }
 
   public Path directory() {
@@ -41,13 +38,11 @@ public final class SourceMigrations {
   }
 
   public List<MigrationScript> load() {
-    List<Path> sources = CachedJavaCompiler.javaFiles(directory, false);
+    List<Path> sources = JavaSources.in(directory, false);
     if (sources.isEmpty()) {
       return List.of();
     }
-    Path classes =
-        new CachedJavaCompiler(cacheRoot, CachedJavaCompiler.Kind.MIGRATIONS, classpath)
-            .compile(sources);
+    Path classes = compiler.compile(SourceCompiler.Kind.MIGRATIONS, sources, classpath);
     URLClassLoader loader = new URLClassLoader(urls(List.of(classes)), parentLoader());
     List<Class<?>> types = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {

@@ -1,7 +1,8 @@
 package dev.retort.runtime;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.connect.Connections;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationScript;
 
 /** A migration failed; its transaction was rolled back (exit 5). */

@@ -2,8 +2,8 @@ package dev.retort.runtime;
 
 import static dev.retort.postgres.Identifiers.quote;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.operation.DslOperations;
 import dev.retort.postgres.IrreversibleOperationException;

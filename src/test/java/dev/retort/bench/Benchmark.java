@@ -1,7 +1,7 @@
 package dev.retort.bench;
 
 import dev.retort.config.DatabaseUrl;
-import dev.retort.runtime.Connections;
+import dev.retort.connect.Connections;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -86,7 +86,7 @@ class CatalogReaderTest {
     assertEquals(
         new Column(
             "id",
-            SqlType.of("bigint"),
+            SqlType.parse("bigint"),
             false,
             null,
             new Identity(true, SequenceOptions.DEFAULTS.withStart(100L).withIncrement(5L)),
@@ -97,7 +97,7 @@ class CatalogReaderTest {
     assertEquals(
         new Column(
             "name",
-            SqlType.of("character varying(80)"),
+            SqlType.parse("character varying(80)"),
             false,
             "'x'::character varying",
             null,
@@ -106,10 +106,15 @@ class CatalogReaderTest {
             "Display name"),
         people.column("name").orElseThrow());
     assertEquals("0", people.column("price").orElseThrow().defaultValue());
-    assertEquals("numeric(10,2)", people.column("price").orElseThrow().type().sql());
+    assertEquals(
+        "numeric(10,2)",
+        dev.retort.postgres.TypeNames.sql(people.column("price").orElseThrow().type()));
     assertEquals("now()", people.column("created").orElseThrow().defaultValue());
-    assertEquals("timestamp(3) without time zone", people.column("at").orElseThrow().type().sql());
-    assertEquals("text[]", people.column("tags").orElseThrow().type().sql());
+    assertEquals(
+        "timestamp(3) without time zone",
+        dev.retort.postgres.TypeNames.sql(people.column("at").orElseThrow().type()));
+    assertEquals(
+        "text[]", dev.retort.postgres.TypeNames.sql(people.column("tags").orElseThrow().type()));
     assertEquals(
         SqlType.userDefined(QualifiedName.of("mood"), 1),
         people.column("moods").orElseThrow().type());
@@ -261,7 +266,9 @@ class CatalogReaderTest {
     assertEquals(
         SqlType.userDefined(QualifiedName.of("Sales", "Stage"), 0),
         deal.column("stage").orElseThrow().type());
-    assertEquals("\"Sales\".\"Stage\"", deal.column("stage").orElseThrow().type().sql());
+    assertEquals(
+        "\"Sales\".\"Stage\"",
+        dev.retort.postgres.TypeNames.sql(deal.column("stage").orElseThrow().type()));
     // "Sales" is on the search path (as the runtime sets it), so PostgreSQL leaves it out.
     assertEquals(
         "nextval('\"Deal_id_seq\"'::regclass)", deal.column("id").orElseThrow().defaultValue());
@@ -336,10 +343,16 @@ class CatalogReaderTest {
     Schema fresh = readPublic(db);
     try (Connection connection = db.connect()) {
       assertEquals(
-          fresh, new CatalogReader(scope).remembering(cache).read(connection), "first read crawls");
+          fresh,
+          new dev.retort.cache.RememberingCatalogSource(
+                  new CatalogReader(scope), scope.toString(), cache)
+              .read(connection),
+          "first read crawls");
       assertEquals(
           fresh,
-          new CatalogReader(scope).remembering(cache).read(connection),
+          new dev.retort.cache.RememberingCatalogSource(
+                  new CatalogReader(scope), scope.toString(), cache)
+              .read(connection),
           "second read is remembered");
     }
     // Each change alters what a crawl reads, some only through names printed from other schemas.
@@ -366,7 +379,9 @@ class CatalogReaderTest {
       try (Connection connection = db.connect()) {
         assertEquals(
             expected,
-            new CatalogReader(scope).remembering(cache).read(connection),
+            new dev.retort.cache.RememberingCatalogSource(
+                    new CatalogReader(scope), scope.toString(), cache)
+                .read(connection),
             "after: " + change);
       }
       before = expected;
@@ -382,7 +397,9 @@ class CatalogReaderTest {
         assertNotEquals(before, expected, "a crawl sees: " + setting);
         assertEquals(
             expected,
-            new CatalogReader(scope).remembering(cache).read(connection),
+            new dev.retort.cache.RememberingCatalogSource(
+                    new CatalogReader(scope), scope.toString(), cache)
+                .read(connection),
             "after: " + setting);
         before = expected;
       }
@@ -396,7 +413,9 @@ class CatalogReaderTest {
     db.execute("CREATE TABLE t (id bigint PRIMARY KEY)");
     CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
     try (Connection connection = db.connect()) {
-      new CatalogReader(scope).remembering(cache).read(connection);
+      new dev.retort.cache.RememberingCatalogSource(
+              new CatalogReader(scope), scope.toString(), cache)
+          .read(connection);
     }
     // A marker in place of what was remembered: a read that uses the cache returns it.
     Schema marker = new Schema(List.of(), List.of(), List.of(), List.of());
@@ -409,18 +428,23 @@ class CatalogReaderTest {
     new dev.retort.cache.CacheDirectory(catalogs, 4)
         .write(
             remembered.get(0).getFileName().toString(),
-            out -> dev.retort.schema.SchemaCodec.schema(out, marker));
+            out -> dev.retort.cache.SchemaCodec.schema(out, marker));
     try (Connection connection = db.connect()) {
       assertEquals(
           marker,
-          new CatalogReader(scope).remembering(cache).read(connection),
+          new dev.retort.cache.RememberingCatalogSource(
+                  new CatalogReader(scope), scope.toString(), cache)
+              .read(connection),
           "the unchanged catalog is remembered");
     }
     // A copy has the same catalog rows written by the same transactions, as a recreated server
     // would.
     TestDatabase copy = TestServer.get().copyOf(db);
     try (Connection connection = copy.connect()) {
-      Schema read = new CatalogReader(scope).remembering(cache).read(connection);
+      Schema read =
+          new dev.retort.cache.RememberingCatalogSource(
+                  new CatalogReader(scope), scope.toString(), cache)
+              .read(connection);
       assertNotEquals(marker, read, "another database is crawled");
       assertEquals(readPublic(db).tables(), read.tables());
     } finally {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.compare.ReviewFlag.Kind;
-import dev.retort.entity.ColumnOrigin;
-import dev.retort.entity.EntityProvenance;
-import dev.retort.entity.EnumMapping;
 import dev.retort.operation.DslOperations;
 import dev.retort.postgres.SqlGenerator;
+import dev.retort.schema.ColumnOrigin;
+import dev.retort.schema.EntityProvenance;
+import dev.retort.schema.EnumMapping;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
 import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.config.DatabaseUrl;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.schema.EntityModel;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -91,9 +92,8 @@ class EntityErrorsTest {
         "GRANT CONNECT ON DATABASE " + db.name() + " TO retort_reader");
     try {
       EntityFixture fixture = EntityFixture.load("basic_types");
-      EntityModelReader reader = fixture.reader();
       DatabaseUrl limited = new DatabaseUrl(db.url().jdbcUrl(), "retort_reader", null);
-      EntityModel model = reader.canonicalize(reader.prepare(17), limited);
+      EntityModel model = fixture.canonicalize(limited, 17);
       assertTrue(
           model.schema().table(dev.retort.schema.QualifiedName.of("everything")).isPresent());
       assertEquals(1, fixture.warnings.size(), fixture.warnings.toString());

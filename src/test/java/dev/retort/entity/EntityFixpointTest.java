@@ -2,6 +2,7 @@ package dev.retort.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.retort.schema.EntityModel;
 import dev.retort.schema.Schema;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;

@@ -1,11 +1,18 @@
 package dev.retort.entity;
 
+import dev.retort.cache.CachedCompiler;
+import dev.retort.canonical.JavaEnumTypes;
+import dev.retort.canonical.ScratchCanonicalizer;
 import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
+import dev.retort.config.DatabaseUrl;
 import dev.retort.postgres.Identifiers;
+import dev.retort.schema.EntityDdl;
+import dev.retort.schema.EntityModel;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
+import dev.retort.timing.PhaseTimer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -77,7 +84,8 @@ public final class EntityFixture {
     }
     List<String> schemas = List.of(properties.getProperty("schemas", "public").split(","));
     EntityClasspath classpath =
-        EntityClasspath.resolve(List.of(), List.of(directory), directory, CACHE);
+        EntityClasspath.resolve(
+            List.of(), List.of(directory), directory, new CachedCompiler(CACHE), null);
     return new EntityFixture(
         directory.getFileName().toString(),
         schemas,
@@ -94,18 +102,16 @@ public final class EntityFixture {
     return CatalogScope.live(schemas, List.of(), List.of(), List.of());
   }
 
-  public EntityModelReader reader() {
-    return new EntityModelReader(
-        new EntityModelReader.Settings(classpath, List.of("fx"), hibernate, scope(), null),
-        warnings::add,
-        new PhaseTimer());
+  /** Hibernate's DDL for the fixture, read without any cache. */
+  public EntityDdl ddl(int postgresMajor) {
+    return new HibernateEntityReader(new ClassGraphScanner(), new PhaseTimer())
+        .read(new EntityRequest(classpath, List.of("fx"), hibernate, postgresMajor, schemas));
   }
 
   /** The DDL the application would run, exactly (no scratch schemas). */
   public List<String> applicationDdl() {
-    return reader()
-        .prepare(TestServer.get().majorVersion(), ScratchSchemas.identity(schemas))
-        .ddl();
+    EntityDdl ddl = ddl(TestServer.get().majorVersion());
+    return ddl.statementsIn(ddl.schemas());
   }
 
   /** Creates the entities' schema in {@code db} as the application would, from Hibernate's DDL. */
@@ -146,7 +152,10 @@ public final class EntityFixture {
             .build();
     try {
       org.hibernate.boot.MetadataSources sources = new org.hibernate.boot.MetadataSources(registry);
-      for (String className : EntityScanner.scan(classpath, List.of("fx"))) {
+      for (String className :
+          new ClassGraphScanner()
+              .scan(classpath, List.of("fx"))
+              .classNames(classpath, List.of("fx"))) {
         sources.addAnnotatedClass(Class.forName(className, false, classpath.classLoader()));
       }
       org.hibernate.boot.spi.MetadataImplementor metadata =
@@ -165,8 +174,17 @@ public final class EntityFixture {
 
   /** The entity model, canonicalized through scratch schemas in {@code db}. */
   public EntityModel canonicalize(TestDatabase db) {
-    EntityModelReader reader = reader();
-    return reader.canonicalize(reader.prepare(TestServer.get().majorVersion()), db.url());
+    return canonicalize(db.url(), TestServer.get().majorVersion());
+  }
+
+  /** The entity model, canonicalized on {@code target} (or the embedded server, if refused). */
+  public EntityModel canonicalize(DatabaseUrl target, int postgresMajor) {
+    EntityDdl ddl = ddl(postgresMajor);
+    Schema schema =
+        new ScratchCanonicalizer(target, scope(), warnings::add, new PhaseTimer())
+            .canonicalize(ddl);
+    return new EntityModel(
+        JavaEnumTypes.complete(schema, ddl.provenance()), ddl.provenance(), ddl.statements());
   }
 
   /** The live model of {@code db}, read as the comparison reads it. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.EntityModel;
+import dev.retort.schema.EnumMapping;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -51,7 +53,7 @@ class EntityMappingTest {
   }
 
   private static String type(Table table, String column) {
-    return column(table, column).type().sql();
+    return dev.retort.postgres.TypeNames.sql(column(table, column).type());
   }
 
   @Test

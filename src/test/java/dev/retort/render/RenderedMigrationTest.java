@@ -13,6 +13,7 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.compare.SchemaComparatorTest;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
+import dev.retort.migration.ReferentialAction;
 import dev.retort.operation.DslOperations;
 import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
@@ -20,7 +21,6 @@ import dev.retort.operation.OperationSink;
 import dev.retort.postgres.SqlGenerator;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.SourceMigrations;
-import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,7 +154,8 @@ class RenderedMigrationTest {
       Files.writeString(sources.resolve(className(i) + ".java"), source(cases.get(i), i));
     }
     Map<String, Migration> compiled =
-        new SourceMigrations(sources, List.of(), temp.resolve("cache"))
+        new SourceMigrations(
+                sources, List.of(), new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
             .load().stream()
                 .collect(Collectors.toMap(MigrationScript::id, MigrationScript::newMigration));
     return IntStream.range(0, cases.size())

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.ExitCode;
-import dev.retort.RetortException;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.SourceMigrations;
@@ -81,7 +81,11 @@ class MigrationRunnerTest {
 
   private RevisionGraph graph() {
     return new RevisionGraph(
-        new SourceMigrations(files.directory(), List.of(), temp.resolve("cache")).load());
+        new SourceMigrations(
+                files.directory(),
+                List.of(),
+                new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
+            .load());
   }
 
   private MigrationRunner runner() {

@@ -37,7 +37,11 @@ class RetortFacadeTest {
         "op.addColumn(\"users\", column(\"email\", text()));",
         "op.dropColumn(\"users\", \"email\");",
         "a1");
-    new SourceMigrations(files.directory(), List.of(), temp.resolve("cache")).load();
+    new SourceMigrations(
+            files.directory(),
+            List.of(),
+            new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
+        .load();
     Path classes;
     try (Stream<Path> dirs = Files.list(temp.resolve("cache/migrations"))) {
       classes = dirs.findFirst().orElseThrow();

@@ -3,11 +3,9 @@ package dev.retort.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.autogenerate.ModelComparison;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
 import dev.retort.config.RetortConfig;
-import dev.retort.entity.PhaseTimer;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
@@ -17,8 +15,12 @@ import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.Operation;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.runtime.RunListener;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.timing.PhaseTimer;
+import dev.retort.workspace.ModelComparison;
+import dev.retort.workspace.Stages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,9 +83,14 @@ class GeneratedSchemaEditsTest {
             List.of(),
             List.of(),
             false,
-            Duration.ofSeconds(10));
+            Duration.ofSeconds(10),
+            true);
     return new ModelComparison(
-            config, new RevisionGraph(List.of()), CACHE, w -> {}, new PhaseTimer())
+            config,
+            new RevisionGraph(List.of()),
+            Stages.cached(CACHE, new PhaseTimer()),
+            w -> {},
+            RunListener.SILENT)
         .againstDatabase(db.url(), List.of(), List.of())
         .plan();
   }

@@ -90,6 +90,7 @@ record Scenario(
         List.of(),
         exclude,
         false,
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10),
+        true);
   }
 }

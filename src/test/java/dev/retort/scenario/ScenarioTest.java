@@ -3,12 +3,11 @@ package dev.retort.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.retort.autogenerate.ModelComparison;
+import dev.retort.cache.CachedCompiler;
 import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.config.RetortConfig;
-import dev.retort.entity.PhaseTimer;
 import dev.retort.migration.Migration;
 import dev.retort.operation.DslOperations;
 import dev.retort.operation.Operation;
@@ -27,6 +26,9 @@ import dev.retort.schema.Schema;
 import dev.retort.testing.Golden;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.timing.PhaseTimer;
+import dev.retort.workspace.ModelComparison;
+import dev.retort.workspace.Stages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Autogenerate on real PostgreSQL, scenario by scenario, with the full round trip: the generated
  * class matches its golden file, compiles, replays to the planned SQL, upgrades the database, after
  * which the comparison finds nothing ({@code check} exits 0), and downgrades it back to exactly the
- * catalog it started from.
+ * catalog it started from. The first comparison also runs without Retort's caches and must plan the
+ * same; the comparison after the upgrade reads what the first one cached.
  */
 @ExtendWith(PostgresExtension.class)
 class ScenarioTest {
@@ -92,7 +95,12 @@ class ScenarioTest {
     RetortConfig config = scenario.config(migrations);
     Schema start = read(db, config);
 
-    MigrationPlan plan = compare(config, new RevisionGraph(List.of()), db, scenario.renames());
+    MigrationPlan plan =
+        compare(config, new RevisionGraph(List.of()), db, scenario.renames(), cached());
+    assertEquals(
+        plan,
+        compare(config, new RevisionGraph(List.of()), db, scenario.renames(), uncached()),
+        "without the caches, the same plan");
     if (plan.isEmpty()) {
       Golden.assertMatches("../scenarios/" + name + "/expected.java", NO_CHANGES);
       return;
@@ -113,7 +121,8 @@ class ScenarioTest {
 
     Files.createDirectories(migrations);
     Files.writeString(migrations.resolve("M20260101_0000_Scenario.java"), source);
-    List<MigrationScript> scripts = new SourceMigrations(migrations, List.of(), CACHE).load();
+    List<MigrationScript> scripts =
+        new SourceMigrations(migrations, List.of(), new CachedCompiler(CACHE)).load();
     Migration migration = scripts.get(0).newMigration();
     assertEquals(
         sql(plan.upgrade()),
@@ -135,7 +144,7 @@ class ScenarioTest {
     try (Connection connection = db.connect()) {
       runner.upgrade(connection, "head");
     }
-    MigrationPlan after = compare(config, graph, db, List.of());
+    MigrationPlan after = compare(config, graph, db, List.of(), cached());
     assertEquals(
         List.of(),
         after.changes().stream().map(c -> c.summary()).toList(),
@@ -146,9 +155,21 @@ class ScenarioTest {
     assertEquals(start, read(db, config), "downgrade restores the starting catalog");
   }
 
+  private static Stages cached() {
+    return Stages.cached(CACHE, new PhaseTimer());
+  }
+
+  private static Stages uncached() {
+    return Stages.uncached(new PhaseTimer());
+  }
+
   private static MigrationPlan compare(
-      RetortConfig config, RevisionGraph graph, TestDatabase db, List<String> renames) {
-    return new ModelComparison(config, graph, CACHE, warning -> {}, new PhaseTimer())
+      RetortConfig config,
+      RevisionGraph graph,
+      TestDatabase db,
+      List<String> renames,
+      Stages stages) {
+    return new ModelComparison(config, graph, stages, warning -> {}, RunListener.SILENT)
         .againstDatabase(db.url(), graph.heads(), renames)
         .plan();
   }

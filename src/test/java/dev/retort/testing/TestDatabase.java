@@ -1,7 +1,7 @@
 package dev.retort.testing;
 
 import dev.retort.config.DatabaseUrl;
-import dev.retort.runtime.Connections;
+import dev.retort.connect.Connections;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package dev.retort.testing;
 
 import dev.retort.config.DatabaseUrl;
+import dev.retort.connect.Connections;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.postgres.Identifiers;
-import dev.retort.runtime.Connections;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

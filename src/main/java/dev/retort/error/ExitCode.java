@@ -1,0 +1,29 @@
+package dev.retort.error;
+
+/** Process exit codes; a stable contract documented in {@code retort --help}. */
+public enum ExitCode {
+  OK(0, "success"),
+  DIFFERENCES(1, "check found differences between the entities and the migrations"),
+  INVALID_INPUT(2, "invalid input: usage, configuration, URL, entities"),
+  DATABASE_UNAVAILABLE(3, "database unreachable or refused the connection"),
+  REVISION_GRAPH(
+      4, "revision graph problem: multiple heads, unknown revision, cycle, duplicate id"),
+  MIGRATION_FAILED(5, "a migration failed to compile, load or run (its changes were rolled back)"),
+  INTERNAL(70, "internal error (a bug: please report it)");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

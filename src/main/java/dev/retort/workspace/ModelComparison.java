@@ -1,0 +1,227 @@
+package dev.retort.workspace;
+
+import dev.retort.canonical.Canonicalizer;
+import dev.retort.canonical.JavaEnumTypes;
+import dev.retort.catalog.CatalogScope;
+import dev.retort.compare.ComparisonInput;
+import dev.retort.compare.MigrationPlan;
+import dev.retort.compare.RenameRequests;
+import dev.retort.compare.SchemaComparator;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
+import dev.retort.connect.Connections;
+import dev.retort.embedded.EmbeddedServer;
+import dev.retort.entity.EntityClasspath;
+import dev.retort.entity.EntityRequest;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNavigator;
+import dev.retort.runtime.MigrationRunner;
+import dev.retort.runtime.RunListener;
+import dev.retort.schema.EntityDdl;
+import dev.retort.schema.EntityModel;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.timing.PhaseTimer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Compares the entities with a database at the migrations' head: what {@code revision
+ * --autogenerate} and {@code check} share. The pipeline: the entities' DDL (Hibernate, on another
+ * thread) while the live catalog is read, then the DDL canonicalized through PostgreSQL, then the
+ * comparison. Each stage comes from {@link Stages}, cached or not.
+ */
+public final class ModelComparison {
+
+  /** What a comparison found, with what it compared. */
+  public record Result(MigrationPlan plan, Schema live, EntityModel model, int serverMajor) {}
+
+  private final RetortConfig config;
+  private final RevisionGraph graph;
+  private final Stages stages;
+  private final Consumer<String> warnings;
+  private final RunListener upgradeProgress;
+
+  /**
+   * @param upgradeProgress told about the migrations applied to the embedded server
+   */
+  public ModelComparison(
+      RetortConfig config,
+      RevisionGraph graph,
+      Stages stages,
+      Consumer<String> warnings,
+      RunListener upgradeProgress) {
+    this.config = config;
+    this.graph = graph;
+    this.stages = stages;
+    this.warnings = warnings;
+    this.upgradeProgress = upgradeProgress;
+  }
+
+  private PhaseTimer timer() {
+    return stages.timer();
+  }
+
+  /**
+   * Against the configured database, which must be at {@code heads} (the migrations' heads, or the
+   * revision a new branch starts from).
+   */
+  public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
+    return run(url, heads, renames);
+  }
+
+  /**
+   * With no database: an embedded PostgreSQL is upgraded to the migrations' heads and compared,
+   * which is what a CI job without a database service needs.
+   */
+  public Result againstMigrations(List<String> heads, List<String> renames) {
+    try (EmbeddedServer server = timer().time("embedded start", EmbeddedServer::start)) {
+      DatabaseUrl url = server.createDatabase("retort");
+      if (!graph.isEmpty()) {
+        timer()
+            .run(
+                "upgrade",
+                () -> {
+                  try (Connection connection = Connections.open(url)) {
+                    MigrationRunner runner = runner(upgradeProgress);
+                    for (String head : heads) {
+                      runner.upgrade(connection, head);
+                    }
+                  } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+      }
+      return run(url, heads, renames);
+    }
+  }
+
+  private MigrationRunner runner(RunListener listener) {
+    return new MigrationRunner(
+        graph, config.versionTable(), config.schemas(), config.lockTimeout(), listener);
+  }
+
+  private Result run(DatabaseUrl url, List<String> heads, List<String> renameArguments) {
+    CatalogScope scope =
+        CatalogScope.live(
+            config.schemas(),
+            List.of(
+                QualifiedName.of(config.versionTable()), QualifiedName.of(config.historyTable())),
+            config.include(),
+            config.exclude());
+    EntityClasspath classpath =
+        timer()
+            .time(
+                "classpath",
+                () ->
+                    EntityClasspath.resolve(
+                        config.entityClasspath(),
+                        config.entitySources(),
+                        config.baseDir(),
+                        stages.compiler(),
+                        stages.maven()));
+    List<String> packages = config.requireEntityPackages();
+    ExecutorService entityThread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "retort-entities");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try (Connection connection = Connections.open(url)) {
+      MigrationRunner runner = runner(RunListener.SILENT);
+      runner.prepare(connection);
+      requireAt(heads, runner.currentHeads(connection));
+      int major = connection.getMetaData().getDatabaseMajorVersion();
+      Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, warnings);
+      EntityRequest request =
+          new EntityRequest(classpath, packages, config.hibernate(), major, config.schemas());
+      Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
+      Schema live = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
+      EntityDdl ddl = await(entities);
+      warnAboutOtherSchemas(ddl);
+      Schema canonical = timer().time("canonicalize", () -> canonicalizer.canonicalize(ddl));
+      EntityModel model =
+          new EntityModel(
+              JavaEnumTypes.complete(canonical, ddl.provenance()),
+              ddl.provenance(),
+              ddl.statements());
+      RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
+      MigrationPlan plan =
+          timer()
+              .time(
+                  "compare",
+                  () ->
+                      SchemaComparator.compare(
+                          new ComparisonInput(
+                              live,
+                              model.schema(),
+                              model.provenance(),
+                              renames,
+                              major,
+                              graph.ordinalOrders(heads))));
+      return new Result(plan, live, model, major);
+    } catch (SQLException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "database error while comparing: " + e.getMessage(),
+          "check the connection",
+          e);
+    } finally {
+      entityThread.shutdownNow();
+    }
+  }
+
+  private void warnAboutOtherSchemas(EntityDdl ddl) {
+    List<String> others = ddl.schemas().subList(config.schemas().size(), ddl.schemas().size());
+    if (!others.isEmpty()) {
+      warnings.accept(
+          "entities use schema(s) "
+              + String.join(", ", others)
+              + " that are not in 'schemas'; their tables are not compared (add them to schemas to"
+              + " include them)");
+    }
+  }
+
+  /**
+   * Autogenerating against a database behind (or beside) the migrations would plan the wrong thing.
+   */
+  private void requireAt(List<String> heads, List<String> current) {
+    new RevisionNavigator(graph).requireKnown(current);
+    if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
+      throw RetortException.revisionGraph(
+          "the database is not at the migrations' head (it is at "
+              + (current.isEmpty() ? "base" : String.join(", ", current))
+              + ", the head is "
+              + (heads.isEmpty() ? "base" : String.join(", ", heads))
+              + ")",
+          "run 'retort upgrade' first, so the comparison starts from what the migrations build");
+    }
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

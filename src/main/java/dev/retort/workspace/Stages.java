@@ -1,0 +1,96 @@
+package dev.retort.workspace;
+
+import dev.retort.cache.CachedCanonicalizer;
+import dev.retort.cache.CachedCompiler;
+import dev.retort.cache.CachedEntityReader;
+import dev.retort.cache.CachedMavenDependencies;
+import dev.retort.cache.IncrementalEntityScanner;
+import dev.retort.cache.RememberingCatalogSource;
+import dev.retort.canonical.Canonicalizer;
+import dev.retort.canonical.ScratchCanonicalizer;
+import dev.retort.catalog.CatalogReader;
+import dev.retort.catalog.CatalogScope;
+import dev.retort.catalog.CatalogSource;
+import dev.retort.compiler.Javac;
+import dev.retort.compiler.SourceCompiler;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.entity.ClassGraphScanner;
+import dev.retort.entity.EntityReader;
+import dev.retort.entity.EntityScanner;
+import dev.retort.entity.HibernateEntityReader;
+import dev.retort.entity.MavenDependencies;
+import dev.retort.entity.MavenProcess;
+import dev.retort.timing.PhaseTimer;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The stages a run goes through, each either plain or wrapped in the cache that remembers its
+ * results between runs. Caches are decorators and nothing else: without them Retort computes the
+ * same results, only slower ({@code cache=off}).
+ */
+public final class Stages {
+
+  private final Path cacheRoot;
+  private final PhaseTimer timer;
+
+  private Stages(Path cacheRoot, PhaseTimer timer) {
+    this.cacheRoot = cacheRoot;
+    this.timer = timer;
+  }
+
+  /** Stages with their caches, kept under {@code cacheRoot}. */
+  public static Stages cached(Path cacheRoot, PhaseTimer timer) {
+    return new Stages(cacheRoot, timer);
+  }
+
+  /** Plain stages: every result computed afresh. */
+  public static Stages uncached(PhaseTimer timer) {
+    return new Stages(null, timer);
+  }
+
+  public boolean caching() {
+    return cacheRoot != null;
+  }
+
+  public PhaseTimer timer() {
+    return timer;
+  }
+
+  public SourceCompiler compiler() {
+    return caching() ? new CachedCompiler(cacheRoot) : new Javac();
+  }
+
+  public MavenDependencies maven() {
+    MavenProcess maven = new MavenProcess();
+    return caching() ? new CachedMavenDependencies(maven, cacheRoot) : maven;
+  }
+
+  public EntityReader entityReader() {
+    EntityScanner scanner = new ClassGraphScanner();
+    if (!caching()) {
+      return new HibernateEntityReader(scanner, timer);
+    }
+    return new CachedEntityReader(
+        new HibernateEntityReader(new IncrementalEntityScanner(scanner, cacheRoot), timer),
+        cacheRoot,
+        timer);
+  }
+
+  public CatalogSource catalog(CatalogScope scope) {
+    CatalogSource reader = new CatalogReader(scope);
+    return caching() ? new RememberingCatalogSource(reader, scope.toString(), cacheRoot) : reader;
+  }
+
+  /**
+   * @param target the database to canonicalize on, or null for the embedded server
+   * @param postgresMajor the server's major version (canonical spellings may differ by version)
+   */
+  public Canonicalizer canonicalizer(
+      DatabaseUrl target, CatalogScope scope, int postgresMajor, Consumer<String> warnings) {
+    Canonicalizer scratch = new ScratchCanonicalizer(target, scope, warnings, timer);
+    return caching()
+        ? new CachedCanonicalizer(scratch, cacheRoot, postgresMajor + "|" + scope, timer)
+        : scratch;
+  }
+}
