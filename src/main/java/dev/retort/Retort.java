@@ -1,15 +1,12 @@
 package dev.retort;
 
-import dev.retort.error.ExitCode;
-import dev.retort.error.RetortException;
+import dev.retort.config.RetortConfig;
+import dev.retort.connect.DataSourceConnections;
 import dev.retort.revision.ClasspathMigrations;
-import dev.retort.revision.MigrationPath;
-import dev.retort.revision.MigrationScript;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.runtime.MigrationRunner;
-import dev.retort.runtime.RunListener;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.retort.timing.PhaseTimer;
+import dev.retort.workspace.Reporter;
+import dev.retort.workspace.Stages;
+import dev.retort.workspace.Workspace;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,7 +21,10 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * Concurrent instances (several application nodes starting together) are safe: a database advisory
- * lock makes them take turns, and each migration is applied once.
+ * lock makes them take turns, and each migration is applied once. Failures are {@link
+ * dev.retort.error.RetortException}s with a one-line message and an exit code. The production guard
+ * of the command line does not apply here: an application that runs its own migrations has decided
+ * to.
  */
 public final class Retort {
 
@@ -82,48 +82,29 @@ public final class Retort {
 
   /** The ids of the migrations {@link #upgrade} would apply, in order. */
   public List<String> pending(DataSource dataSource) {
-    return withConnection(
-        dataSource, (runner, connection) -> runner.pending(connection, "head").ids());
+    return workspace(dataSource).pending("head").ids();
   }
 
   /** Applies all pending migrations up to the single head; returns their ids. */
   public List<String> upgrade(DataSource dataSource) {
-    return withConnection(
-        dataSource, (runner, connection) -> runner.upgrade(connection, "head").ids());
+    return upgradeTo(dataSource, "head");
   }
 
   /**
-   * Applies migrations up to {@code target} ({@code head}, {@code heads}, {@code +N}, a revision).
+   * Applies migrations up to {@code target} ({@code head}, {@code heads}, {@code +N}, a revision);
+   * returns the ids of the migrations applied.
    */
-  public MigrationPath upgradeTo(DataSource dataSource, String target) {
-    return withConnection(dataSource, (runner, connection) -> runner.upgrade(connection, target));
+  public List<String> upgradeTo(DataSource dataSource, String target) {
+    return workspace(dataSource).upgrade(target, true).ids();
   }
 
-  private interface Work<T> {
-    T run(MigrationRunner runner, Connection connection) throws SQLException;
-  }
-
-  private <T> T withConnection(DataSource dataSource, Work<T> work) {
-    List<MigrationScript> scripts = ClasspathMigrations.load(classLoader, packageName);
-    MigrationRunner runner =
-        new MigrationRunner(
-            new RevisionGraph(scripts), versionTable, schemas, lockTimeout, RunListener.SILENT);
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      try {
-        connection.setAutoCommit(true);
-        return work.run(runner, connection);
-      } finally {
-        if (!connection.isClosed()) {
-          connection.setAutoCommit(autoCommit);
-        }
-      }
-    } catch (SQLException e) {
-      throw new RetortException(
-          ExitCode.DATABASE_UNAVAILABLE,
-          "database error while migrating: " + e.getMessage(),
-          "check the DataSource",
-          e);
-    }
+  private Workspace workspace(DataSource dataSource) {
+    return new Workspace(
+        RetortConfig.forApplication(schemas, versionTable, lockTimeout),
+        System.getenv(),
+        new ClasspathMigrations(classLoader, packageName),
+        new DataSourceConnections(dataSource),
+        Stages.uncached(new PhaseTimer()),
+        Reporter.SILENT);
   }
 }

@@ -13,7 +13,7 @@ final class BranchesCommand extends BaseCommand {
 
   @Override
   int execute() {
-    RevisionGraph graph = context().graph();
+    RevisionGraph graph = context().workspace().graph();
     for (MigrationScript script : graph.inOrder()) {
       if (graph.isBranchPoint(script.id())) {
         console().result(RevisionLines.line(graph, script, List.of()));

@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.compare.MigrationPlan;
 import dev.retort.error.ExitCode;
-import dev.retort.workspace.ModelComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,11 +29,8 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   int execute() {
-    dev.retort.timing.PhaseTimer timer = context().timer();
-    ModelComparison.Result result =
-        Comparisons.run(context(), context().graph().heads(), java.util.List.of());
-    console().detail("timings: " + timer.summary());
-    MigrationPlan plan = result.plan();
+    MigrationPlan plan = context().workspace().check();
+    console().detail("timings: " + context().workspace().timings());
     if (format == Format.json) {
       console().result(PlanReport.json(plan));
     } else if (plan.isEmpty()) {

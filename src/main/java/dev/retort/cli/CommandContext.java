@@ -1,34 +1,26 @@
 package dev.retort.cli;
 
+import dev.retort.cache.CacheLocation;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
-import dev.retort.connect.Connections;
 import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.SourceMigrations;
-import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
+import dev.retort.workspace.Reporter;
+import dev.retort.workspace.Workspace;
 
 /**
- * What commands share: the resolved configuration, the loaded migrations, connections and the
- * console. Each piece is built on first use, so {@code --help} and offline commands never touch
- * what they do not need.
+ * What commands share: the resolved configuration, the workspace built from it, and the console.
+ * Each is made on first use, so {@code --help} and {@code init} never touch what they do not need.
  */
 final class CommandContext {
 
   private final RetortCommand root;
   private final Environment environment;
-  private java.nio.file.Path cacheRoot;
-  private dev.retort.workspace.Stages stages;
-  private final dev.retort.timing.PhaseTimer timer = new dev.retort.timing.PhaseTimer();
   private final Console console;
   private RetortConfig config;
-  private RevisionGraph graph;
+  private Workspace workspace;
 
   CommandContext(RetortCommand root, Environment environment, Console console) {
     this.root = root;
@@ -54,104 +46,77 @@ final class CommandContext {
     return config;
   }
 
-  SourceMigrations migrationSources() {
-    RetortConfig c = config();
-    return new SourceMigrations(c.migrationsDir(), c.entityClasspath(), stages().compiler());
-  }
-
-  /** The stages, cached unless {@code cache=off}; their timer collects this command's phases. */
-  dev.retort.workspace.Stages stages() {
-    if (stages == null) {
-      stages =
-          config().cache()
-              ? dev.retort.workspace.Stages.cached(cacheRoot(), timer)
-              : dev.retort.workspace.Stages.uncached(timer);
+  Workspace workspace() {
+    if (workspace == null) {
+      workspace =
+          Workspace.of(
+              config(),
+              environment.variables(),
+              CacheLocation.resolve(environment.variables()),
+              new ConsoleReporter());
     }
-    return stages;
+    return workspace;
   }
 
-  dev.retort.timing.PhaseTimer timer() {
-    return timer;
-  }
+  /** The console as the workspace's reporter: progress lines, "Running upgrade A -> B", SQL. */
+  private final class ConsoleReporter extends CountingListener implements Reporter {
 
-  java.nio.file.Path cacheRoot() {
-    if (cacheRoot == null) {
-      cacheRoot = dev.retort.cache.CacheLocation.resolve(environment.variables());
+    @Override
+    public void migrationStarted(MigrationScript script, Direction direction) {
+      console.progress("Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
     }
-    return cacheRoot;
-  }
 
-  RevisionGraph graph() {
-    if (graph == null) {
-      long start = System.nanoTime();
-      List<MigrationScript> scripts = migrationSources().load();
-      graph = new RevisionGraph(scripts);
-      console.detail(
-          "loaded "
-              + scripts.size()
-              + " migrations from "
-              + config().migrationsDir()
-              + " in "
-              + (System.nanoTime() - start) / 1_000_000
-              + " ms");
+    @Override
+    public void migrationFinished(MigrationScript script, Direction direction, long millis) {
+      console.endProgress();
+      String arrow =
+          direction == Direction.UPGRADE
+              ? parents(script) + " -> " + script.id()
+              : script.id() + " -> " + parents(script);
+      console.info(
+          "Running "
+              + direction.word()
+              + " "
+              + arrow
+              + ", "
+              + script.message()
+              + (console.isVerbose() ? " (" + millis + " ms)" : ""));
     }
-    return graph;
-  }
 
-  Connection connect() {
-    return Connections.open(config().requireDatabase());
-  }
+    @Override
+    public void statement(String sql) {
+      console.detail(sql + ";");
+    }
 
-  MigrationRunner runner() {
-    RetortConfig c = config();
-    return new MigrationRunner(graph(), c.versionTable(), c.schemas(), c.lockTimeout(), listener());
-  }
+    @Override
+    public void warning(String message) {
+      console.warning(message);
+    }
 
-  RunListener listener() {
-    return new CountingListener() {
-      @Override
-      public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress(
-            "Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
-      }
+    @Override
+    public void progress(String line) {
+      console.progress(line);
+    }
 
-      @Override
-      public void migrationFinished(MigrationScript script, Direction direction, long millis) {
-        console.endProgress();
-        String arrow =
-            direction == Direction.UPGRADE
-                ? parents(script) + " -> " + script.id()
-                : script.id() + " -> " + parents(script);
-        console.info(
-            "Running "
-                + direction.word()
-                + " "
-                + arrow
-                + ", "
-                + script.message()
-                + (console.isVerbose() ? " (" + millis + " ms)" : ""));
-      }
+    @Override
+    public void endProgress() {
+      console.endProgress();
+    }
 
-      @Override
-      public void statement(String sql) {
-        console.detail(sql + ";");
-      }
+    @Override
+    public void detail(String line) {
+      console.detail(line);
+    }
 
-      @Override
-      public void warning(String message) {
-        console.warning(message);
-      }
-    };
-  }
-
-  /** Progress only, for migrations applied to the embedded server on the way to a comparison. */
-  RunListener embeddedProgress() {
-    return new CountingListener() {
-      @Override
-      public void migrationStarted(MigrationScript script, Direction direction) {
-        console.progress("Applying the migrations to the embedded PostgreSQL: " + next());
-      }
-    };
+    @Override
+    public RunListener embedded() {
+      return new CountingListener() {
+        @Override
+        public void migrationStarted(MigrationScript script, Direction direction) {
+          console.progress("Applying the migrations to the embedded PostgreSQL: " + next());
+        }
+      };
+    }
   }
 
   /** Counts the steps of a run, for progress such as "3/200". */
@@ -172,14 +137,5 @@ final class CommandContext {
 
   static String parents(MigrationScript script) {
     return script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
-  }
-
-  /** Closes a connection without masking the error that may be on its way out. */
-  static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // Nothing useful to add.
-    }
   }
 }

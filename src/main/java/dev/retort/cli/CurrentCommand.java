@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.revision.RevisionGraph;
-import java.sql.Connection;
+import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,21 +16,14 @@ final class CurrentCommand extends BaseCommand {
   boolean details;
 
   @Override
-  int execute() throws Exception {
-    RevisionGraph graph = context().graph();
-    List<String> heads;
-    Connection connection = context().connect();
-    try {
-      context().runner().prepare(connection);
-      heads = context().runner().currentHeads(connection);
-    } finally {
-      CommandContext.closeQuietly(connection);
-    }
+  int execute() {
+    Workspace workspace = context().workspace();
+    List<String> heads = workspace.current();
     if (heads.isEmpty()) {
       console().info("The database is at base (no revision applied).");
       return 0;
     }
-    new dev.retort.revision.RevisionNavigator(graph).requireKnown(heads);
+    RevisionGraph graph = workspace.graph();
     for (String head : heads) {
       if (details) {
         RevisionLines.verbose(graph, graph.get(head), heads).forEach(console()::result);

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.revision.MigrationPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,16 +27,13 @@ final class DowngradeCommand extends BaseCommand {
   boolean confirmProduction;
 
   @Override
-  int execute() throws Exception {
-    MigrationCommands commands = new MigrationCommands(context());
+  int execute() {
     if (sql) {
-      console().result(commands.offlineDowngrade(target));
+      console().result(context().workspace().downgradeSql(target));
       return 0;
     }
-    ProductionGuard.check(
-        context().config(), confirmProduction, context().environment().variables(), "downgrade");
-    MigrationPath path = commands.downgrade(target);
-    commands.summarize(path, "downgrade");
+    Outcomes.summarize(
+        console(), context().workspace().downgrade(target, confirmProduction), "downgrade");
     return 0;
   }
 }

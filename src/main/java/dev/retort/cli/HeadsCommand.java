@@ -12,7 +12,7 @@ final class HeadsCommand extends BaseCommand {
 
   @Override
   int execute() {
-    RevisionGraph graph = context().graph();
+    RevisionGraph graph = context().workspace().graph();
     for (String head : graph.heads()) {
       console().result(RevisionLines.line(graph, graph.get(head), List.of()));
     }

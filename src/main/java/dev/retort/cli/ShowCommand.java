@@ -1,12 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.error.RetortException;
-import dev.retort.revision.Direction;
-import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionNavigator;
-import dev.retort.runtime.OfflineSqlWriter;
+import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,24 +22,13 @@ final class ShowCommand extends BaseCommand {
 
   @Override
   int execute() {
-    RevisionGraph graph = context().graph();
-    String id =
-        revision.equals("head")
-            ? new RevisionNavigator(graph).singleHead()
-            : graph.resolve(revision);
-    if (id == null) {
-      throw RetortException.revisionGraph(
-          "there are no revisions yet", "create one with 'retort revision'");
-    }
-    MigrationScript script = graph.get(id);
-    RevisionLines.verbose(graph, script, List.of()).forEach(console()::result);
+    Workspace workspace = context().workspace();
+    MigrationScript script = workspace.show(revision);
+    RevisionLines.verbose(workspace.graph(), script, List.of()).forEach(console()::result);
     if (!noSql) {
-      MigrationPath single =
-          new MigrationPath(graph, Direction.UPGRADE, script.parents(), List.of(script));
       console().result("Upgrade SQL:");
       try {
-        console()
-            .result(new OfflineSqlWriter(context().config().versionTable()).write(single).strip());
+        console().result(workspace.upgradeSqlOf(script).strip());
       } catch (RetortException e) {
         console().result("    (not available offline: " + e.getMessage() + ")");
       }

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import java.sql.Connection;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,16 +29,8 @@ final class StampCommand extends BaseCommand {
   boolean confirmProduction;
 
   @Override
-  int execute() throws Exception {
-    ProductionGuard.check(
-        context().config(), confirmProduction, context().environment().variables(), "stamp");
-    List<String> heads;
-    Connection connection = context().connect();
-    try {
-      heads = context().runner().stamp(connection, target, purge);
-    } finally {
-      CommandContext.closeQuietly(connection);
-    }
+  int execute() {
+    List<String> heads = context().workspace().stamp(target, purge, confirmProduction);
     console()
         .success(
             "Stamped the database at "

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.revision.MigrationPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,16 +27,13 @@ final class UpgradeCommand extends BaseCommand {
   boolean confirmProduction;
 
   @Override
-  int execute() throws Exception {
-    MigrationCommands commands = new MigrationCommands(context());
+  int execute() {
     if (sql) {
-      console().result(commands.offlineUpgrade(target));
+      console().result(context().workspace().upgradeSql(target));
       return 0;
     }
-    ProductionGuard.check(
-        context().config(), confirmProduction, context().environment().variables(), "upgrade");
-    MigrationPath path = commands.upgrade(target);
-    commands.summarize(path, "upgrade");
+    Outcomes.summarize(
+        console(), context().workspace().upgrade(target, confirmProduction), "upgrade");
     return 0;
   }
 }

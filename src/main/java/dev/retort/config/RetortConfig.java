@@ -46,6 +46,32 @@ public record RetortConfig(
     exclude = List.copyOf(exclude);
   }
 
+  /**
+   * The settings of an application that runs its compiled migrations itself (the start-up API): no
+   * configuration file, no entities, no database URL (the application brings its DataSource).
+   */
+  public static RetortConfig forApplication(
+      List<String> schemas, String versionTable, Duration lockTimeout) {
+    Path here = Path.of("").toAbsolutePath();
+    return new RetortConfig(
+        here,
+        null,
+        null,
+        schemas,
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        here,
+        "",
+        versionTable,
+        List.of(),
+        List.of(),
+        false,
+        lockTimeout,
+        false);
+  }
+
   public String defaultSchema() {
     return schemas.get(0);
   }

@@ -19,7 +19,7 @@ public final class MigrationClassWriter {
 
   public String write(MigrationClass spec) {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(spec.className())
+        TypeSpec.classBuilder(spec.header().className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(Migration.class)
             .addJavadoc(header(spec))
@@ -41,7 +41,7 @@ public final class MigrationClassWriter {
               .build());
     }
     JavaFile file =
-        JavaFile.builder(spec.packageName(), type.build())
+        JavaFile.builder(spec.header().packageName(), type.build())
             .addStaticImport(ClassName.get(Dsl.class), "*")
             .skipJavaLangImports(true)
             .indent("    ")
@@ -51,7 +51,9 @@ public final class MigrationClassWriter {
 
   private static CodeBlock header(MigrationClass spec) {
     CodeBlock.Builder doc = CodeBlock.builder();
-    String message = capitalize(spec.message().isBlank() ? "(no message)" : spec.message().strip());
+    String message =
+        capitalize(
+            spec.header().message().isBlank() ? "(no message)" : spec.header().message().strip());
     doc.add("$L\n", escapeHtml(message.endsWith(".") ? message : message + "."));
     doc.add("\n<p>$L\n", spec.origin());
     if (!spec.reviewNotes().isEmpty()) {
@@ -66,16 +68,17 @@ public final class MigrationClassWriter {
 
   private static AnnotationSpec revision(MigrationClass spec) {
     AnnotationSpec.Builder annotation =
-        AnnotationSpec.builder(Revision.class).addMember("id", "$S", spec.id());
-    if (spec.revises().size() == 1) {
-      annotation.addMember("revises", "$S", spec.revises().get(0));
-    } else if (spec.revises().size() > 1) {
+        AnnotationSpec.builder(Revision.class).addMember("id", "$S", spec.header().id());
+    if (spec.header().revises().size() == 1) {
+      annotation.addMember("revises", "$S", spec.header().revises().get(0));
+    } else if (spec.header().revises().size() > 1) {
       CodeBlock parents =
-          CodeBlock.join(spec.revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
+          CodeBlock.join(
+              spec.header().revises().stream().map(r -> CodeBlock.of("$S", r)).toList(), ", ");
       annotation.addMember("revises", "{$L}", parents);
     }
-    annotation.addMember("created", "$S", spec.created());
-    annotation.addMember("message", "$S", spec.message());
+    annotation.addMember("created", "$S", spec.header().created());
+    annotation.addMember("message", "$S", spec.header().message());
     return annotation.build();
   }
 

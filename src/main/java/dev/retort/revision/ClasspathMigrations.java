@@ -8,11 +8,23 @@ import java.util.List;
  * Migrations compiled into an application, found on its classpath by package: what an application
  * uses to upgrade at start-up.
  */
-public final class ClasspathMigrations {
+public final class ClasspathMigrations implements MigrationSource {
 
-  private ClasspathMigrations() {}
+  private final ClassLoader loader;
+  private final String packageName;
 
-  public static List<MigrationScript> load(ClassLoader loader, String packageName) {
+  public ClasspathMigrations(ClassLoader loader, String packageName) {
+    this.loader = loader;
+    this.packageName = packageName;
+  }
+
+  @Override
+  public String describe() {
+    return "package " + packageName;
+  }
+
+  @Override
+  public List<MigrationScript> load() {
     try (ScanResult scan =
         new ClassGraph()
             .overrideClassLoaders(loader)

@@ -120,6 +120,54 @@ public final class RevisionNavigator {
     return new MigrationPath(graph, Direction.DOWNGRADE, currentHeads, steps);
   }
 
+  /**
+   * The parents of a new revision: {@code head} when named (to start a branch), else the single
+   * head, or none for the first revision.
+   */
+  public List<String> newRevisionParents(String head) {
+    if (head != null) {
+      return List.of(graph.resolve(head));
+    }
+    String single = singleHead();
+    return single == null ? List.of() : List.of(single);
+  }
+
+  /**
+   * The parents of a merge: the named revisions ({@code heads} for all heads) in the order given,
+   * at least two, none an ancestor of another.
+   */
+  public List<String> mergeParents(List<String> revisions) {
+    List<String> parents = new java.util.ArrayList<>();
+    for (String revision : revisions) {
+      List<String> named =
+          revision.equals("heads") ? graph.heads() : List.of(graph.resolve(revision));
+      named.stream().filter(id -> !parents.contains(id)).forEach(parents::add);
+    }
+    if (parents.size() < 2) {
+      throw invalidInput(
+          "merge needs at least two different revisions, got " + String.join(", ", parents),
+          "name the heads to merge (see 'retort heads')");
+    }
+    for (String parent : parents) {
+      for (String other : parents) {
+        if (!parent.equals(other) && graph.ancestorsOf(other).contains(parent)) {
+          throw revisionGraph(
+              parent + " is already an ancestor of " + other + ", so there is nothing to merge",
+              "merge heads only (see 'retort heads')");
+        }
+      }
+    }
+    return parents;
+  }
+
+  /** A revision id for a new migration: usable in a class and the version table, and not taken. */
+  public void requireNewId(String id) {
+    RevisionIds.requireUsable(id, "revision id");
+    if (graph.contains(id)) {
+      throw revisionGraph("revision " + id + " already exists", "choose another --rev-id");
+    }
+  }
+
   /** The heads a stamp to {@code target} records. */
   public List<String> stampHeads(String target) {
     if (target.equals("base")) {

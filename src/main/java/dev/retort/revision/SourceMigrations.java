@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Migrations kept as Java sources in a directory, compiled in-process, then loaded. */
-public final class SourceMigrations {
+public final class SourceMigrations implements MigrationSource {
 
   private final Path directory;
   private final List<Path> classpath;
@@ -37,6 +37,12 @@ public final class SourceMigrations {
     return directory;
   }
 
+  @Override
+  public String describe() {
+    return directory.toString();
+  }
+
+  @Override
   public List<MigrationScript> load() {
     List<Path> sources = JavaSources.in(directory, false);
     if (sources.isEmpty()) {

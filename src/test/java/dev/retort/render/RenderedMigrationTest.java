@@ -216,12 +216,8 @@ class RenderedMigrationTest {
     MigrationRenderer renderer = new MigrationRenderer();
     MigrationClass spec =
         new MigrationClass(
-            PACKAGE,
-            className(i),
-            revisionId(i),
-            List.of(),
-            "2026-01-01T00:00:00Z",
-            c.name(),
+            new MigrationClass.Header(
+                PACKAGE, className(i), revisionId(i), List.of(), "2026-01-01T00:00:00Z", c.name()),
             "Rendered by a test.",
             MigrationRenderer.reviewNotes(c.plan()),
             c.plan().transactional(),

@@ -1,15 +1,15 @@
-package dev.retort.cli;
+package dev.retort.workspace;
 
 import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import java.util.Map;
 
 /** Stops writes to a database marked production unless the user confirmed them explicitly. */
-final class ProductionGuard {
+public final class ProductionGuard {
 
   private ProductionGuard() {}
 
-  static void check(
+  public static void check(
       RetortConfig config, boolean confirmed, Map<String, String> environment, String action) {
     boolean confirmedByEnvironment =
         "yes".equalsIgnoreCase(environment.get("RETORT_CONFIRM_PRODUCTION"));

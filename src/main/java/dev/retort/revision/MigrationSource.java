@@ -1,0 +1,12 @@
+package dev.retort.revision;
+
+import java.util.List;
+
+/** Where migrations come from: a directory of sources, or classes on an application's classpath. */
+public interface MigrationSource {
+
+  List<MigrationScript> load();
+
+  /** Where they are, for messages: a directory, or a package. */
+  String describe();
+}
