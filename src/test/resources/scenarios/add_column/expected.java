@@ -13,14 +13,12 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>not-null: users.phone is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL (the comment at the operation shows how).
+ *   <li>not-null: users.phone is added NOT NULL without a default: this fails if users has rows.
+ *       Give it a default, or add it nullable, backfill, then set NOT NULL; the comment at the
+ *       operation shows how
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "add column"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "add column")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
@@ -28,7 +26,7 @@ public final class M20260101_0000_Scenario implements Migration {
 
         // REVIEW(not-null): users.phone is added NOT NULL without a default: this fails if users has rows.
         //   Give it a default, or add it nullable, backfill, then set NOT NULL:
-        //   op.addColumn("users", column("phone", ...));
+        //   op.addColumn("users", column("phone", varchar(32)));
         //   op.execute("UPDATE users SET phone = <value>");
         //   op.alterColumn("users", "phone", change().notNull());
         op.addColumn("users", column("phone", varchar(32)).notNull());

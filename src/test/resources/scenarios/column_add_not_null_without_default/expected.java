@@ -13,7 +13,9 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>not-null: users.born_on is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL (the comment at the operation shows how).
+ *   <li>not-null: users.born_on is added NOT NULL without a default: this fails if users has rows.
+ *       Give it a default, or add it nullable, backfill, then set NOT NULL; the comment at the
+ *       operation shows how
  * </ul>
  */
 @Revision(
@@ -26,7 +28,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(not-null): users.born_on is added NOT NULL without a default: this fails if users has
         //   rows. Give it a default, or add it nullable, backfill, then set NOT NULL:
-        //   op.addColumn("users", column("born_on", ...));
+        //   op.addColumn("users", column("born_on", date()));
         //   op.execute("UPDATE users SET born_on = <value>");
         //   op.alterColumn("users", "born_on", change().notNull());
         op.addColumn("users", column("born_on", date()).notNull());

@@ -13,16 +13,15 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>default: the server default of task.created changes from (none) to CURRENT_TIMESTAMP; existing rows keep their values
- *   <li>default: the server default of task.priority changes from (none) to 3; existing rows keep their values
- *   <li>default: the server default of task.state changes from (none) to 'open'::character varying; existing rows keep their values
+ *   <li>default: the server default of task.created changes from (none) to CURRENT_TIMESTAMP;
+ *       existing rows keep their values
+ *   <li>default: the server default of task.priority changes from (none) to 3; existing rows keep
+ *       their values
+ *   <li>default: the server default of task.state changes from (none) to 'open'::character
+ *       varying; existing rows keep their values
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "column default added"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "column default added")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

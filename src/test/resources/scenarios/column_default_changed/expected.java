@@ -13,15 +13,13 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>default: the server default of task.priority changes from 1 to 5; existing rows keep their values
- *   <li>default: the server default of task.state changes from 'new'::character varying to 'open'::character varying; existing rows keep their values
+ *   <li>default: the server default of task.priority changes from 1 to 5; existing rows keep their
+ *       values
+ *   <li>default: the server default of task.state changes from 'new'::character varying to
+ *       'open'::character varying; existing rows keep their values
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "column default changed"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "column default changed")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

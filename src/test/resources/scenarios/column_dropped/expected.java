@@ -13,14 +13,11 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>data-loss: dropping users.fax deletes its data; the downgrade re-adds the column but not its values
+ *   <li>data-loss: dropping users.fax deletes its data; the downgrade re-adds the column but not
+ *       its values
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "column dropped"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "column dropped")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

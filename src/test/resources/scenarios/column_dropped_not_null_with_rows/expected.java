@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>data-loss: dropping users.legacy_score deletes its data; the downgrade re-adds the column but not its values
+ *   <li>data-loss: dropping users.legacy_score deletes its data; the downgrade re-adds the column
+ *       but not its values
  * </ul>
  */
 @Revision(
@@ -31,6 +32,8 @@ public final class M20260101_0000_Scenario implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // users.legacy_score comes back NOT NULL without its values: a placeholder default (0) fills the
+        //   existing rows, then goes
         op.addColumn("users", column("legacy_score", integer()).notNull().withDefault("0"));
         op.alterColumn("users", "legacy_score", change().dropDefault());
     }

@@ -13,8 +13,10 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>data-loss: dropping users.legacy_score deletes its data; the downgrade re-adds the column but not its values
- *   <li>data-loss: dropping users.fax deletes its data; the downgrade re-adds the column but not its values
+ *   <li>data-loss: dropping users.legacy_score deletes its data; the downgrade re-adds the column
+ *       but not its values
+ *   <li>data-loss: dropping users.fax deletes its data; the downgrade re-adds the column but not
+ *       its values
  * </ul>
  */
 @Revision(

@@ -13,14 +13,11 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>not-null: users.email becomes NOT NULL: rows holding NULL make this fail; backfill them first (the comment at the operation shows how).
+ *   <li>not-null: users.email becomes NOT NULL: rows holding NULL make this fail; backfill them
+ *       first; the comment at the operation shows how
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "column not null added"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "column not null added")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

@@ -13,32 +13,31 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>rename: users.full_name is dropped and users.display_name added with the same type; if this is a rename, replace this addColumn and the dropColumn below (or re-run with --rename users.full_name=display_name)
- *   <li>not-null: users.display_name is added NOT NULL without a default: this fails if users has rows. Give it a default, or add it nullable, backfill, then set NOT NULL (the comment at the operation shows how).
- *   <li>rename: users.full_name may have been renamed to display_name (see the addColumn above)
- *   <li>data-loss: dropping users.full_name deletes its data; the downgrade re-adds the column but not its values
+ *   <li>rename: users.full_name is dropped and users.display_name added with the same type; if
+ *       this is a rename, replace this addColumn and the dropColumn below (or re-run with --rename
+ *       users.full_name=display_name); the comment at the operation shows how
+ *   <li>not-null: users.display_name is added NOT NULL without a default: this fails if users has
+ *       rows. Give it a default, or add it nullable, backfill, then set NOT NULL; the comment at
+ *       the operation shows how
+ *   <li>data-loss: dropping users.full_name deletes its data; the downgrade re-adds the column but
+ *       not its values
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "column rename candidate"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "column rename candidate")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         // REVIEW(rename): users.full_name is dropped and users.display_name added with the same type; if
         //   this is a rename, replace this addColumn and the dropColumn below (or re-run with --rename
-        //   users.full_name=display_name)
+        //   users.full_name=display_name):
         //   op.renameColumn("users", "full_name", "display_name");
         // REVIEW(not-null): users.display_name is added NOT NULL without a default: this fails if users
         //   has rows. Give it a default, or add it nullable, backfill, then set NOT NULL:
-        //   op.addColumn("users", column("display_name", ...));
+        //   op.addColumn("users", column("display_name", varchar(255)));
         //   op.execute("UPDATE users SET display_name = <value>");
         //   op.alterColumn("users", "display_name", change().notNull());
         op.addColumn("users", column("display_name", varchar(255)).notNull());
 
-        // REVIEW(rename): users.full_name may have been renamed to display_name (see the addColumn above)
         // REVIEW(data-loss): dropping users.full_name deletes its data; the downgrade re-adds the column
         //   but not its values
         op.dropColumn("users", "full_name");
@@ -46,6 +45,8 @@ public final class M20260101_0000_Scenario implements Migration {
 
     @Override
     public void downgrade(Operations op) {
+        // users.full_name comes back NOT NULL without its values: a placeholder default ('') fills the
+        //   existing rows, then goes
         op.addColumn("users", column("full_name", varchar(255)).notNull().withDefault("''"));
         op.alterColumn("users", "full_name", change().dropDefault());
         op.dropColumn("users", "display_name");

@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: price.rate changes type from numeric(8,4) to numeric(6,2): values beyond the new precision make it fail or are rounded
+ *   <li>type: price.rate changes type from numeric(8,4) to numeric(6,2): values beyond the new
+ *       precision make it fail or are rounded
  * </ul>
  */
 @Revision(

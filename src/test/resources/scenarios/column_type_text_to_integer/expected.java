@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: stock.quantity changes type from text to integer: values that do not convert make it fail
+ *   <li>type: stock.quantity changes type from text to integer: values that do not convert make it
+ *       fail
  * </ul>
  */
 @Revision(

@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: shop_hours.opens changes type from time without time zone to time(0) without time zone: values beyond the new limits make it fail or are rounded
+ *   <li>type: shop_hours.opens changes type from time without time zone to time(0) without time
+ *       zone: values beyond the new limits make it fail or are rounded
  * </ul>
  */
 @Revision(

@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: visit.left_at changes type from timestamp(6) without time zone to timestamp(3) without time zone: values beyond the new precision make it fail or are rounded
+ *   <li>type: visit.left_at changes type from timestamp(6) without time zone to timestamp(3)
+ *       without time zone: values beyond the new precision make it fail or are rounded
  * </ul>
  */
 @Revision(

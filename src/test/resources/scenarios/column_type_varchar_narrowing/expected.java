@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: person.nickname changes type from character varying(255) to character varying(40): longer values make it fail
+ *   <li>type: person.nickname changes type from character varying(255) to character varying(40):
+ *       longer values make it fail
  * </ul>
  */
 @Revision(

@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: setting.payload changes type from character varying(2000) to jsonb: values that do not convert make it fail
+ *   <li>type: setting.payload changes type from character varying(2000) to jsonb: values that do
+ *       not convert make it fail
  * </ul>
  */
 @Revision(

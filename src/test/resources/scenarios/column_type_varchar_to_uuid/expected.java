@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>type: device.serial changes type from character varying(36) to uuid: values that do not convert make it fail
+ *   <li>type: device.serial changes type from character varying(36) to uuid: values that do not
+ *       convert make it fail
  * </ul>
  */
 @Revision(

@@ -14,8 +14,10 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type mood gains 'NEUTRAL' before 'SAD'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
- *   <li>default: the server default of users.mood changes from 'HAPPY'::mood to 'NEUTRAL'::mood; existing rows keep their values
+ *   <li>enum: enum type mood gains 'NEUTRAL' before 'SAD'; PostgreSQL cannot remove a value in
+ *       place, so the downgrade replaces the type
+ *   <li>default: the server default of users.mood changes from 'HAPPY'::mood to 'NEUTRAL'::mood;
+ *       existing rows keep their values
  * </ul>
  */
 @Revision(

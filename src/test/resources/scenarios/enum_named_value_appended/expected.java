@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type mood gains 'SAD'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
+ *   <li>enum: enum type mood gains 'SAD'; PostgreSQL cannot remove a value in place, so the
+ *       downgrade replaces the type
  * </ul>
  */
 @Revision(

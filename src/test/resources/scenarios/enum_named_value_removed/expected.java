@@ -14,20 +14,18 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type mood loses 'MEH': PostgreSQL cannot drop values, so the type is replaced and its columns converted; a row holding a removed value makes the migration fail (and roll back)
+ *   <li>enum: enum type mood loses 'MEH': PostgreSQL cannot drop values, so the type is replaced
+ *       and its columns converted; a row holding a removed value makes the migration fail (and
+ *       roll back); the comment at the operation shows how
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "enum named value removed"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "enum named value removed")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         // REVIEW(enum): enum type mood loses 'MEH': PostgreSQL cannot drop values, so the type is replaced
         //   and its columns converted; a row holding a removed value makes the migration fail (and roll
-        //   back)
+        //   back):
         // Rows of users.mood holding a removed value must change first, e.g.:
         //   op.execute("UPDATE users SET mood = '<value>' WHERE mood IN ('MEH')");
         op.replaceEnumType("mood", List.of("HAPPY", "SAD"),

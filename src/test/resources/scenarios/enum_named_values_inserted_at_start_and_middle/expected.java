@@ -14,10 +14,14 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type grade gains 'A' before 'B'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
- *   <li>enum: enum type grade gains 'C1' after 'B'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
- *   <li>enum: enum type grade gains 'C2' before 'D'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
- *   <li>enum: enum type grade gains 'E'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
+ *   <li>enum: enum type grade gains 'A' before 'B'; PostgreSQL cannot remove a value in place, so
+ *       the downgrade replaces the type
+ *   <li>enum: enum type grade gains 'C1' after 'B'; PostgreSQL cannot remove a value in place, so
+ *       the downgrade replaces the type
+ *   <li>enum: enum type grade gains 'C2' before 'D'; PostgreSQL cannot remove a value in place, so
+ *       the downgrade replaces the type
+ *   <li>enum: enum type grade gains 'E'; PostgreSQL cannot remove a value in place, so the
+ *       downgrade replaces the type
  * </ul>
  */
 @Revision(

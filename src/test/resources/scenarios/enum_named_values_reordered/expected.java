@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type size changes order (SMALL, LARGE, MEDIUM -&gt; SMALL, MEDIUM, LARGE): the type is replaced and its columns converted; sorting and comparisons on it follow the new order
+ *   <li>enum: enum type size changes order (SMALL, LARGE, MEDIUM -&gt; SMALL, MEDIUM, LARGE): the
+ *       type is replaced and its columns converted; sorting and comparisons on it follow the new
+ *       order
  * </ul>
  */
 @Revision(

@@ -14,7 +14,9 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum Task.Priority on task.priority is stored by position (ORDINAL) and constants were added: this is safe only if they were appended at the end; inserting or reordering constants silently changes what existing rows mean. Prefer @Enumerated(EnumType.STRING)
+ *   <li>enum: enum Task.Priority on task.priority is stored by position (ORDINAL) and constants
+ *       were added: this is safe only if they were appended at the end; inserting or reordering
+ *       constants silently changes what existing rows mean. Prefer @Enumerated(EnumType.STRING)
  * </ul>
  */
 @Revision(

@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum Task.State on task.state loses 'BLOCKED': rows holding them make the new check fail; change them first (the comment at the operation shows how).
+ *   <li>enum: enum Task.State on task.state loses 'BLOCKED': rows holding them make the new check
+ *       fail; change them first; the comment at the operation shows how
  * </ul>
  */
 @Revision(

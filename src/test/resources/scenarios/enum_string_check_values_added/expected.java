@@ -13,7 +13,8 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum Task.State on task.state gains 'BLOCKED', 'ARCHIVED'; its check constraint is replaced
+ *   <li>enum: enum Task.State on task.state gains 'BLOCKED', 'ARCHIVED'; its check constraint is
+ *       replaced
  * </ul>
  */
 @Revision(

@@ -16,11 +16,7 @@ import dev.retort.migration.Revision;
  *   <li>type: the generation of line.total changes, so the column is dropped and added again
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "generated column changed"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "generated column changed")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

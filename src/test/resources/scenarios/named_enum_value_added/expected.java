@@ -14,14 +14,11 @@ import java.util.List;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>enum: enum type userstatus gains 'SUSPENDED' before 'DISABLED'; PostgreSQL cannot remove a value in place, so the downgrade replaces the type
+ *   <li>enum: enum type userstatus gains 'SUSPENDED' before 'DISABLED'; PostgreSQL cannot remove a
+ *       value in place, so the downgrade replaces the type
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "named enum value added"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "named enum value added")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

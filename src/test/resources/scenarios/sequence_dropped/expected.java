@@ -13,14 +13,11 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>data-loss: dropping sequence invoice_seq loses its position; the downgrade recreates it at its start, so numbers it already gave out come again
+ *   <li>data-loss: dropping sequence invoice_seq loses its position; the downgrade recreates it at
+ *       its start, so numbers it already gave out come again
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "sequence dropped"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "sequence dropped")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

@@ -13,14 +13,11 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>data-loss: dropping table legacy_audit deletes its rows; the downgrade recreates the table but not its rows
+ *   <li>data-loss: dropping table legacy_audit deletes its rows; the downgrade recreates the table
+ *       but not its rows
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "table dropped"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "table dropped")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {

@@ -13,21 +13,20 @@ import dev.retort.migration.Revision;
  *
  * <p>Review before committing:
  * <ul>
- *   <li>rename: table customer is dropped and client created with the same columns; if this is a rename, replace this createTable and the dropTable below (or re-run with --rename customer=client)
- *   <li>data-loss: dropping table customer deletes its rows; the downgrade recreates the table but not its rows
+ *   <li>rename: table customer is dropped and client created with the same columns; if this is a
+ *       rename, replace this createTable and the dropTable below (or re-run with --rename
+ *       customer=client); the comment at the operation shows how
+ *   <li>data-loss: dropping table customer deletes its rows; the downgrade recreates the table but
+ *       not its rows
  * </ul>
  */
-@Revision(
-        id = "scenario01",
-        created = "2026-01-01T00:00:00Z",
-        message = "table rename candidate"
-)
+@Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "table rename candidate")
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         // REVIEW(rename): table customer is dropped and client created with the same columns; if this is a
         //   rename, replace this createTable and the dropTable below (or re-run with --rename
-        //   customer=client)
+        //   customer=client):
         //   op.renameTable("customer", "client");
         op.createTable("client",
             column("id", bigint()).notNull(),

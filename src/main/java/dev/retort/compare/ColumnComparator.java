@@ -8,6 +8,7 @@ import dev.retort.operation.AlterColumn;
 import dev.retort.operation.Change;
 import dev.retort.operation.ColumnChange;
 import dev.retort.operation.DropColumn;
+import dev.retort.operation.RenameColumn;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
@@ -71,17 +72,6 @@ final class ColumnComparator {
     }
     for (Column column : dropped) {
       List<ReviewFlag> flags = new ArrayList<>();
-      Column renamedTo =
-          added.stream().filter(a -> RenameRequests.sameShape(column, a)).findFirst().orElse(null);
-      if (renamedTo != null && !unpairedDrops.contains(column)) {
-        flags.add(
-            ReviewFlag.of(
-                Kind.RENAME,
-                where(column.name())
-                    + " may have been renamed to "
-                    + renamedTo.name()
-                    + " (see the addColumn above)"));
-      }
       flags.add(
           ReviewFlag.of(
               Kind.DATA_LOSS,
@@ -112,9 +102,7 @@ final class ColumnComparator {
             + "="
             + added.name()
             + ")",
-        List.of(
-            AlternativeCode.call(
-                table, "renameColumn", table.name(), dropped.name(), added.name())));
+        Alternative.run(new RenameColumn(table, dropped.name(), added.name())));
   }
 
   /** A column added NOT NULL without a default fails on a table that has rows. */
@@ -125,9 +113,6 @@ final class ColumnComparator {
         || column.generated() != null) {
       return List.of();
     }
-    String op = "//   " + AlternativeCode.receiver(table);
-    String tableName = AlternativeCode.javaString(table.name());
-    String columnName = AlternativeCode.javaString(column.name());
     return List.of(
         new ReviewFlag(
             Kind.NOT_NULL,
@@ -135,11 +120,15 @@ final class ColumnComparator {
                 + " is added NOT NULL without a default: this fails if "
                 + table
                 + " has rows."
-                + " Give it a default, or add it nullable, backfill, then set NOT NULL:",
+                + " Give it a default, or add it nullable, backfill, then set NOT NULL",
             List.of(
-                op + ".addColumn(" + tableName + ", column(" + columnName + ", ...));",
-                AlternativeCode.update(table, column.name(), "<value>", null),
-                op + ".alterColumn(" + tableName + ", " + columnName + ", change().notNull());")));
+                new Alternative.Run(new AddColumn(table, column.withNullable(true))),
+                new Alternative.Backfill(table, column.name(), "<value>", null),
+                new Alternative.Run(
+                    new AlterColumn(
+                        table,
+                        column.name(),
+                        ColumnChange.NONE.withNullable(Change.of(true, false)))))));
   }
 
   private List<PlannedChange> altered(Column from, Column to) {
@@ -204,9 +193,9 @@ final class ColumnComparator {
             new ReviewFlag(
                 Kind.NOT_NULL,
                 where(to.name())
-                    + " becomes NOT NULL: rows holding NULL make this fail; backfill them first:",
+                    + " becomes NOT NULL: rows holding NULL make this fail; backfill them first",
                 List.of(
-                    AlternativeCode.update(
+                    new Alternative.Backfill(
                         table, to.name(), "<value>", quote(to.name()) + " IS NULL"))));
       }
     }

@@ -291,10 +291,8 @@ final class ConstraintComparator {
                     + where
                     + " loses "
                     + quoted(removed)
-                    + ": rows holding them make the new check fail; change them first:",
-                List.of(
-                    AlternativeCode.update(
-                        table, column, "'<value>'", AlternativeCode.in(column, removed)))));
+                    + ": rows holding them make the new check fail; change them first",
+                List.of(Alternative.Backfill.ofRowsHolding(table, column, "'<value>'", removed))));
       }
       return replaceCheck(from, to, summary, flags);
     }

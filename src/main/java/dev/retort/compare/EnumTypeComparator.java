@@ -5,6 +5,7 @@ import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.CreateEnumType;
 import dev.retort.operation.DropEnumType;
 import dev.retort.operation.EnumColumn;
+import dev.retort.operation.RenameEnumValue;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.schema.Column;
 import dev.retort.schema.EnumType;
@@ -95,28 +96,27 @@ final class EnumTypeComparator {
     String summary = "changed enum type '" + name + "': " + describe(removed, added);
     List<ReviewFlag> flags = new ArrayList<>();
     if (!removed.isEmpty()) {
-      List<String> alternative = new ArrayList<>();
+      List<Alternative> alternative = new ArrayList<>();
       if (removed.size() == 1
           && added.size() == 1
           && from.values().indexOf(removed.get(0)) == to.values().indexOf(added.get(0))) {
-        alternative.add("// If '" + removed.get(0) + "' was renamed, replace this operation with:");
         alternative.add(
-            AlternativeCode.call(
-                name, "renameEnumValue", name.name(), removed.get(0), added.get(0)));
+            new Alternative.Note(
+                "If '" + removed.get(0) + "' was renamed, replace this operation with:"));
+        alternative.add(
+            new Alternative.Run(new RenameEnumValue(name, removed.get(0), added.get(0))));
       }
       for (EnumColumn column : usedBy) {
         alternative.add(
-            "// Rows of "
-                + column.table()
-                + "."
-                + column.column()
-                + " holding a removed value must change first, e.g.:");
+            new Alternative.Note(
+                "Rows of "
+                    + column.table()
+                    + "."
+                    + column.column()
+                    + " holding a removed value must change first, e.g.:"));
         alternative.add(
-            AlternativeCode.update(
-                column.table(),
-                column.column(),
-                "'<value>'",
-                AlternativeCode.in(column.column(), removed)));
+            Alternative.Backfill.ofRowsHolding(
+                column.table(), column.column(), "'<value>'", removed));
       }
       flags.add(
           new ReviewFlag(

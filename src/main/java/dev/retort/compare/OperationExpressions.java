@@ -6,6 +6,7 @@ import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.BulkInsert;
+import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
@@ -221,6 +222,11 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropSequence op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(Comment op) {
     return List.of();
   }
 

@@ -6,6 +6,7 @@ import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.BulkInsert;
+import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
@@ -215,6 +216,11 @@ final class OperationOrder implements OperationVisitor<Integer> {
   }
 
   // Never planned by the comparators; last, where it stops a downgrade before anything else.
+  @Override
+  public Integer visit(Comment op) {
+    return 17;
+  }
+
   @Override
   public Integer visit(Irreversible op) {
     return 17;

@@ -6,9 +6,10 @@ import java.util.List;
  * Something a machine must not decide alone, shown in the console summary and as a {@code //
  * REVIEW(kind)} comment right above the operation in the generated class.
  *
- * @param alternative code lines offered instead (a rename, a backfill), or empty
+ * @param message what the reviewer must know, as one sentence or a few
+ * @param alternative the steps offered instead (a rename, a backfill), or empty
  */
-public record ReviewFlag(Kind kind, String message, List<String> alternative) {
+public record ReviewFlag(Kind kind, String message, List<Alternative> alternative) {
 
   public enum Kind {
     RENAME("rename"),

@@ -6,6 +6,7 @@ import dev.retort.operation.Change;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropTable;
+import dev.retort.operation.RenameTable;
 import dev.retort.operation.SetTableComment;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -114,9 +115,7 @@ final class TableComparator {
                       + "="
                       + table.name().name()
                       + ")",
-                  List.of(
-                      AlternativeCode.call(
-                          table.name(), "renameTable", old.name().name(), table.name().name()))));
+                  Alternative.run(new RenameTable(old.name(), table.name().name()))));
           break;
         }
       }

@@ -53,6 +53,13 @@ public record DropColumn(QualifiedName table, String column, Column existing) im
       return List.of(new AddColumn(table, existing));
     }
     return List.of(
+        new Comment(
+            table
+                + "."
+                + column
+                + " comes back NOT NULL without its values: a placeholder default ("
+                + placeholder
+                + ") fills the existing rows, then goes"),
         new AddColumn(table, existing.withDefault(placeholder)),
         new AlterColumn(
             table, existing.name(), ColumnChange.NONE.withDefault(Change.of(placeholder, null))));

@@ -33,7 +33,8 @@ public sealed interface Operation
         DropSequence,
         ExecuteSql,
         BulkInsert,
-        Irreversible {
+        Irreversible,
+        Comment {
 
   /** The operations that undo this one, in execution order (often one, sometimes none). */
   List<Operation> reverse();

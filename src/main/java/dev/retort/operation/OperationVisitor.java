@@ -53,4 +53,6 @@ public interface OperationVisitor<R> {
   R visit(BulkInsert op);
 
   R visit(Irreversible op);
+
+  R visit(Comment op);
 }

@@ -17,6 +17,7 @@ import dev.retort.operation.AlterSequence;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Change;
 import dev.retort.operation.ColumnChange;
+import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
@@ -430,6 +431,11 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
           head + values + (op.rows().ignoreConflicts() ? "\nON CONFLICT DO NOTHING" : ""));
     }
     return statements;
+  }
+
+  @Override
+  public List<String> visit(Comment op) {
+    return List.of();
   }
 
   @Override

@@ -12,10 +12,15 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;
 import dev.retort.schema.OrdinalOrder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /** Writes a {@link MigrationClass} as Java source, the same bytes for the same input. */
 public final class MigrationClassWriter {
+
+  /** The width a generated line may have. */
+  static final int LINE_WIDTH = 100;
 
   public String write(MigrationClass spec) {
     TypeSpec.Builder type =
@@ -46,7 +51,23 @@ public final class MigrationClassWriter {
             .skipJavaLangImports(true)
             .indent("    ")
             .build();
-    return file.toString();
+    return oneLineRevision(file.toString());
+  }
+
+  /** JavaPoet puts each annotation member on a line of its own; one line reads better. */
+  private static final Pattern REVISION =
+      Pattern.compile("(?m)^@Revision\\(\n((?:[ \t]+[^\n]*\n)+?)\\)$");
+
+  private static String oneLineRevision(String source) {
+    Matcher matcher = REVISION.matcher(source);
+    if (!matcher.find()) {
+      return source;
+    }
+    String members = String.join(" ", matcher.group(1).strip().lines().map(String::strip).toList());
+    String line = "@Revision(" + members + ")";
+    return line.length() > LINE_WIDTH
+        ? source
+        : source.substring(0, matcher.start()) + line + source.substring(matcher.end());
   }
 
   private static CodeBlock header(MigrationClass spec) {
@@ -59,7 +80,10 @@ public final class MigrationClassWriter {
     if (!spec.reviewNotes().isEmpty()) {
       doc.add("\n<p>Review before committing:\n<ul>\n");
       for (String note : spec.reviewNotes()) {
-        doc.add("  <li>$L\n", escapeHtml(note));
+        for (String line :
+            ReviewText.wrap(escapeHtml(note), ReviewText.HEADER_WIDTH, "  <li>", "      ")) {
+          doc.add("$L\n", line);
+        }
       }
       doc.add("</ul>\n");
     }

@@ -16,6 +16,7 @@ import dev.retort.operation.AlterSequence;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Change;
 import dev.retort.operation.ColumnChange;
+import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
@@ -369,6 +370,14 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
       return CodeBlock.of("sql($S)", ((SqlExpression) value).sql());
     }
     return CodeBlock.of("sql($S)", dev.retort.postgres.Literals.value(value));
+  }
+
+  @Override
+  public CodeBlock visit(Comment op) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    ReviewText.wrap(JavaComments.safe(op.text()), ReviewText.COMMENT_WIDTH, "// ", "//   ")
+        .forEach(line -> code.add("$L\n", line));
+    return code.build();
   }
 
   @Override
