@@ -2,6 +2,7 @@ package dev.retort.cache;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -156,7 +157,11 @@ public final class SchemaCodec {
     name(out, sequence.name());
     string(out, sequence.dataType());
     options(out, sequence.options());
-    string(out, sequence.ownedBy());
+    out.writeBoolean(sequence.ownedBy() != null);
+    if (sequence.ownedBy() != null) {
+      name(out, sequence.ownedBy().table());
+      string(out, sequence.ownedBy().column());
+    }
   }
 
   public static void enumType(DataOutputStream out, EnumType type) throws IOException {
@@ -287,7 +292,11 @@ public final class SchemaCodec {
   }
 
   public static Sequence sequence(DataInputStream in) throws IOException {
-    return new Sequence(name(in), string(in), options(in), string(in));
+    return new Sequence(
+        name(in),
+        string(in),
+        options(in),
+        in.readBoolean() ? new ColumnRef(name(in), string(in)) : null);
   }
 
   public static EnumType enumType(DataInputStream in) throws IOException {

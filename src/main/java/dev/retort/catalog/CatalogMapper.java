@@ -2,6 +2,7 @@ package dev.retort.catalog;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -18,7 +19,6 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.View;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import schemacrawler.schema.Catalog;
@@ -74,18 +74,8 @@ final class CatalogMapper {
         table.getAttribute("PARTITION_KEY", (String) null));
   }
 
-  /** The column details the TABLE_COLUMNS view packs into RETORT, in its order. */
-  private static final int TYPE = 0;
-
-  private static final int USER_TYPE_SCHEMA = 1;
-  private static final int USER_TYPE_NAME = 2;
-  private static final int IDENTITY = 3;
-  private static final int IDENTITY_START = 4;
-  private static final int GENERATED = 10;
-  private static final int COLLATION = 11;
-
   private Column column(schemacrawler.schema.Column column) {
-    String[] details = packed(column);
+    ColumnDetails details = ColumnDetails.decode(packed(column));
     String remarks = column.getRemarks();
     return new Column(
         column.getName(),
@@ -93,50 +83,42 @@ final class CatalogMapper {
         column.isNullable(),
         scope.modelExpression(column.getDefaultValue()),
         identity(details),
-        scope.modelExpression(emptyToNull(details[GENERATED])),
-        emptyToNull(details[COLLATION]),
+        scope.modelExpression(details.generated()),
+        details.collation(),
         remarks == null || remarks.isEmpty() ? null : remarks);
   }
 
-  private static String[] packed(schemacrawler.schema.NamedObject object) {
-    String packed = ((schemacrawler.schema.AttributedObject) object).getAttribute("RETORT", "");
-    return packed.split(PostgresCatalogViews.SEPARATOR, -1);
+  private static String packed(schemacrawler.schema.NamedObject object) {
+    return ((schemacrawler.schema.AttributedObject) object).getAttribute("RETORT", "");
   }
 
-  private static String emptyToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
-  }
-
-  private SqlType type(String[] details) {
-    String formatted = details[TYPE];
-    SqlType parsed = SqlType.parse(formatted);
-    if (details[USER_TYPE_NAME].isEmpty()) {
+  private SqlType type(ColumnDetails details) {
+    SqlType parsed = SqlType.parse(details.type());
+    if (details.userTypeName() == null) {
       return parsed;
     }
     return SqlType.userDefined(
-        scope.modelName(details[USER_TYPE_SCHEMA], details[USER_TYPE_NAME]),
+        scope.modelName(details.userTypeSchema(), details.userTypeName()),
         parsed.arrayDimensions());
   }
 
   /** Identity options as PostgreSQL holds them, reduced to what differs from its defaults. */
-  private static Identity identity(String[] details) {
-    if (details[IDENTITY].isEmpty()) {
+  private static Identity identity(ColumnDetails details) {
+    if (details.identity() == null) {
       return null;
     }
+    ColumnDetails.IdentityOptions stored = details.identityOptions();
     SequenceOptions options =
         SequenceOptions.normalized(
-            details[TYPE],
-            number(details[IDENTITY_START]),
-            number(details[IDENTITY_START + 1]),
-            number(details[IDENTITY_START + 2]),
-            number(details[IDENTITY_START + 3]),
-            number(details[IDENTITY_START + 4]),
-            "true".equals(details[IDENTITY_START + 5]));
-    return new Identity("a".equals(details[IDENTITY]), options);
-  }
-
-  private static long number(String text) {
-    return Long.parseLong(text.trim());
+            details.type(),
+            stored.start(),
+            stored.increment(),
+            stored.min(),
+            stored.max(),
+            stored.cache(),
+            stored.cycle());
+    // pg_attribute.attidentity: 'a' for GENERATED ALWAYS, 'd' for BY DEFAULT.
+    return new Identity("a".equals(details.identity()), options);
   }
 
   private static PrimaryKey primaryKey(schemacrawler.schema.Table table) {
@@ -241,68 +223,58 @@ final class CatalogMapper {
   private List<Index> indexes(schemacrawler.schema.Table table) {
     List<Index> indexes = new ArrayList<>();
     for (schemacrawler.schema.Index index : table.getIndexes()) {
-      // method, NULLS NOT DISTINCT, keys, key options, INCLUDE columns (see the INDEXES view)
-      String[] details = index.getAttribute("RETORT", "").split("\u001e", -1);
-      String[] names = split(details[2]);
-      String[] options = split(details[3]);
+      IndexDetails details = IndexDetails.decode(packed(index));
       List<IndexKey> keys = new ArrayList<>();
-      for (int i = 0; i < names.length; i++) {
-        String kind = names[i].substring(0, 2);
-        String text = names[i].substring(2);
+      for (IndexDetails.Key detail : details.keys()) {
         IndexKey key =
-            kind.equals("E:")
-                ? IndexKey.expression(scope.modelExpression(text))
-                : IndexKey.column(text);
-        String option = i < options.length ? options[i] : "AL:";
-        boolean descending = option.charAt(0) == 'D';
-        boolean nullsFirst = option.charAt(1) == 'F';
-        String opclass = option.substring(3);
-        if (descending) {
+            detail.expression() != null
+                ? IndexKey.expression(scope.modelExpression(detail.expression()))
+                : IndexKey.column(detail.column());
+        if (detail.descending()) {
           key = key.desc();
         }
-        key = key.nullsFirst(nullsFirst);
-        if (!opclass.isEmpty()) {
-          key = key.withOpclass(opclass);
+        key = key.nullsFirst(detail.nullsFirst());
+        if (detail.opclass() != null) {
+          key = key.withOpclass(detail.opclass());
         }
         keys.add(key);
       }
-      String include = details[4];
       String where = index.getFilterCondition();
       indexes.add(
           new Index(
               index.getName(),
               keys,
               index.isUnique(),
-              details[0],
-              include.isEmpty() ? List.of() : Arrays.asList(split(include)),
+              details.method(),
+              details.include(),
               where == null || where.isEmpty() ? null : scope.modelExpression(where),
-              "true".equals(details[1])));
+              details.nullsNotDistinct()));
     }
     return indexes;
   }
 
-  private static String[] split(String joined) {
-    return joined.isEmpty() ? new String[0] : joined.split(PostgresCatalogViews.SEPARATOR, -1);
-  }
-
   /** Standalone and serial sequences (the view leaves identity sequences to their column). */
   private Sequence sequence(schemacrawler.schema.Sequence sequence) {
-    // cache, data type, owning table, owning column (see the SEQUENCES view)
-    String[] details = packed(sequence);
-    String dataType = details[1];
+    SequenceDetails details = SequenceDetails.decode(packed(sequence));
     SequenceOptions options =
         SequenceOptions.normalized(
-            dataType,
+            details.dataType(),
             sequence.getStartValue().longValueExact(),
             sequence.getIncrement(),
             sequence.getMinimumValue().longValueExact(),
             sequence.getMaximumValue().longValueExact(),
-            number(details[0]),
+            details.cache(),
             sequence.isCycle());
-    String ownedBy = details[2].isEmpty() ? null : details[2] + "." + details[3];
+    // A sequence is owned by a column of a table in its own schema.
+    ColumnRef ownedBy =
+        details.ownerTable() == null
+            ? null
+            : new ColumnRef(
+                scope.modelName(sequence.getSchema().getName(), details.ownerTable()),
+                details.ownerColumn());
     return new Sequence(
         scope.modelName(sequence.getSchema().getName(), sequence.getName()),
-        dataType,
+        details.dataType(),
         options,
         ownedBy);
   }

@@ -42,8 +42,7 @@ final class EnumTypeCatalog implements EnumDataTypeHelper {
               new Entry(
                   rs.getString(2),
                   rs.getString(3),
-                  List.copyOf(
-                      Arrays.asList(rs.getString(4).split(PostgresCatalogViews.SEPARATOR, -1)))));
+                  List.copyOf(Arrays.asList(rs.getString(4).split(PackedDetails.ITEMS, -1)))));
         }
       } catch (SQLException e) {
         throw new CatalogReadException("cannot read enum types: " + e.getMessage(), e);

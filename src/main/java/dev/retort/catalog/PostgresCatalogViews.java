@@ -14,13 +14,10 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
  *
  * <p>The views are kept narrow on purpose: SchemaCrawler sorts a result's column list on every
  * column lookup of every row, so each extra column costs time per row. PostgreSQL details
- * SchemaCrawler has no slot for travel packed in one attribute, {@code RETORT}, its fields
- * separated by {@link #SEPARATOR} in the order {@link CatalogMapper} reads them.
+ * SchemaCrawler has no slot for travel packed in one attribute, {@code RETORT}, declared and
+ * decoded by {@link ColumnDetails}, {@link IndexDetails} and {@link SequenceDetails}.
  */
 final class PostgresCatalogViews {
-
-  /** Separates list items inside one attribute; no identifier or expression contains it. */
-  static final String SEPARATOR = "\u001f";
 
   private PostgresCatalogViews() {}
 
@@ -33,19 +30,25 @@ final class PostgresCatalogViews {
     Map<InformationSchemaKey, String> views = new EnumMap<>(InformationSchemaKey.class);
     views.put(InformationSchemaKey.SCHEMATA, SCHEMATA);
     views.put(InformationSchemaKey.TABLES, TABLES);
-    views.put(InformationSchemaKey.TABLE_COLUMNS, TABLE_COLUMNS);
+    views.put(
+        InformationSchemaKey.TABLE_COLUMNS,
+        TABLE_COLUMNS.replace("{COLUMN_DETAILS}", ColumnDetails.sql()));
     views.put(InformationSchemaKey.PRIMARY_KEYS, PRIMARY_KEYS);
     views.put(InformationSchemaKey.FOREIGN_KEYS, FOREIGN_KEYS);
     views.put(
-        InformationSchemaKey.INDEXES, INDEXES.replace("{NULLS_NOT_DISTINCT}", nullsNotDistinct));
+        InformationSchemaKey.INDEXES,
+        INDEXES
+            .replace("{INDEX_DETAILS}", PackedDetails.sql(IndexDetails.fields(nullsNotDistinct)))
+            .replace("{INDEX_KEY_LISTS}", IndexDetails.keyLists()));
     views.put(InformationSchemaKey.EXT_INDEXES, EXT_INDEXES);
     views.put(InformationSchemaKey.TABLE_CONSTRAINTS, TABLE_CONSTRAINTS);
     views.put(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, CONSTRAINT_COLUMN_USAGE);
     views.put(InformationSchemaKey.CHECK_CONSTRAINTS, CHECK_CONSTRAINTS);
     views.put(InformationSchemaKey.EXT_TABLE_CONSTRAINTS, EXT_TABLE_CONSTRAINTS);
-    views.put(InformationSchemaKey.SEQUENCES, SEQUENCES);
-    views.replaceAll(
-        (key, sql) -> sql.replace("{SCHEMAS}", inSchemas).replace("{SEP}", "E'\\x1f'"));
+    views.put(
+        InformationSchemaKey.SEQUENCES,
+        SEQUENCES.replace("{SEQUENCE_DETAILS}", SequenceDetails.sql()));
+    views.replaceAll((key, sql) -> sql.replace("{SCHEMAS}", inSchemas));
     return views;
   }
 
@@ -156,10 +159,7 @@ final class PostgresCatalogViews {
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
-  /**
-   * RETORT: type, user type schema, user type name, identity (a/d), start, increment, min, max,
-   * cache, cycle, generated, collation.
-   */
+  /** RETORT: {@link ColumnDetails}. */
   private static final String TABLE_COLUMNS =
       """
       SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
@@ -168,16 +168,7 @@ final class PostgresCatalogViews {
         pg_catalog.col_description(c.oid, a.attnum) AS REMARKS,
         CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS COLUMN_DEF,
         et.oid AS TYPE_OID,
-        concat_ws({SEP},
-          pg_catalog.format_type(a.atttypid, a.atttypmod),
-          CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname ELSE '' END,
-          CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname ELSE '' END,
-          a.attidentity,
-          coalesce(CAST(isq.seqstart AS text), ''), coalesce(CAST(isq.seqincrement AS text), ''),
-          coalesce(CAST(isq.seqmin AS text), ''), coalesce(CAST(isq.seqmax AS text), ''),
-          coalesce(CAST(isq.seqcache AS text), ''), coalesce(CAST(isq.seqcycle AS text), ''),
-          CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) ELSE '' END,
-          CASE WHEN a.attcollation <> t.typcollation THEN co.collname ELSE '' END) AS RETORT
+        {COLUMN_DETAILS} AS RETORT
       FROM pg_catalog.pg_attribute a
         JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -228,10 +219,8 @@ final class PostgresCatalogViews {
       """;
 
   /**
-   * One row per key of every index that does not implement a constraint. RETORT holds the
-   * index-level details, separated by U+001E because its lists use U+001F: method, NULLS NOT
-   * DISTINCT, each key's column or expression, each key's direction, nulls order and non-default
-   * operator class, and the INCLUDE columns.
+   * One row per key of every index that does not implement a constraint; RETORT: {@link
+   * IndexDetails}, whose per-key lists the {@code keys} subquery computes.
    */
   private static final String INDEXES =
       """
@@ -241,8 +230,7 @@ final class PostgresCatalogViews {
         CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(k.ord AS int), true)
              ELSE a.attname END AS COLUMN_NAME,
         pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS FILTER_CONDITION,
-        concat_ws(E'\\x1e', am.amname, CAST({NULLS_NOT_DISTINCT} AS text), keys.names, keys.options,
-          coalesce(keys.include, '')) AS RETORT
+        {INDEX_DETAILS} AS RETORT
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
@@ -253,14 +241,7 @@ final class PostgresCatalogViews {
         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
         CROSS JOIN LATERAL (
           SELECT
-            string_agg(CASE WHEN x.ord > i.indnkeyatts THEN NULL
-                            WHEN x.attnum = 0 THEN 'E:' || pg_catalog.pg_get_indexdef(i.indexrelid, CAST(x.ord AS int), true)
-                            ELSE 'C:' || xa.attname END, {SEP} ORDER BY x.ord) AS names,
-            string_agg(CASE WHEN x.ord > i.indnkeyatts THEN NULL
-                            ELSE CASE WHEN (x.opt & 1) = 1 THEN 'D' ELSE 'A' END
-                              || CASE WHEN (x.opt & 2) = 2 THEN 'F' ELSE 'L' END || ':'
-                              || CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END END, {SEP} ORDER BY x.ord) AS options,
-            string_agg(CASE WHEN x.ord > i.indnkeyatts THEN xa.attname END, {SEP} ORDER BY x.ord) AS include
+            {INDEX_KEY_LISTS}
           FROM unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]), CAST(i.indclass AS oid[]))
             WITH ORDINALITY AS x(attnum, opt, opclass, ord)
             LEFT JOIN pg_catalog.pg_attribute xa ON xa.attrelid = i.indrelid AND xa.attnum = x.attnum
@@ -333,8 +314,8 @@ final class PostgresCatalogViews {
       """;
 
   /**
-   * Standalone and serial sequences (identity ones belong to their column). RETORT: cache, type,
-   * owning table, column.
+   * Standalone and serial sequences (identity ones belong to their column); RETORT: {@link
+   * SequenceDetails}.
    */
   private static final String SEQUENCES =
       """
@@ -342,8 +323,7 @@ final class PostgresCatalogViews {
         CAST(s.seqstart AS text) AS START_VALUE, CAST(s.seqmin AS text) AS MINIMUM_VALUE,
         CAST(s.seqmax AS text) AS MAXIMUM_VALUE, CAST(s.seqincrement AS text) AS INCREMENT,
         s.seqcycle AS CYCLE_OPTION,
-        concat_ws({SEP}, CAST(s.seqcache AS text), pg_catalog.format_type(s.seqtypid, NULL),
-          coalesce(oc.relname, ''), coalesce(oa.attname, '')) AS RETORT
+        {SEQUENCE_DETAILS} AS RETORT
       FROM pg_catalog.pg_sequence s
         JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.cache.CacheLocation;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.revision.Direction;
@@ -48,12 +47,7 @@ final class CommandContext {
 
   Workspace workspace() {
     if (workspace == null) {
-      workspace =
-          Workspace.of(
-              config(),
-              environment.variables(),
-              CacheLocation.resolve(environment.variables()),
-              new ConsoleReporter());
+      workspace = Workspace.of(config(), environment.variables(), new ConsoleReporter());
     }
     return workspace;
   }

@@ -10,6 +10,7 @@ import dev.retort.operation.ColumnChange;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.RenameColumn;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
@@ -250,7 +251,7 @@ final class ColumnComparator {
       return false;
     }
     String sequenceName = matcher.group(1).replace("\"", "");
-    String owner = table.name() + "." + from.name();
+    ColumnRef owner = new ColumnRef(table, from.name());
     return live.sequences().stream()
         .anyMatch(
             s ->

@@ -1,5 +1,6 @@
 package dev.retort.compare;
 
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EntityProvenance;
 import dev.retort.schema.OrdinalOrder;
 import dev.retort.schema.Schema;
@@ -20,7 +21,7 @@ public record ComparisonInput(
     EntityProvenance provenance,
     RenameRequests renames,
     int serverMajor,
-    Map<String, OrdinalOrder> recordedOrdinalOrders) {
+    Map<ColumnRef, OrdinalOrder> recordedOrdinalOrders) {
 
   public ComparisonInput {
     renames = renames == null ? RenameRequests.NONE : renames;

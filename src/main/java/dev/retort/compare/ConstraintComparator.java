@@ -6,59 +6,53 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropIndex;
 import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.ColumnOrigin;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.EntityProvenance;
-import dev.retort.schema.EnumMapping;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexKey;
+import dev.retort.schema.OrdinalOrder;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Keys, constraints and indexes of one table, matched by what they are, never by name: Hibernate
  * hashes foreign key and index names, and PostgreSQL names unnamed constraints itself. A unique
  * constraint and a plain unique index on the same columns are the same thing. Checks that guard a
- * Java enum column are compared as the enum they encode.
+ * Java enum column are compared as the enum they encode (see {@link EnumGuardComparator}).
  */
 final class ConstraintComparator {
 
   private final QualifiedName table;
-  private final EntityProvenance provenance;
-  private final java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders;
-  private final List<ReviewFlag> notes;
+  private final EnumGuardComparator enumGuards;
 
   /**
    * @param recordedOrders what ORDINAL enum columns meant, as the migrations recorded it
-   * @param notes where to say what is left alone
    */
   ConstraintComparator(
       QualifiedName table,
       EntityProvenance provenance,
-      java.util.Map<String, dev.retort.schema.OrdinalOrder> recordedOrders,
-      List<ReviewFlag> notes) {
+      Map<ColumnRef, OrdinalOrder> recordedOrders) {
     this.table = table;
-    this.provenance = provenance;
-    this.recordedOrders = recordedOrders;
-    this.notes = notes;
+    this.enumGuards = new EnumGuardComparator(table, provenance, recordedOrders);
   }
 
-  List<PlannedChange> compare(Table from, Table to) {
+  Findings compare(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
     changes.addAll(primaryKey(from.primaryKey(), to.primaryKey()));
-    changes.addAll(
-        constraints(from.foreignKeys(), to.foreignKeys(), ConstraintComparator::foreignKeyShape));
-    changes.addAll(uniquesAndIndexes(from, to));
+    changes.addAll(constraints(from.foreignKeys(), to.foreignKeys(), Shapes.FOREIGN_KEYS));
+    Findings uniquesAndIndexes = uniquesAndIndexes(from, to);
+    changes.addAll(uniquesAndIndexes.changes());
     changes.addAll(checks(from.checkConstraints(), to.checkConstraints()));
-    return changes;
+    return new Findings(changes, uniquesAndIndexes.notes());
   }
 
   private List<PlannedChange> primaryKey(PrimaryKey from, PrimaryKey to) {
@@ -94,10 +88,10 @@ final class ConstraintComparator {
     return changes;
   }
 
-  private <C extends Constraint> List<PlannedChange> constraints(
-      List<C> from, List<C> to, java.util.function.Function<Constraint, String> shape) {
+  <C extends Constraint> List<PlannedChange> constraints(
+      List<C> from, List<C> to, java.util.Comparator<? super C> shapes) {
     List<PlannedChange> changes = new ArrayList<>();
-    for (Merge.Pair<C> pair : Merge.merge(from, to, shape::apply)) {
+    for (Merge.Pair<C> pair : Merge.merge(from, to, shapes)) {
       if (pair.onlyFrom()) {
         changes.add(
             PlannedChange.of(
@@ -112,22 +106,29 @@ final class ConstraintComparator {
     return changes;
   }
 
+  /** Checks: enum guards compared as the enums they encode, the others by expression. */
+  private List<PlannedChange> checks(List<CheckConstraint> from, List<CheckConstraint> to) {
+    EnumGuardComparator.Remaining remaining = enumGuards.compare(from, to);
+    List<PlannedChange> changes = new ArrayList<>(remaining.changes());
+    changes.addAll(constraints(remaining.from(), remaining.to(), Shapes.CHECKS));
+    return changes;
+  }
+
   /**
    * Unique constraints and indexes together: a plain unique index on the live side satisfies a
    * unique constraint on the entity side, and the other way round.
    */
-  private List<PlannedChange> uniquesAndIndexes(Table from, Table to) {
+  private Findings uniquesAndIndexes(Table from, Table to) {
     List<UniqueConstraint> fromUniques = new ArrayList<>(from.uniqueConstraints());
     List<UniqueConstraint> toUniques = new ArrayList<>(to.uniqueConstraints());
     List<Index> fromIndexes = new ArrayList<>(from.indexes());
     List<Index> toIndexes = new ArrayList<>(to.indexes());
     settleUniqueIndexes(toUniques, fromIndexes);
     settleUniqueIndexes(fromUniques, toIndexes);
-    leaveUndeclarableIndexesAlone(fromIndexes, toIndexes);
+    List<ReviewFlag> notes = leaveUndeclarableIndexesAlone(fromIndexes, toIndexes);
     List<PlannedChange> changes =
-        new ArrayList<>(constraints(fromUniques, toUniques, ConstraintComparator::uniqueShape));
-    for (Merge.Pair<Index> pair :
-        Merge.merge(fromIndexes, toIndexes, ConstraintComparator::indexShape)) {
+        new ArrayList<>(constraints(fromUniques, toUniques, Shapes.UNIQUES));
+    for (Merge.Pair<Index> pair : Merge.merge(fromIndexes, toIndexes, Shapes.INDEXES)) {
       if (pair.onlyFrom()) {
         changes.add(
             PlannedChange.of(
@@ -154,7 +155,7 @@ final class ConstraintComparator {
                     + ")"));
       }
     }
-    return changes;
+    return new Findings(changes, notes);
   }
 
   /**
@@ -162,13 +163,15 @@ final class ConstraintComparator {
    * can only have been made by hand; dropping it because the entities lack it would undo that work
    * on every autogenerate, so it is left alone and reported.
    */
-  private void leaveUndeclarableIndexesAlone(List<Index> fromIndexes, List<Index> toIndexes) {
+  private List<ReviewFlag> leaveUndeclarableIndexesAlone(
+      List<Index> fromIndexes, List<Index> toIndexes) {
+    List<ReviewFlag> notes = new ArrayList<>();
     for (Index index : new ArrayList<>(fromIndexes)) {
       boolean undeclarable =
           !index.method().equals("btree")
               || index.keys().stream().anyMatch(k -> k.expression() != null || k.opclass() != null);
-      String shape = indexShape(index);
-      if (undeclarable && toIndexes.stream().noneMatch(i -> indexShape(i).equals(shape))) {
+      if (undeclarable
+          && toIndexes.stream().noneMatch(i -> Shapes.INDEXES.compare(i, index) == 0)) {
         fromIndexes.remove(index);
         notes.add(
             ReviewFlag.of(
@@ -183,6 +186,7 @@ final class ConstraintComparator {
                     + ") cannot be declared with JPA annotations, so it is left as it is"));
       }
     }
+    return notes;
   }
 
   /**
@@ -207,178 +211,6 @@ final class ConstraintComparator {
         && index.include().isEmpty()
         && index.nullsNotDistinct() == unique.nullsNotDistinct()
         && index.keys().equals(unique.columns().stream().map(IndexKey::column).toList());
-  }
-
-  private List<PlannedChange> checks(List<CheckConstraint> from, List<CheckConstraint> to) {
-    List<PlannedChange> changes = new ArrayList<>();
-    List<CheckConstraint> plainFrom = new ArrayList<>(from);
-    List<CheckConstraint> plainTo = new ArrayList<>(to);
-    // Enum guards first: matched by column, compared by the values they allow.
-    for (CheckConstraint guard : to) {
-      Optional<String> column = guardedColumn(guard);
-      if (column.isEmpty()) {
-        continue;
-      }
-      EnumMapping mapping =
-          provenance.column(table, column.get()).map(ColumnOrigin::enumMapping).orElseThrow();
-      Optional<CheckConstraint> live =
-          from.stream()
-              .filter(c -> EnumChecks.isEnumGuard(column.get(), c.expression(), mapping))
-              .findFirst();
-      plainTo.remove(guard);
-      if (live.isEmpty()) {
-        continue;
-      }
-      plainFrom.remove(live.get());
-      changes.addAll(enumGuard(column.get(), mapping, live.get(), guard));
-    }
-    changes.addAll(constraints(plainFrom, plainTo, ConstraintComparator::checkShape));
-    return changes;
-  }
-
-  private Optional<String> guardedColumn(CheckConstraint check) {
-    Set<String> columns =
-        new java.util.TreeSet<>(
-            provenance.columns().getOrDefault(table, java.util.Map.of()).keySet());
-    return columns.stream()
-        .filter(
-            column ->
-                EnumChecks.isEnumGuard(
-                    column,
-                    check.expression(),
-                    provenance.column(table, column).map(ColumnOrigin::enumMapping).orElse(null)))
-        .findFirst();
-  }
-
-  private List<PlannedChange> enumGuard(
-      String column, EnumMapping mapping, CheckConstraint from, CheckConstraint to) {
-    String where = table + "." + column;
-    String enumName = mapping.simpleName();
-    if (mapping.storage() == EnumMapping.Storage.STRING) {
-      List<String> before = EnumChecks.stringValues(column, from.expression()).orElseThrow();
-      List<String> after = EnumChecks.stringValues(column, to.expression()).orElseThrow();
-      if (Set.copyOf(before).equals(Set.copyOf(after))) {
-        return List.of();
-      }
-      List<String> added = after.stream().filter(v -> !before.contains(v)).toList();
-      List<String> removed = before.stream().filter(v -> !after.contains(v)).toList();
-      String summary =
-          "enum "
-              + enumName
-              + " on '"
-              + where
-              + "' (stored as names): "
-              + describeValues(added, removed);
-      List<ReviewFlag> flags = new ArrayList<>();
-      if (removed.isEmpty()) {
-        flags.add(
-            ReviewFlag.of(
-                Kind.ENUM,
-                "enum "
-                    + enumName
-                    + " on "
-                    + where
-                    + " gains "
-                    + quoted(added)
-                    + "; its check constraint is replaced"));
-      } else {
-        flags.add(
-            new ReviewFlag(
-                Kind.ENUM,
-                "enum "
-                    + enumName
-                    + " on "
-                    + where
-                    + " loses "
-                    + quoted(removed)
-                    + ": rows holding them make the new check fail; change them first",
-                List.of(Alternative.Backfill.ofRowsHolding(table, column, "'<value>'", removed))));
-      }
-      return replaceCheck(from, to, summary, flags);
-    }
-    int before = EnumChecks.ordinalCount(column, from.expression()).orElseThrow();
-    int after = EnumChecks.ordinalCount(column, to.expression()).orElseThrow();
-    if (before == after) {
-      return List.of();
-    }
-    String summary =
-        "enum "
-            + enumName
-            + " on '"
-            + where
-            + "' (stored as positions): "
-            + before
-            + " -> "
-            + after
-            + " constants";
-    dev.retort.schema.OrdinalOrder recorded = recordedOrders.get(table + "." + column);
-    if (recorded != null) {
-      String known =
-          OrdinalEnumComparator.isAppendOnly(recorded.constants(), mapping.constants())
-              ? "constants were added at the end, so existing rows keep their meaning"
-              : "its constants moved; the update below keeps each row's meaning";
-      return replaceCheck(
-          from,
-          to,
-          summary,
-          List.of(
-              ReviewFlag.of(
-                  Kind.ENUM,
-                  "enum "
-                      + enumName
-                      + " on "
-                      + where
-                      + " is stored by position (ORDINAL): "
-                      + known)));
-    }
-    String consequence =
-        after < before
-            ? "constants were removed: rows holding positions "
-                + after
-                + ".."
-                + (before - 1)
-                + " now fail the check, and if a"
-                + " constant was removed from the middle, every later row silently means a different constant"
-            : "constants were added: this is safe only if they were appended at the end; inserting or reordering"
-                + " constants silently changes what existing rows mean";
-    return replaceCheck(
-        from,
-        to,
-        summary,
-        List.of(
-            ReviewFlag.of(
-                Kind.ENUM,
-                "enum "
-                    + enumName
-                    + " on "
-                    + where
-                    + " is stored by position (ORDINAL) and "
-                    + consequence
-                    + ". Prefer @Enumerated(EnumType.STRING)")));
-  }
-
-  private List<PlannedChange> replaceCheck(
-      CheckConstraint from, CheckConstraint to, String summary, List<ReviewFlag> flags) {
-    return List.of(
-        new PlannedChange(new DropConstraint(table, from.name(), from), summary, flags),
-        PlannedChange.of(
-            new AddConstraint(table, to, false),
-            "added check constraint '" + to.name() + "' on " + table));
-  }
-
-  private static String describeValues(List<String> added, List<String> removed) {
-    List<String> parts = new ArrayList<>();
-    if (!added.isEmpty()) {
-      parts.add("added " + quoted(added));
-    }
-    if (!removed.isEmpty()) {
-      parts.add("removed " + quoted(removed));
-    }
-    return String.join("; ", parts);
-  }
-
-  private static String quoted(List<String> values) {
-    return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
   }
 
   private String describe(Constraint constraint) {
@@ -423,42 +255,5 @@ final class ConstraintComparator {
                 (k.column() != null ? k.column() : k.expression())
                     + (k.descending() ? " DESC" : ""))
         .collect(Collectors.joining(", "));
-  }
-
-  static String foreignKeyShape(Constraint constraint) {
-    ForeignKey fk = (ForeignKey) constraint;
-    return String.join(
-        "\u0000",
-        List.of(
-            String.join(",", fk.columns()),
-            fk.target().toString(),
-            String.join(",", fk.targetColumns()),
-            fk.onDelete().name(),
-            fk.onUpdate().name(),
-            String.valueOf(fk.deferrable()),
-            String.valueOf(fk.initiallyDeferred())));
-  }
-
-  static String uniqueShape(Constraint constraint) {
-    UniqueConstraint unique = (UniqueConstraint) constraint;
-    return String.join(",", unique.columns()) + "\u0000" + unique.nullsNotDistinct();
-  }
-
-  static String checkShape(Constraint constraint) {
-    return ((CheckConstraint) constraint).expression();
-  }
-
-  static String indexShape(Index index) {
-    return index.keys()
-        + "\u0000"
-        + index.unique()
-        + "\u0000"
-        + index.method()
-        + "\u0000"
-        + index.include()
-        + "\u0000"
-        + index.where()
-        + "\u0000"
-        + index.nullsNotDistinct();
   }
 }

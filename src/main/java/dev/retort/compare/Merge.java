@@ -25,9 +25,14 @@ final class Merge {
 
   private Merge() {}
 
+  /** Items matched by a key, such as a name. */
   static <T, K extends Comparable<K>> List<Pair<T>> merge(
       List<T> from, List<T> to, Function<T, K> key) {
-    Comparator<T> order = Comparator.comparing(key);
+    return merge(from, to, Comparator.comparing(key));
+  }
+
+  /** Items matched when {@code order} ranks them equal. */
+  static <T> List<Pair<T>> merge(List<T> from, List<T> to, Comparator<? super T> order) {
     List<T> left = from.stream().sorted(order).toList();
     List<T> right = to.stream().sorted(order).toList();
     List<Pair<T>> pairs = new ArrayList<>();
@@ -39,7 +44,7 @@ final class Merge {
       } else if (i == left.size()) {
         pairs.add(new Pair<>(null, right.get(j++)));
       } else {
-        int c = key.apply(left.get(i)).compareTo(key.apply(right.get(j)));
+        int c = order.compare(left.get(i), right.get(j));
         if (c < 0) {
           pairs.add(new Pair<>(left.get(i++), null));
         } else if (c > 0) {

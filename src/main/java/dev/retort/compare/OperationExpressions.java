@@ -30,6 +30,8 @@ import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetTableComment;
 import dev.retort.operation.ValidateConstraint;
+import dev.retort.postgres.Literals;
+import dev.retort.postgres.StringLiterals;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Index;
@@ -53,6 +55,11 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   static List<String> of(Operation operation) {
     return operation.accept(INSTANCE);
+  }
+
+  /** Whether running the operation evaluates {@code value} as a string constant. */
+  static boolean uses(Operation operation, String value) {
+    return of(operation).stream().anyMatch(sql -> StringLiterals.in(sql).contains(value));
   }
 
   private static List<String> column(Column column) {
@@ -116,21 +123,12 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
     return List.of(op.sql());
   }
 
+  /** Inserted values as the literals the insert writes, where a use of a value is found alike. */
   @Override
   public List<String> visit(BulkInsert op) {
     List<String> texts = new ArrayList<>();
-    op.rows()
-        .values()
-        .forEach(row -> row.forEach(value -> texts.add(literal(String.valueOf(value)))));
+    op.rows().values().forEach(row -> row.forEach(value -> texts.add(Literals.value(value))));
     return texts;
-  }
-
-  /**
-   * A value as a plain SQL string literal: the spelling its uses are searched for in the texts
-   * above, so both sides must build it here.
-   */
-  static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
   }
 
   @Override

@@ -29,10 +29,11 @@ public final class SchemaComparator {
     Schema live = input.renames().apply(input.live());
     changes.addAll(EnumTypeComparator.compare(live, input.target()));
     changes.addAll(SequenceComparator.compare(live, input.target()));
-    List<ReviewFlag> notes = new ArrayList<>();
-    changes.addAll(new TableComparator(live, input, notes).compare());
+    Findings tables = new TableComparator(live, input).compare();
+    changes.addAll(tables.changes());
     OrdinalEnumComparator.Result ordinal = OrdinalEnumComparator.compare(live, input);
     changes.addAll(ordinal.changes());
+    List<ReviewFlag> notes = new ArrayList<>(tables.notes());
     notes.addAll(notes(input.live()));
     List<PlannedChange> ordered = OperationOrder.sort(changes);
     return new MigrationPlan(
@@ -129,15 +130,12 @@ public final class SchemaComparator {
    */
   private static boolean transactional(List<PlannedChange> changes, int serverMajor) {
     for (int i = 0; i < changes.size(); i++) {
-      if (changes.get(i).operation() instanceof AddEnumValue) {
+      if (changes.get(i).operation() instanceof AddEnumValue added) {
         if (serverMajor < 12) {
           return false;
         }
-        String literal =
-            OperationExpressions.literal(((AddEnumValue) changes.get(i).operation()).value());
         for (PlannedChange later : changes.subList(i + 1, changes.size())) {
-          if (OperationExpressions.of(later.operation()).stream()
-              .anyMatch(text -> text.contains(literal))) {
+          if (OperationExpressions.uses(later.operation(), added.value())) {
             return false;
           }
         }

@@ -23,27 +23,25 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Tables: created (in dependency order, foreign keys inline where their target already exists),
- * dropped, rename candidates, and the contents of tables on both sides.
+ * Tables: created (foreign keys inline where their target exists before them, see {@link
+ * OperationOrder#dependencyOrder}), dropped, rename candidates, and the contents of tables on both
+ * sides.
  */
 final class TableComparator {
 
   private final Schema live;
   private final ComparisonInput input;
-  private final List<ReviewFlag> notes;
 
   /**
    * @param live the live schema after the requested renames
-   * @param notes where to say what is left alone
    */
-  TableComparator(Schema live, ComparisonInput input, List<ReviewFlag> notes) {
+  TableComparator(Schema live, ComparisonInput input) {
     this.live = live;
     this.input = input;
-    this.notes = notes;
   }
 
-  List<PlannedChange> compare() {
-    List<PlannedChange> changes = new ArrayList<>();
+  Findings compare() {
+    Findings findings = Findings.NONE;
     List<Table> created = new ArrayList<>();
     List<Table> dropped = new ArrayList<>();
     for (Merge.Pair<Table> pair :
@@ -53,14 +51,12 @@ final class TableComparator {
       } else if (pair.onlyFrom()) {
         dropped.add(pair.from());
       } else {
-        changes.addAll(contents(pair.from(), pair.to()));
+        findings = findings.plus(contents(pair.from(), pair.to()));
       }
     }
     Map<QualifiedName, ReviewFlag> renameFlags = renameCandidates(created, dropped);
-    changes.addAll(creations(created, renameFlags));
-    List<Table> dropOrder = new ArrayList<>(dependencyOrder(dropped, Set.of()));
-    java.util.Collections.reverse(dropOrder);
-    for (Table table : dropOrder) {
+    List<PlannedChange> changes = new ArrayList<>(creations(created, renameFlags));
+    for (Table table : dropped) {
       List<ReviewFlag> flags = new ArrayList<>();
       flags.add(
           ReviewFlag.of(
@@ -73,23 +69,24 @@ final class TableComparator {
           new PlannedChange(
               new DropTable(table.name(), table), "removed table '" + table.name() + "'", flags));
     }
-    return changes;
+    return findings.plus(changes);
   }
 
-  private List<PlannedChange> contents(Table from, Table to) {
-    List<PlannedChange> changes = new ArrayList<>();
-    changes.addAll(new ColumnComparator(to.name(), live).compare(from.columns(), to.columns()));
-    changes.addAll(
-        new ConstraintComparator(
-                to.name(), input.provenance(), input.recordedOrdinalOrders(), notes)
-            .compare(from, to));
-    if (!Objects.equals(from.comment(), to.comment())) {
-      changes.add(
-          PlannedChange.of(
-              new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
-              "changed comment of table '" + to.name() + "'"));
+  private Findings contents(Table from, Table to) {
+    Findings findings =
+        Findings.of(new ColumnComparator(to.name(), live).compare(from.columns(), to.columns()))
+            .plus(
+                new ConstraintComparator(
+                        to.name(), input.provenance(), input.recordedOrdinalOrders())
+                    .compare(from, to));
+    if (Objects.equals(from.comment(), to.comment())) {
+      return findings;
     }
-    return changes;
+    return findings.plus(
+        List.of(
+            PlannedChange.of(
+                new SetTableComment(to.name(), Change.of(from.comment(), to.comment())),
+                "changed comment of table '" + to.name() + "'")));
   }
 
   /** A dropped and a created table with the same columns may be one table renamed. */
@@ -146,7 +143,7 @@ final class TableComparator {
     Set<QualifiedName> existing = new HashSet<>();
     live.tables().forEach(t -> existing.add(t.name()));
     Set<QualifiedName> available = new HashSet<>(existing);
-    for (Table table : dependencyOrder(created, existing)) {
+    for (Table table : OperationOrder.dependencyOrder(created, existing)) {
       available.add(table.name());
       List<ForeignKey> inline = new ArrayList<>();
       for (ForeignKey fk : table.foreignKeys()) {
@@ -181,34 +178,5 @@ final class TableComparator {
       }
     }
     return changes;
-  }
-
-  /**
-   * Tables ordered so that a table comes after those its foreign keys reference (Kahn, by name).
-   */
-  static List<Table> dependencyOrder(List<Table> tables, Set<QualifiedName> alreadyThere) {
-    Map<QualifiedName, Table> byName = new TreeMap<>();
-    tables.forEach(t -> byName.put(t.name(), t));
-    List<Table> order = new ArrayList<>();
-    Set<QualifiedName> placed = new HashSet<>(alreadyThere);
-    while (!byName.isEmpty()) {
-      Table next =
-          byName.values().stream()
-              .filter(
-                  t ->
-                      t.foreignKeys().stream()
-                          .allMatch(
-                              fk ->
-                                  placed.contains(fk.target())
-                                      || fk.target().equals(t.name())
-                                      || !byName.containsKey(fk.target())))
-              .findFirst()
-              // A cycle: take the first by name; its foreign keys into the cycle are added later.
-              .orElse(byName.values().iterator().next());
-      byName.remove(next.name());
-      placed.add(next.name());
-      order.add(next);
-    }
-    return order;
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.postgres;
 
 import static dev.retort.postgres.Identifiers.qualified;
 import static dev.retort.postgres.Identifiers.quote;
+import static dev.retort.postgres.Literals.string;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -186,5 +187,17 @@ final class DdlFragments {
       sql.append(key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
     }
     return sql.toString();
+  }
+
+  static String alterTable(QualifiedName table) {
+    return "ALTER TABLE " + qualified(table) + " ";
+  }
+
+  static String tableComment(QualifiedName table, String comment) {
+    return "COMMENT ON TABLE " + qualified(table) + " IS " + string(comment);
+  }
+
+  static String columnComment(QualifiedName table, String column, String comment) {
+    return "COMMENT ON COLUMN " + qualified(table) + "." + quote(column) + " IS " + string(comment);
   }
 }

@@ -243,10 +243,11 @@ public final class RevisionGraph {
    * The ORDINAL enum orders in force for a database at {@code heads}: the latest record of each
    * column among the applied revisions.
    */
-  public java.util.Map<String, dev.retort.schema.OrdinalOrder> ordinalOrders(
+  public java.util.Map<dev.retort.schema.ColumnRef, dev.retort.schema.OrdinalOrder> ordinalOrders(
       Collection<String> heads) {
     Set<String> applied = appliedBy(heads);
-    java.util.Map<String, dev.retort.schema.OrdinalOrder> orders = new TreeMap<>();
+    java.util.Map<dev.retort.schema.ColumnRef, dev.retort.schema.OrdinalOrder> orders =
+        new TreeMap<>();
     for (MigrationScript script : ordered) {
       if (applied.contains(script.id())) {
         script.ordinalOrders().forEach(order -> orders.put(order.key(), order));

@@ -12,8 +12,8 @@ public record OrdinalOrder(QualifiedName table, String column, List<String> cons
     constants = List.copyOf(constants);
   }
 
-  /** {@code table.column}, the key a history of orders is kept by. */
-  public String key() {
-    return table + "." + column;
+  /** The column, the key a history of orders is kept by. */
+  public ColumnRef key() {
+    return new ColumnRef(table, column);
   }
 }

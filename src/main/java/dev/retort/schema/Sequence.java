@@ -7,10 +7,10 @@ import java.util.Objects;
  * appear here.
  *
  * @param dataType {@code smallint}, {@code integer} or {@code bigint} (null means bigint)
- * @param ownedBy {@code table.column} the sequence is owned by (serial columns), or null
+ * @param ownedBy the column the sequence is owned by (serial columns), or null
  */
 public record Sequence(
-    QualifiedName name, String dataType, SequenceOptions options, String ownedBy) {
+    QualifiedName name, String dataType, SequenceOptions options, ColumnRef ownedBy) {
 
   public Sequence {
     Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package dev.retort.workspace;
 
+import dev.retort.cache.CacheLocation;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.ConnectionSource;
@@ -17,6 +18,7 @@ import dev.retort.revision.SourceMigrations;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.OfflineSqlWriter;
 import dev.retort.runtime.VersionTable;
+import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,13 +78,16 @@ public final class Workspace {
     this.reporter = reporter;
   }
 
-  /** The workspace a configuration describes: migration sources in its directory, its database. */
+  /**
+   * The workspace a configuration describes: migration sources in its directory, its database,
+   * Retort's caches where the environment puts them (unless {@code cache=off}).
+   */
   public static Workspace of(
-      RetortConfig config, Map<String, String> environment, Path cacheRoot, Reporter reporter) {
+      RetortConfig config, Map<String, String> environment, Reporter reporter) {
     Stages stages =
         config.cache()
-            ? Stages.cached(cacheRoot, new dev.retort.timing.PhaseTimer())
-            : Stages.uncached(new dev.retort.timing.PhaseTimer());
+            ? Stages.cached(CacheLocation.resolve(environment), new PhaseTimer())
+            : Stages.uncached(new PhaseTimer());
     return new Workspace(
         config,
         environment,

@@ -288,7 +288,7 @@ class CatalogReaderTest {
                 QualifiedName.of("Sales", "Deal_id_seq"),
                 "integer",
                 SequenceOptions.DEFAULTS,
-                "Deal.id"),
+                new dev.retort.schema.ColumnRef(QualifiedName.of("Sales", "Deal"), "id")),
             new Sequence(
                 QualifiedName.of("Sales", "small_seq"),
                 "integer",

@@ -10,6 +10,7 @@ import dev.retort.compare.ReviewFlag.Kind;
 import dev.retort.operation.DslOperations;
 import dev.retort.postgres.SqlGenerator;
 import dev.retort.schema.ColumnOrigin;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EntityProvenance;
 import dev.retort.schema.EnumMapping;
 import dev.retort.schema.QualifiedName;
@@ -652,8 +653,10 @@ public class SchemaComparatorTest {
             op ->
                 op.createTable(
                     "t", column("p", smallint()), check("t_p_check", "p >= 0 AND p <= 1")));
-    Map<String, dev.retort.schema.OrdinalOrder> recorded =
-        Map.of("t.p", new dev.retort.schema.OrdinalOrder(t, "p", List.of("LOW", "HIGH")));
+    Map<ColumnRef, dev.retort.schema.OrdinalOrder> recorded =
+        Map.of(
+            new ColumnRef(t, "p"),
+            new dev.retort.schema.OrdinalOrder(t, "p", List.of("LOW", "HIGH")));
     MigrationPlan plan =
         SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, recorded));
     assertEquals(
@@ -662,8 +665,8 @@ public class SchemaComparatorTest {
     assertEquals(
         List.of(new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH", "LOW"))),
         plan.ordinalOrders());
-    Map<String, dev.retort.schema.OrdinalOrder> appended =
-        Map.of("t.p", new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH")));
+    Map<ColumnRef, dev.retort.schema.OrdinalOrder> appended =
+        Map.of(new ColumnRef(t, "p"), new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH")));
     assertTrue(
         SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, appended))
             .isEmpty(),
@@ -712,7 +715,12 @@ public class SchemaComparatorTest {
                                 .notNull()
                                 .withDefault("nextval('t_id_seq'::regclass)")))
                 .tables(),
-            List.of(new Sequence(QualifiedName.of("t_id_seq"), "integer", null, "t.id")),
+            List.of(
+                new Sequence(
+                    QualifiedName.of("t_id_seq"),
+                    "integer",
+                    null,
+                    new ColumnRef(QualifiedName.of("t"), "id"))),
             List.of(),
             List.of());
     Schema to = schema(op -> op.createTable("t", column("id", integer()).withIdentity(identity())));

@@ -1,0 +1,170 @@
+package dev.retort.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Retort's package rules, for a root package: {@code dev.retort} for the product, another root for
+ * the planted violations that prove each rule can fail.
+ */
+final class ArchitectureRules {
+
+  /** The most levels the package structure may have (the longest chain of package dependencies). */
+  static final int MAX_LEVELS = 8;
+
+  private final String root;
+
+  ArchitectureRules(String root) {
+    this.root = root;
+  }
+
+  private String in(String pkg) {
+    return root + "." + pkg + "..";
+  }
+
+  ArchRule noCycles() {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+  }
+
+  /** The neutral model depends on nothing but the JDK: every stage can use it. */
+  ArchRule schemaDependsOnNothing() {
+    return noClasses()
+        .that()
+        .resideInAPackage(in("schema"))
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(in("schema"), "java..");
+  }
+
+  /**
+   * The public API for migrations exposes only its own types: users' compiled migrations survive
+   * any internal change.
+   */
+  ArchRule migrationApiIsSelfContained() {
+    return noClasses()
+        .that()
+        .resideInAPackage(in("migration"))
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(in("migration"), "java..");
+  }
+
+  ArchRule hibernateOnlyInEntity() {
+    return onlyIn("entity", "org.hibernate..", "jakarta.persistence..");
+  }
+
+  ArchRule schemaCrawlerOnlyInCatalog() {
+    return onlyIn("catalog", "schemacrawler..", "us.fatehi..");
+  }
+
+  ArchRule javaPoetOnlyInRender() {
+    return onlyIn("render", "com.palantir.javapoet..");
+  }
+
+  ArchRule picocliOnlyInCli() {
+    return onlyIn("cli", "picocli..");
+  }
+
+  ArchRule embeddedPostgresOnlyInEmbedded() {
+    return onlyIn("embedded", "io.zonky..");
+  }
+
+  /** Caches are decorators, wired in by the application layer; no stage knows them. */
+  ArchRule cachesOnlyWiredByTheApplicationLayer() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(in("cache"), in("workspace"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(in("cache"));
+  }
+
+  private ArchRule onlyIn(String pkg, String... libraries) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(in(pkg))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(libraries)
+        .as("only " + root + "." + pkg + " uses " + String.join(", ", libraries));
+  }
+
+  List<ArchRule> all() {
+    return List.of(
+        noCycles(),
+        schemaDependsOnNothing(),
+        migrationApiIsSelfContained(),
+        hibernateOnlyInEntity(),
+        schemaCrawlerOnlyInCatalog(),
+        javaPoetOnlyInRender(),
+        picocliOnlyInCli(),
+        embeddedPostgresOnlyInEmbedded(),
+        cachesOnlyWiredByTheApplicationLayer());
+  }
+
+  /**
+   * The packages by level: 1 for a package that depends on no other of the root's, else one more
+   * than the highest level it depends on.
+   */
+  Map<Integer, Set<String>> levels(JavaClasses classes) {
+    Map<String, Set<String>> graph = new HashMap<>();
+    for (JavaClass type : classes) {
+      String from = type.getPackageName();
+      if (!from.startsWith(root)) {
+        continue;
+      }
+      graph.computeIfAbsent(from, k -> new HashSet<>());
+      for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+        String to = dependency.getTargetClass().getPackageName();
+        if (to.startsWith(root) && !to.equals(from)) {
+          graph.get(from).add(to);
+          graph.computeIfAbsent(to, k -> new HashSet<>());
+        }
+      }
+    }
+    Map<String, Integer> memo = new HashMap<>();
+    Map<Integer, Set<String>> levels = new TreeMap<>();
+    for (String pkg : graph.keySet()) {
+      levels
+          .computeIfAbsent(level(pkg, graph, memo, new ArrayList<>()), k -> new TreeSet<>())
+          .add(pkg);
+    }
+    return levels;
+  }
+
+  private static int level(
+      String pkg, Map<String, Set<String>> graph, Map<String, Integer> memo, List<String> path) {
+    Integer known = memo.get(pkg);
+    if (known != null) {
+      return known;
+    }
+    if (path.contains(pkg)) {
+      return 0; // a cycle; noCycles() reports it
+    }
+    path.add(pkg);
+    int level = 1;
+    for (String dependency : graph.get(pkg)) {
+      level = Math.max(level, 1 + level(dependency, graph, memo, path));
+    }
+    path.remove(path.size() - 1);
+    memo.put(pkg, level);
+    return level;
+  }
+}

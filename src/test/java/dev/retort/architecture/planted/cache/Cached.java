@@ -1,0 +1,4 @@
+package dev.retort.architecture.planted.cache;
+
+/** Planted: a cache. */
+public class Cached {}

@@ -1,0 +1,10 @@
+package dev.retort.architecture.planted.compare;
+
+/** Planted: libraries outside their one package. */
+public class Libraries {
+  org.hibernate.boot.Metadata hibernate;
+  schemacrawler.schema.Catalog catalog;
+  com.palantir.javapoet.CodeBlock code;
+  picocli.CommandLine commandLine;
+  io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+}
