@@ -1,5 +1,7 @@
 -- Retort downgrade: n6 -> b2
 
+SET standard_conforming_strings = on;
+
 -- Running downgrade n6: M6_Seed
 
 BEGIN;

@@ -1,5 +1,7 @@
 -- Retort upgrade: base -> n6
 
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE IF NOT EXISTS retort_version (
@@ -15,6 +17,16 @@ CREATE TABLE IF NOT EXISTS retort_version_history (
     applied_at timestamp with time zone NOT NULL DEFAULT now(),
     duration_ms bigint,
     applied_by text NOT NULL DEFAULT current_user
+);
+
+CREATE TABLE IF NOT EXISTS retort_version_partial (
+    version_num character varying(64) NOT NULL,
+    direction character varying(10) NOT NULL,
+    statements_done integer NOT NULL,
+    statement_hashes text[] NOT NULL,
+    failed_at timestamp with time zone,
+    error text,
+    PRIMARY KEY (version_num, direction)
 );
 
 COMMIT;

@@ -4,6 +4,7 @@ import dev.retort.digest.Digests;
 import dev.retort.entity.ClassFiles;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityScanner;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ public final class IncrementalEntityScanner implements EntityScanner {
   private final EntityScanner scanner;
   private final CacheDirectory directory;
 
-  public IncrementalEntityScanner(EntityScanner scanner, java.nio.file.Path cacheRoot) {
+  public IncrementalEntityScanner(EntityScanner scanner, Path cacheRoot) {
     this.scanner = scanner;
     this.directory = new CacheDirectory(cacheRoot.resolve("models"), 8);
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The enum types of the entity model: those its columns use, with the Java enum's values. */
 public final class JavaEnumTypes {
@@ -21,7 +22,7 @@ public final class JavaEnumTypes {
    * columnDefinition} without Hibernate creating them: their values are the Java enum's.
    */
   public static Schema complete(Schema schema, EntityProvenance provenance) {
-    Set<QualifiedName> used = new java.util.TreeSet<>();
+    Set<QualifiedName> used = new TreeSet<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (column.type().isUserDefined()) {

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -185,7 +186,7 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     String entity =
         provenance.tables().entrySet().stream()
             .filter(t -> position(sql, t.getKey().name()) >= 0)
-            .min(java.util.Comparator.comparingInt(t -> position(sql, t.getKey().name())))
+            .min(Comparator.comparingInt(t -> position(sql, t.getKey().name())))
             .map(t -> " (from " + t.getValue() + ")")
             .orElse("");
     String error = e.getMessage() == null ? e.toString() : e.getMessage().split("\\R")[0];

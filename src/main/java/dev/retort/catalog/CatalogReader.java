@@ -1,10 +1,15 @@
 package dev.retort.catalog;
 
 import dev.retort.error.RetortException;
+import dev.retort.postgres.Identifiers;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -81,8 +86,8 @@ public final class CatalogReader implements CatalogSource {
    * {@link PostgresCatalogViews#fingerprint()}): equal fingerprints mean equal reads.
    */
   public static String fingerprint(Connection connection) throws SQLException {
-    try (java.sql.Statement statement = connection.createStatement();
-        java.sql.ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint())) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(PostgresCatalogViews.fingerprint())) {
       rs.next();
       return rs.getString(1);
     }
@@ -96,12 +101,12 @@ public final class CatalogReader implements CatalogSource {
   }
 
   private void requireSchemas(Connection connection) throws SQLException {
-    List<String> missing = new java.util.ArrayList<>(scope.databaseSchemas());
-    try (java.sql.PreparedStatement statement =
+    List<String> missing = new ArrayList<>(scope.databaseSchemas());
+    try (PreparedStatement statement =
         connection.prepareStatement(
             "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)")) {
       statement.setArray(1, connection.createArrayOf("text", scope.databaseSchemas().toArray()));
-      try (java.sql.ResultSet rs = statement.executeQuery()) {
+      try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           missing.remove(rs.getString(1));
         }
@@ -111,9 +116,7 @@ public final class CatalogReader implements CatalogSource {
       String name = missing.get(0);
       throw RetortException.invalidInput(
           "schema " + name + " does not exist in the database",
-          "create it (CREATE SCHEMA "
-              + dev.retort.postgres.Identifiers.quote(name)
-              + ") or remove it from schemas");
+          "create it (CREATE SCHEMA " + Identifiers.quote(name) + ") or remove it from schemas");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.retort.catalog;
 
+import dev.retort.postgres.Identifiers;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,7 @@ public record CatalogScope(
           qualifier
               .matcher(result)
               .replaceAll(
-                  Matcher.quoteReplacement(
-                      model == null ? "" : dev.retort.postgres.Identifiers.quote(model) + "."));
+                  Matcher.quoteReplacement(model == null ? "" : Identifiers.quote(model) + "."));
     }
     return result;
   }

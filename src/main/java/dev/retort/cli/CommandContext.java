@@ -103,6 +103,11 @@ final class CommandContext {
     }
 
     @Override
+    public void notice(String line) {
+      console.info(line);
+    }
+
+    @Override
     public RunListener embedded() {
       return new CountingListener() {
         @Override

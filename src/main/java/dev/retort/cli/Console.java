@@ -1,11 +1,16 @@
 package dev.retort.cli;
 
+import dev.retort.error.Redaction;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
 
 /**
- * The command line's output. Results go to standard output; progress, warnings and errors to
- * standard error. {@code -q} keeps only errors and results; {@code -v} adds SQL and timings. Colour
- * only on a terminal, and never with {@code NO_COLOR} set or {@code TERM=dumb}.
+ * The command line's output, every line through {@link Redaction}. Results go to standard output;
+ * progress, warnings and errors to standard error. {@code -q} keeps only errors and results; {@code
+ * -v} adds SQL and timings. Colour only on a terminal, and never with {@code NO_COLOR} set or
+ * {@code TERM=dumb}.
  */
 public final class Console {
 
@@ -52,7 +57,7 @@ public final class Console {
       PrintStream err,
       Verbosity verbosity,
       boolean terminal,
-      java.util.Map<String, String> environment) {
+      Map<String, String> environment) {
     boolean noColor = environment.containsKey("NO_COLOR") || "dumb".equals(environment.get("TERM"));
     boolean ci = environment.containsKey("CI");
     return new Console(out, err, verbosity, terminal && !noColor, terminal && !ci);
@@ -69,34 +74,34 @@ public final class Console {
   /** A command's result (what scripts parse): always printed, on standard output. */
   public void result(String line) {
     endProgress();
-    out.println(line);
+    out.println(Redaction.redact(line));
   }
 
   /** Progress and summaries: hidden by {@code -q}. */
   public void info(String line) {
     endProgress();
     if (verbosity != Verbosity.QUIET) {
-      out.println(line);
+      out.println(Redaction.redact(line));
     }
   }
 
   /** Details for {@code -v}: SQL, timings. */
   public void detail(String line) {
     if (verbosity == Verbosity.VERBOSE) {
-      err.println(paint(DIM, line));
+      err.println(paint(DIM, Redaction.redact(line)));
     }
   }
 
   /** A result that reports success ("Generated ...", "in sync"): printed even with {@code -q}. */
   public void success(String line) {
     endProgress();
-    out.println(paint(GREEN, line));
+    out.println(paint(GREEN, Redaction.redact(line)));
   }
 
   public void warning(String line) {
     endProgress();
     if (verbosity != Verbosity.QUIET) {
-      err.println(paint(YELLOW, "warning: ") + line);
+      err.println(paint(YELLOW, "warning: ") + Redaction.redact(line));
     }
   }
 
@@ -104,19 +109,19 @@ public final class Console {
   public void flag(String kind, String line) {
     endProgress();
     if (verbosity != Verbosity.QUIET) {
-      out.println(paint(YELLOW + BOLD, "  REVIEW(" + kind + ")") + " " + line);
+      out.println(paint(YELLOW + BOLD, "  REVIEW(" + kind + ")") + " " + Redaction.redact(line));
     }
   }
 
   public void error(String line) {
     endProgress();
-    err.println(paint(RED + BOLD, "error: ") + line);
+    err.println(paint(RED + BOLD, "error: ") + Redaction.redact(line));
   }
 
   /** A transient progress line on a terminal; nothing in pipes or CI logs. */
   public void progress(String line) {
     if (interactive && verbosity == Verbosity.NORMAL) {
-      err.print("\r\u001b[2K" + line);
+      err.print("\r\u001b[2K" + Redaction.redact(line));
       err.flush();
       progressShown = true;
     }
@@ -139,7 +144,10 @@ public final class Console {
     return color ? code + text + RESET : text;
   }
 
-  public PrintStream out() {
-    return out;
+  /** A stack trace for {@code -v}, on standard error, with secrets hidden like every other line. */
+  public void stackTrace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    err.print(Redaction.redact(trace.toString()));
   }
 }

@@ -18,7 +18,9 @@ final class CurrentCommand extends BaseCommand {
   @Override
   int execute() {
     Workspace workspace = context().workspace();
-    List<String> heads = workspace.current();
+    Workspace.Current current = workspace.current();
+    List<String> heads = current.heads();
+    current.partial().forEach(partial -> console().result(Partials.describe(partial)));
     if (heads.isEmpty()) {
       console().info("The database is at base (no revision applied).");
       return 0;

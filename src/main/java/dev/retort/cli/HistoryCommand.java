@@ -28,6 +28,7 @@ final class HistoryCommand extends BaseCommand {
   @Override
   int execute() {
     Workspace.History history = context().workspace().history(range, details);
+    history.partial().forEach(partial -> console().result(Partials.describe(partial)));
     for (MigrationScript script : history.revisions()) {
       if (!details) {
         console().result(RevisionLines.line(history.graph(), script, history.current()));

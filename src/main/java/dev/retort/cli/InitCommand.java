@@ -23,7 +23,7 @@ final class InitCommand extends BaseCommand {
   Path directory;
 
   @Override
-  int execute() throws IOException {
+  int execute() {
     Path target =
         context()
             .environment()
@@ -35,14 +35,20 @@ final class InitCommand extends BaseCommand {
       throw RetortException.invalidInput(
           properties + " already exists", "edit it, or run init in another directory");
     }
-    Files.createDirectories(target.resolve("migrations"));
     try (InputStream template =
         InitCommand.class.getResourceAsStream("/dev/retort/templates/retort.properties")) {
       if (template == null) {
         throw new RetortException(
             ExitCode.INTERNAL, "the retort.properties template is missing from this build", null);
       }
+      Files.createDirectories(target.resolve("migrations"));
       Files.copy(template, properties);
+    } catch (IOException e) {
+      throw new RetortException(
+          ExitCode.INVALID_INPUT,
+          "cannot create retort.properties and migrations/ in " + target + ": " + e,
+          "check that the directory is writable and the disk has space",
+          e);
     }
     console().success("Created " + properties + " and " + target.resolve("migrations") + "/");
     console().info("Next: set url and entities.packages in retort.properties, then run");

@@ -13,6 +13,7 @@ public final class Main {
 
   public static void main(String[] args) {
     QuietLogging.apply();
+    Interruption.install();
     System.exit(run(args, Environment.system(), null));
   }
 
@@ -37,6 +38,18 @@ public final class Main {
             }
           }
           return new CommandLine.RunLast().execute(parseResult);
+        });
+    commandLine.setParameterExceptionHandler(
+        (CommandLine.ParameterException e, String[] arguments) -> {
+          Console out = consoleFor(environment, Console.Verbosity.NORMAL);
+          out.error(
+              e.getMessage()
+                  + " (hint: see 'retort "
+                  + (e.getCommandLine().getCommandName().equals("retort")
+                      ? ""
+                      : e.getCommandLine().getCommandName() + " ")
+                  + "--help')");
+          return ExitCode.INVALID_INPUT.code();
         });
     commandLine.setExecutionExceptionHandler(
         (Exception e, CommandLine line, ParseResult parseResult) -> {
@@ -63,6 +76,14 @@ public final class Main {
   }
 
   static int report(Exception e, Console console) {
+    if (Interruption.received() != null) {
+      console.error(
+          "interrupted by "
+              + Interruption.received()
+              + "; what a migration was doing is rolled back, and an embedded server is stopped"
+              + " (hint: run the command again)");
+      return 130;
+    }
     Throwable cause = e;
     while (!(cause instanceof RetortException)
         && cause.getCause() != null
@@ -73,7 +94,7 @@ public final class Main {
       RetortException retort = (RetortException) cause;
       console.error(retort.oneLine());
       if (console.isVerbose() && retort.getCause() != null) {
-        retort.getCause().printStackTrace(console.out());
+        console.stackTrace(retort.getCause());
       }
       return retort.exitCode().code();
     }
@@ -83,7 +104,7 @@ public final class Main {
             + " (hint: please report it with the output of the same command run"
             + " with -v)");
     if (console.isVerbose()) {
-      e.printStackTrace(console.out());
+      console.stackTrace(e);
     }
     return ExitCode.INTERNAL.code();
   }

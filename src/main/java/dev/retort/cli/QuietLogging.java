@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import java.util.Locale;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -24,7 +25,7 @@ public final class QuietLogging {
     Level level = Level.OFF;
     if (requested != null && !requested.isBlank()) {
       try {
-        level = Level.parse(requested.trim().toUpperCase(java.util.Locale.ROOT));
+        level = Level.parse(requested.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         level = Level.FINE;
       }

@@ -4,6 +4,7 @@ import dev.retort.operation.Operation;
 import dev.retort.postgres.Identifiers;
 import dev.retort.postgres.Literals;
 import dev.retort.schema.QualifiedName;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,6 @@ public sealed interface Alternative {
   record Note(String text) implements Alternative {}
 
   static List<Alternative> run(Operation... operations) {
-    return java.util.Arrays.stream(operations).<Alternative>map(Run::new).toList();
+    return Arrays.stream(operations).<Alternative>map(Run::new).toList();
   }
 }

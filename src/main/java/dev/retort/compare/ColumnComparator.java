@@ -16,6 +16,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SequenceOptions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -52,8 +53,8 @@ final class ColumnComparator {
     }
     // New columns in the entities' order; dropped ones last first, so the downgrade, which re-adds
     // them in reverse, restores the table's column order.
-    added.sort(java.util.Comparator.comparingInt(to::indexOf));
-    dropped.sort(java.util.Comparator.comparingInt((Column c) -> from.indexOf(c)).reversed());
+    added.sort(Comparator.comparingInt(to::indexOf));
+    dropped.sort(Comparator.comparingInt((Column c) -> from.indexOf(c)).reversed());
     List<Column> unpairedDrops = new ArrayList<>(dropped);
     for (Column column : added) {
       Column candidate =

@@ -18,6 +18,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class ConstraintComparator {
   }
 
   <C extends Constraint> List<PlannedChange> constraints(
-      List<C> from, List<C> to, java.util.Comparator<? super C> shapes) {
+      List<C> from, List<C> to, Comparator<? super C> shapes) {
     List<PlannedChange> changes = new ArrayList<>();
     for (Merge.Pair<C> pair : Merge.merge(from, to, shapes)) {
       if (pair.onlyFrom()) {

@@ -28,6 +28,7 @@ import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameEnumValue;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
+import dev.retort.operation.SetSequenceOwner;
 import dev.retort.operation.SetTableComment;
 import dev.retort.operation.ValidateConstraint;
 import dev.retort.postgres.Literals;
@@ -220,6 +221,11 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(DropSequence op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(SetSequenceOwner op) {
     return List.of();
   }
 

@@ -27,6 +27,7 @@ import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameEnumValue;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
+import dev.retort.operation.SetSequenceOwner;
 import dev.retort.operation.SetTableComment;
 import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.ColumnRef;
@@ -333,6 +334,11 @@ final class OperationOrder implements OperationVisitor<OperationOrder.Phase> {
   @Override
   public Phase visit(DropSchema op) {
     return Phase.DROP_SCHEMAS;
+  }
+
+  @Override
+  public Phase visit(SetSequenceOwner op) {
+    return Phase.ADD_CONSTRAINTS_AND_INDEXES;
   }
 
   @Override

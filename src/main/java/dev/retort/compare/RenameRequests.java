@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -218,7 +219,7 @@ public record RenameRequests(
     return TypeChanges.equivalent(a.type(), b.type())
         && a.nullable() == b.nullable()
         && DefaultExpressions.equivalent(a.defaultValue(), b.defaultValue())
-        && java.util.Objects.equals(a.identity(), b.identity())
-        && java.util.Objects.equals(a.generated(), b.generated());
+        && Objects.equals(a.identity(), b.identity())
+        && Objects.equals(a.generated(), b.generated());
   }
 }

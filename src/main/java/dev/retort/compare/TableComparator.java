@@ -12,6 +12,8 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,9 +69,18 @@ final class TableComparator {
                   + " recreates the table but not its rows"));
       changes.add(
           new PlannedChange(
-              new DropTable(table.name(), table), "removed table '" + table.name() + "'", flags));
+              new DropTable(table.name(), table, ownedSequences(table)),
+              "removed table '" + table.name() + "'",
+              flags));
     }
     return findings.plus(changes);
+  }
+
+  /** The sequences the table's serial columns own: they go with it, and come back with it. */
+  private List<Sequence> ownedSequences(Table table) {
+    return live.sequences().stream()
+        .filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name()))
+        .toList();
   }
 
   private Findings contents(Table from, Table to) {
@@ -124,7 +135,7 @@ final class TableComparator {
     if (a.columns().size() != b.columns().size()) {
       return false;
     }
-    Map<String, dev.retort.schema.SqlType> right = new LinkedHashMap<>();
+    Map<String, SqlType> right = new LinkedHashMap<>();
     b.columns().forEach(c -> right.put(c.name(), c.type()));
     return a.columns().stream()
         .allMatch(

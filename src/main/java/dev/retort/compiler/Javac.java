@@ -88,7 +88,7 @@ public final class Javac implements SourceCompiler {
               .call();
       if (!Boolean.TRUE.equals(ok)) {
         deleteRecursively(output);
-        throw compileError(kind, diagnostics.getDiagnostics());
+        throw compileError(kind, diagnostics.getDiagnostics(), output);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -105,9 +105,24 @@ public final class Javac implements SourceCompiler {
   }
 
   private static RetortException compileError(
-      Kind kind, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+      Kind kind, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path output) {
     List<Diagnostic<? extends JavaFileObject>> errors =
         diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    for (Diagnostic<? extends JavaFileObject> error : errors) {
+      String message = error.getMessage(Locale.ROOT);
+      if (message.contains("error while writing")) {
+        // The sources are fine: the classes cannot be written (a full or read-only disk).
+        return new RetortException(
+            ExitCode.INVALID_INPUT,
+            "cannot write the compiled "
+                + kind.noun()
+                + "s to "
+                + output.getParent()
+                + ": "
+                + message.replaceAll("\\s+", " ").trim(),
+            "free space there, or set RETORT_CACHE_DIR to a writable directory with space");
+      }
+    }
     if (errors.isEmpty()) {
       return new RetortException(
           kind.exitCode(),

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import java.io.File;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,11 +14,14 @@ public enum ConfigKey {
   USER("user", "database user"),
   PASSWORD("password", "database password (never printed)"),
   SCHEMAS("schemas", "comma-separated schemas to compare; the first is the default (public)"),
+  SCHEMAS_CREATE(
+      "schemas.create",
+      "on or off (default): create configured schemas that do not exist, instead of refusing"),
   ENTITIES_PACKAGES("entities.packages", "comma-separated package prefixes holding the entities"),
   ENTITIES_CLASSPATH(
       "entities.classpath",
       "directories and jars with the compiled entities and their dependencies, separated by '"
-          + java.io.File.pathSeparator
+          + File.pathSeparator
           + "' (derived from pom.xml when unset)"),
   ENTITIES_SOURCES(
       "entities.sources",

@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import static dev.retort.error.RetortException.invalidInput;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -63,7 +65,7 @@ public final class ConfigLoader {
       checkKnown(override.getKey(), "-D " + override.getKey());
       merged.put(override.getKey(), override.getValue());
     }
-    return build(baseDir, file, merged);
+    return build(baseDir, file, merged, database(fileValues, overrides, file));
   }
 
   private Path defaultFile() {
@@ -130,7 +132,8 @@ public final class ConfigLoader {
     return out.toString();
   }
 
-  private RetortConfig build(Path baseDir, Path file, Map<String, String> values) {
+  private RetortConfig build(
+      Path baseDir, Path file, Map<String, String> values, Database database) {
     Map<String, String> hibernate = new TreeMap<>();
     values.forEach(
         (k, v) -> {
@@ -150,8 +153,10 @@ public final class ConfigLoader {
     return new RetortConfig(
         baseDir,
         file,
-        database(values),
+        database.url(),
+        database.source(),
         schemas.isEmpty() ? List.of("public") : schemas,
+        onOff(ConfigKey.SCHEMAS_CREATE, values.getOrDefault(ConfigKey.SCHEMAS_CREATE.key(), "off")),
         list(values.get(ConfigKey.ENTITIES_PACKAGES.key())),
         paths(baseDir, values.get(ConfigKey.ENTITIES_CLASSPATH.key())),
         paths(baseDir, values.get(ConfigKey.ENTITIES_SOURCES.key())),
@@ -168,29 +173,70 @@ public final class ConfigLoader {
         onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")));
   }
 
-  private DatabaseUrl database(Map<String, String> values) {
-    String user = blankToNull(values.get(ConfigKey.USER.key()));
-    String password = values.get(ConfigKey.PASSWORD.key());
-    if (values.containsKey(ConfigKey.URL.key())) {
-      String url = values.get(ConfigKey.URL.key()).trim();
-      if (url.isEmpty()) {
-        throw invalidInput(
-            "url is set but empty", "give a JDBC or postgres:// URL, or remove the key");
-      }
-      return DatabaseUrl.parse(url, user, password);
+  /** The database and the setting it came from. */
+  private record Database(DatabaseUrl url, String source) {}
+
+  /**
+   * The database, by precedence: a flag ({@code --url}, {@code -D url}), {@code RETORT_URL}, {@code
+   * DATABASE_URL}, the file's {@code url}, then the libpq {@code PG*} variables. The file is the
+   * developer's default and the platform's {@code DATABASE_URL} the deployment's truth, so the
+   * environment beats the file. User and password set apart from the URL come from the same
+   * precedence; the file's apply to the file's URL and to one given by flag or {@code RETORT_URL},
+   * never to the platform's.
+   */
+  private Database database(
+      Map<String, String> fileValues, Map<String, String> overrides, Path file) {
+    String explicitUser = firstNonBlank(overrides.get("user"), environment.get("RETORT_USER"));
+    String explicitPassword =
+        firstNonNull(overrides.get("password"), environment.get("RETORT_PASSWORD"));
+    String fileUser = blankToNull(fileValues.get(ConfigKey.USER.key()));
+    String filePassword = fileValues.get(ConfigKey.PASSWORD.key());
+    String user = firstNonBlank(explicitUser, fileUser);
+    String password = firstNonNull(explicitPassword, filePassword);
+    if (overrides.containsKey("url")) {
+      return new Database(
+          parseUrl(overrides.get("url"), "--url", user, password), "the command line");
+    }
+    String retortUrl = environment.get("RETORT_URL");
+    if (retortUrl != null) {
+      return new Database(parseUrl(retortUrl, "RETORT_URL", user, password), "RETORT_URL");
     }
     String databaseUrl = blankToNull(environment.get("DATABASE_URL"));
     if (databaseUrl != null) {
-      return DatabaseUrl.parse(databaseUrl, user, password);
+      return new Database(
+          DatabaseUrl.parse(databaseUrl, explicitUser, explicitPassword), "DATABASE_URL");
+    }
+    if (fileValues.containsKey(ConfigKey.URL.key())) {
+      String name = file == null ? DEFAULT_FILE : file.getFileName().toString();
+      return new Database(
+          parseUrl(fileValues.get(ConfigKey.URL.key()), "url", user, password), name);
     }
     DatabaseUrl fromPg = DatabaseUrl.fromPgEnvironment(environment);
-    if (fromPg != null && (user != null || password != null)) {
-      return new DatabaseUrl(
-          fromPg.jdbcUrl(),
-          user != null ? user : fromPg.user(),
-          password != null ? password : fromPg.password());
+    if (fromPg == null) {
+      return new Database(null, null);
     }
-    return fromPg;
+    return new Database(
+        new DatabaseUrl(
+            fromPg.jdbcUrl(),
+            explicitUser != null ? explicitUser : fromPg.user(),
+            explicitPassword != null ? explicitPassword : fromPg.password()),
+        "the PG* variables");
+  }
+
+  private static DatabaseUrl parseUrl(String url, String where, String user, String password) {
+    if (url.isBlank()) {
+      throw invalidInput(
+          where + " is set but empty", "give a JDBC or postgres:// URL, or remove the setting");
+    }
+    return DatabaseUrl.parse(url, user, password);
+  }
+
+  private static String firstNonBlank(String first, String second) {
+    return blankToNull(first) != null ? blankToNull(first) : blankToNull(second);
+  }
+
+  private static String firstNonNull(String first, String second) {
+    return first != null ? first : second;
   }
 
   private static String packageName(String value) {
@@ -204,7 +250,7 @@ public final class ConfigLoader {
   }
 
   private static boolean onOff(ConfigKey key, String value) {
-    switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "on":
       case "true":
       case "yes":
@@ -251,7 +297,7 @@ public final class ConfigLoader {
       return List.of();
     }
     List<Path> paths = new ArrayList<>();
-    for (String item : value.split("[" + java.io.File.pathSeparator + ",]")) {
+    for (String item : value.split("[" + File.pathSeparator + ",]")) {
       if (!item.isBlank()) {
         paths.add(baseDir.resolve(item.trim()).normalize());
       }
@@ -285,7 +331,11 @@ public final class ConfigLoader {
   public static Map<String, String> describe(RetortConfig config) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("config", config.configFile() == null ? "(none)" : config.configFile().toString());
-    out.put("database", config.database() == null ? "(embedded)" : config.database().display());
+    out.put(
+        "database",
+        config.database() == null
+            ? "(embedded)"
+            : config.database().display() + " (from " + config.databaseSource() + ")");
     out.put("schemas", String.join(",", config.schemas()));
     out.put("migrations", config.migrationsDir() + " (package " + config.migrationsPackage() + ")");
     return out;

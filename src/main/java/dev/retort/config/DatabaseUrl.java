@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import static dev.retort.error.RetortException.invalidInput;
 
+import dev.retort.error.Redaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -15,14 +16,18 @@ import java.util.regex.Pattern;
 /**
  * Where the database is: a JDBC URL plus credentials. Accepts {@code jdbc:postgresql://...}, the
  * {@code postgres://user:pass@host:port/db} form that platforms hand out as {@code DATABASE_URL},
- * and the libpq {@code PG*} environment variables. {@link #toString()} never shows the password.
+ * and the libpq {@code PG*} environment variables. Anything that is not a usable PostgreSQL URL is
+ * refused (exit 2) with a message that names the part to fix and never shows a password; every
+ * password it reads is registered with {@link Redaction}. {@link #toString()} never shows one.
  */
 public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
   private static final Pattern SCHEME = Pattern.compile("^(?:jdbc:)?([a-zA-Z][a-zA-Z0-9+.-]*):");
+  private static final String JDBC_PREFIX = "jdbc:postgresql://";
 
   public DatabaseUrl {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Redaction.register(password);
   }
 
   /**
@@ -32,22 +37,70 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
    */
   public static DatabaseUrl parse(String url, String user, String password) {
     String trimmed = url.trim();
+    registerUserInfoSecret(trimmed);
+    if (trimmed.regionMatches(true, 0, "jdbc:postgresql", 0, 15)
+        && !trimmed.startsWith(JDBC_PREFIX)) {
+      throw invalidInput(
+          "the JDBC URL is malformed: " + redact(trimmed), "write jdbc:postgresql://host:5432/db");
+    }
     Matcher scheme = SCHEME.matcher(trimmed);
-    if (!scheme.find()) {
+    boolean jdbc = trimmed.regionMatches(true, 0, "jdbc:", 0, 5);
+    if (!scheme.find() || !(jdbc || trimmed.substring(scheme.end()).startsWith("//"))) {
       throw invalidInput(
           "'" + redact(trimmed) + "' is not a database URL",
           "use jdbc:postgresql://host:5432/db or postgres://user:password@host:5432/db");
     }
     String kind = scheme.group(1).toLowerCase(Locale.ROOT);
+    int plus = kind.indexOf('+');
+    if (plus > 0 && (kind.startsWith("postgres"))) {
+      throw invalidInput(
+          "the URL names a Python driver ('"
+              + kind.substring(plus)
+              + "'), which Retort does not use",
+          "drop '" + kind.substring(plus) + "': write " + kind.substring(0, plus) + "://...");
+    }
     if (!kind.equals("postgresql") && !kind.equals("postgres")) {
       throw invalidInput(
           "Retort works with PostgreSQL only, but the URL is for " + kind,
           "point url at a PostgreSQL database: jdbc:postgresql://host:5432/db");
     }
     if (trimmed.startsWith("jdbc:")) {
-      return new DatabaseUrl(trimmed, user, password);
+      return fromJdbcUrl(trimmed, user, password);
+    }
+    if (!trimmed.regionMatches(true, kind.length(), "://", 0, 3)) {
+      throw invalidInput(
+          "the database URL is malformed: " + redact(trimmed), "write " + kind + "://host:5432/db");
     }
     return fromLibpqUrl(trimmed, user, password);
+  }
+
+  /**
+   * {@code jdbc:postgresql://host[:port][,host[:port]...]/db[?parameters]}, checked as the driver
+   * reads it.
+   */
+  private static DatabaseUrl fromJdbcUrl(String url, String user, String password) {
+    if (!url.startsWith(JDBC_PREFIX)) {
+      throw invalidInput(
+          "the JDBC URL is malformed: " + redact(url), "write jdbc:postgresql://host:5432/db");
+    }
+    String rest = url.substring(JDBC_PREFIX.length());
+    int end = indexOfAny(rest, "/?");
+    String authority = end < 0 ? rest : rest.substring(0, end);
+    if (authority.contains("@")) {
+      throw invalidInput(
+          "the JDBC URL holds user info (user:password@host), which the PostgreSQL driver does not"
+              + " read: "
+              + redact(url),
+          "set user and password separately, or write postgres://user:password@host:5432/db");
+    }
+    for (String host : authority.split(",")) {
+      int colon =
+          host.startsWith("[") ? host.indexOf(':', host.indexOf(']')) : host.lastIndexOf(':');
+      if (colon >= 0) {
+        checkPort(host.substring(colon + 1), url);
+      }
+    }
+    return new DatabaseUrl(url, user, password);
   }
 
   private static DatabaseUrl fromLibpqUrl(String url, String user, String password) {
@@ -60,9 +113,19 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
           "percent-encode special characters in the password (@ as %40, / as %2F)");
     }
     if (uri.getHost() == null) {
+      String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+      String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+      int colon = hostPort.lastIndexOf(':');
+      if (colon >= 0 && !hostPort.endsWith("]")) {
+        checkPort(hostPort.substring(colon + 1), url);
+      }
       throw invalidInput(
-          "the database URL has no host: " + redact(url),
-          "write it as postgres://user:password@host:5432/db");
+          "the database URL has no usable host: " + redact(url),
+          "write it as postgres://user:password@host:5432/db, percent-encoding @ and / in the"
+              + " password (%40, %2F)");
+    }
+    if (uri.getPort() > 65535) {
+      checkPort(String.valueOf(uri.getPort()), url);
     }
     String urlUser = null;
     String urlPassword = null;
@@ -73,7 +136,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     }
     String database =
         uri.getPath() == null || uri.getPath().length() <= 1 ? "" : uri.getPath().substring(1);
-    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(hostPart(uri.getHost()));
+    StringBuilder jdbc = new StringBuilder(JDBC_PREFIX).append(hostPart(uri.getHost()));
     if (uri.getPort() > 0) {
       jdbc.append(':').append(uri.getPort());
     }
@@ -83,6 +146,45 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     }
     return new DatabaseUrl(
         jdbc.toString(), user != null ? user : urlUser, password != null ? password : urlPassword);
+  }
+
+  private static void checkPort(String port, String url) {
+    boolean usable =
+        port.matches("\\d{1,5}") && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= 65535;
+    if (!usable) {
+      throw invalidInput(
+          "the port '" + port + "' in the database URL is not a port (1 to 65535): " + redact(url),
+          "write host:5432, or leave the port out for 5432");
+    }
+  }
+
+  private static int indexOfAny(String text, String characters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A password in {@code scheme://user:password@host}, even malformed, becomes a known secret. */
+  private static void registerUserInfoSecret(String url) {
+    int start = url.indexOf("://");
+    int at = url.lastIndexOf('@');
+    if (start < 0 || at < start) {
+      return;
+    }
+    String userInfo = url.substring(start + 3, at);
+    int colon = userInfo.indexOf(':');
+    if (colon >= 0) {
+      String secret = userInfo.substring(colon + 1);
+      Redaction.register(secret);
+      try {
+        Redaction.register(decode(secret));
+      } catch (IllegalArgumentException e) {
+        // Not percent-encoding after all: the raw form is registered.
+      }
+    }
   }
 
   private static String hostPart(String host) {
@@ -103,6 +205,9 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
           "PGHOST=" + host + " is a Unix socket directory, which the JDBC driver cannot use",
           "set PGHOST to a host name such as localhost");
     }
+    if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+      throw invalidInput("PGPORT=" + port + " is not a port (1 to 65535)", "set PGPORT=5432");
+    }
     return new DatabaseUrl(
         "jdbc:postgresql://" + hostPart(host) + ":" + port + "/" + database,
         user,
@@ -115,11 +220,10 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
   /** A URL with any password removed, for messages. */
   public static String redact(String url) {
-    return url.replaceAll("(://[^:/@]*):[^@/]*@", "$1:***@")
-        .replaceAll("(?i)(password=)[^&]*", "$1***");
+    return Redaction.redact(url);
   }
 
-  /** host:port/database, for messages; never includes the password. */
+  /** {@code user@host:port/database}, for messages; never includes the password. */
   public String display() {
     String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
     int query = rest.indexOf('?');

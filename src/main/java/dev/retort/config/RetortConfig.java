@@ -12,7 +12,9 @@ import java.util.Map;
  * retort.properties} (in that order of precedence). Paths are absolute.
  *
  * @param database null when no database is configured (commands that can, use the embedded one)
+ * @param databaseSource which setting named the database ("DATABASE_URL"), for messages
  * @param schemas the schemas to compare; the first is the default schema
+ * @param createSchemas whether configured schemas that do not exist are created
  * @param entityClasspath empty when not configured (a Maven project's classpath is then derived)
  * @param entitySources directories of entity sources to compile, an alternative to a classpath
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
@@ -22,7 +24,9 @@ public record RetortConfig(
     Path baseDir,
     Path configFile,
     DatabaseUrl database,
+    String databaseSource,
     List<String> schemas,
+    boolean createSchemas,
     List<String> entityPackages,
     List<Path> entityClasspath,
     List<Path> entitySources,
@@ -57,7 +61,9 @@ public record RetortConfig(
         here,
         null,
         null,
+        null,
         schemas,
+        false,
         List.of(),
         List.of(),
         List.of(),
@@ -79,6 +85,11 @@ public record RetortConfig(
   /** The version table's history companion. */
   public String historyTable() {
     return versionTable + "_history";
+  }
+
+  /** The tables Retort keeps its bookkeeping in: never compared, never planned. */
+  public List<String> bookkeepingTables() {
+    return List.of(versionTable, historyTable(), versionTable + "_partial");
   }
 
   public DatabaseUrl requireDatabase() {
@@ -110,7 +121,9 @@ public record RetortConfig(
         baseDir,
         configFile,
         value,
+        databaseSource,
         schemas,
+        createSchemas,
         entityPackages,
         entityClasspath,
         entitySources,

@@ -25,9 +25,21 @@ public final class Connections {
     }
     properties.setProperty("ApplicationName", "retort");
     properties.putIfAbsent("connectTimeout", "10");
+    Connection connection;
     try {
-      return DriverManager.getConnection(url.jdbcUrl(), properties);
+      connection = DriverManager.getConnection(url.jdbcUrl(), properties);
     } catch (SQLException e) {
+      throw unavailable(url, e);
+    }
+    try {
+      SessionSettings.pin(connection);
+      return connection;
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // The pinning failure is what matters.
+      }
       throw unavailable(url, e);
     }
   }

@@ -5,11 +5,14 @@ import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.postgres.Identifiers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
@@ -19,6 +22,15 @@ import java.time.Duration;
  */
 public final class EmbeddedServer implements AutoCloseable {
 
+  /** Servers of this process still running: stopped when the process is asked to end. */
+  private static final Set<EmbeddedServer> STARTED = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> STARTED.forEach(EmbeddedServer::close), "retort-embedded-stop"));
+  }
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedServer(EmbeddedPostgres postgres) {
@@ -26,9 +38,12 @@ public final class EmbeddedServer implements AutoCloseable {
   }
 
   public static EmbeddedServer start() {
+    File home = new File(System.getProperty("java.io.tmpdir"), "retort-embedded");
+    Orphans.stop(home.toPath());
     try {
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
+              .setOverrideWorkingDirectory(home)
               .setServerConfig("fsync", "off")
               .setServerConfig("synchronous_commit", "off")
               .setServerConfig("full_page_writes", "off")
@@ -36,7 +51,9 @@ public final class EmbeddedServer implements AutoCloseable {
               .setServerConfig("timezone", "UTC")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
-      return new EmbeddedServer(postgres);
+      EmbeddedServer server = new EmbeddedServer(postgres);
+      STARTED.add(server);
+      return server;
     } catch (IOException | RuntimeException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
@@ -83,6 +100,9 @@ public final class EmbeddedServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!STARTED.remove(this)) {
+      return;
+    }
     try {
       postgres.close();
     } catch (IOException e) {

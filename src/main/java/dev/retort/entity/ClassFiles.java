@@ -1,7 +1,9 @@
 package dev.retort.entity;
 
 import dev.retort.digest.Digests;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +76,7 @@ public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean comple
         if (Files.isDirectory(entry)) {
           try (Stream<Path> files = Files.walk(entry)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-              String relative =
-                  entry.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+              String relative = entry.relativize(file).toString().replace(File.separatorChar, '/');
               try {
                 String hash = Digests.of(Files.readAllBytes(file));
                 classes.add(new ClassFile(index, relative, binaryName(relative), hash));
@@ -94,7 +95,7 @@ public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean comple
                       + "|"
                       + Files.getLastModifiedTime(entry).toMillis()));
         }
-      } catch (IOException | java.io.UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException e) {
         complete = false;
       }
     }

@@ -3,10 +3,12 @@ package dev.retort.entity;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +69,7 @@ public final class ClassGraphScanner implements EntityScanner {
         Class<?> type = Class.forName(file.name(), false, loader);
         boolean entity = false;
         boolean annotated = false;
-        for (java.lang.annotation.Annotation annotation : type.getDeclaredAnnotations()) {
+        for (Annotation annotation : type.getDeclaredAnnotations()) {
           String name = annotation.annotationType().getName();
           annotated |= ANNOTATIONS.contains(name);
           entity |= name.equals(ANNOTATIONS.get(0));
@@ -121,7 +123,7 @@ public final class ClassGraphScanner implements EntityScanner {
   /** The changed classes' own annotations by class name, read by ClassGraph. */
   private static Map<String, List<Found>> scanWithClassGraph(
       EntityClasspath classpath, List<ClassFiles.ClassFile> changed) {
-    Set<Path> directories = new java.util.LinkedHashSet<>();
+    Set<Path> directories = new LinkedHashSet<>();
     changed.forEach(file -> directories.add(classpath.entries().get(file.entry())));
     Map<String, List<Found>> byName = new HashMap<>();
     try (ScanResult scan =

@@ -1,8 +1,14 @@
 package dev.retort.entity;
 
+import dev.retort.postgres.Identifiers;
+import dev.retort.postgres.Literals;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,7 +44,7 @@ final class HibernateDdlCorrections {
    *     PostgreSQL stores it (unquoted names folded to lower case)
    */
   static List<String> correct(List<String> ddl, Map<String, List<String>> declarationOrder) {
-    List<String> corrected = new java.util.ArrayList<>(missingEnumTypes(ddl, declarationOrder));
+    List<String> corrected = new ArrayList<>(missingEnumTypes(ddl, declarationOrder));
     ddl.stream()
         .filter(statement -> !CREATE_CAST.matcher(statement).matches())
         .map(statement -> reorder(statement, declarationOrder))
@@ -55,21 +61,21 @@ final class HibernateDdlCorrections {
    */
   private static List<String> missingEnumTypes(
       List<String> ddl, Map<String, List<String>> declarationOrder) {
-    java.util.Set<String> created = new java.util.HashSet<>();
+    Set<String> created = new HashSet<>();
     for (String statement : ddl) {
       Matcher matcher = CREATE_TYPE.matcher(statement.strip());
       if (matcher.matches()) {
         created.add(foldedName(matcher.group(1)));
       }
     }
-    List<String> statements = new java.util.ArrayList<>();
-    new java.util.TreeMap<>(declarationOrder)
+    List<String> statements = new ArrayList<>();
+    new TreeMap<>(declarationOrder)
         .forEach(
             (name, constants) -> {
               if (!created.contains(name)) {
                 statements.add(
                     "create type "
-                        + dev.retort.postgres.Identifiers.quote(name)
+                        + Identifiers.quote(name)
                         + " as enum ("
                         + constants.stream()
                             .map(c -> "'" + c.replace("'", "''") + "'")
@@ -94,7 +100,7 @@ final class HibernateDdlCorrections {
     if (!matcher.matches()) {
       return statement;
     }
-    return matcher.group(1) + dev.retort.postgres.Literals.string(matcher.group(2));
+    return matcher.group(1) + Literals.string(matcher.group(2));
   }
 
   private static String reorder(String statement, Map<String, List<String>> declarationOrder) {

@@ -8,7 +8,9 @@ public enum ExitCode {
   DATABASE_UNAVAILABLE(3, "database unreachable or refused the connection"),
   REVISION_GRAPH(
       4, "revision graph problem: multiple heads, unknown revision, cycle, duplicate id"),
-  MIGRATION_FAILED(5, "a migration failed to compile, load or run (its changes were rolled back)"),
+  MIGRATION_FAILED(
+      5, "a migration failed to compile, load or run (the message says what stayed applied)"),
+  LOCK_TIMEOUT(6, "another runner held the migration lock for longer than lock.timeout"),
   INTERNAL(70, "internal error (a bug: please report it)");
 
   private final int code;

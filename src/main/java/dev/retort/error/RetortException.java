@@ -16,9 +16,9 @@ public class RetortException extends RuntimeException {
   }
 
   public RetortException(ExitCode exitCode, String message, String hint, Throwable cause) {
-    super(message, cause);
+    super(Redaction.redact(message), cause);
     this.exitCode = exitCode;
-    this.hint = hint;
+    this.hint = Redaction.redact(hint);
   }
 
   public ExitCode exitCode() {
@@ -33,7 +33,7 @@ public class RetortException extends RuntimeException {
   /** The cause and the hint as one line. */
   public String oneLine() {
     String message = getMessage().replaceAll("\\s*\\R\\s*", " ");
-    return hint == null ? message : message + " (hint: " + hint + ")";
+    return Redaction.redact(hint == null ? message : message + " (hint: " + hint + ")");
   }
 
   public static RetortException invalidInput(String message, String hint) {

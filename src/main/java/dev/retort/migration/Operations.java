@@ -105,6 +105,12 @@ public interface Operations {
 
   void dropSequence(String name);
 
+  /**
+   * Makes a sequence go with a column ({@code OWNED BY table.column}), as a serial column's does;
+   * {@code null} table and column make it stand alone again ({@code OWNED BY NONE}).
+   */
+  void setSequenceOwner(String sequence, String table, String column);
+
   // Data and anything else
 
   /** Runs SQL as written. */

@@ -18,7 +18,7 @@ public record CreateTable(Table table) implements Operation {
 
   @Override
   public List<Operation> reverse() {
-    return List.of(new DropTable(table.name(), table));
+    return List.of(new DropTable(table.name(), table, List.of()));
   }
 
   @Override

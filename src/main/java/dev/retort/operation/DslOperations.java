@@ -13,6 +13,7 @@ import dev.retort.migration.TableElement;
 import dev.retort.migration.UniqueDefinition;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
@@ -104,7 +105,7 @@ public final class DslOperations implements Operations {
 
   @Override
   public void dropTable(String table) {
-    emit(new DropTable(name(table), null));
+    emit(new DropTable(name(table), null, List.of()));
   }
 
   @Override
@@ -242,6 +243,13 @@ public final class DslOperations implements Operations {
   @Override
   public void alterSequence(String name, SequenceSettings options) {
     emit(new AlterSequence(name(name), Change.to(ApiModel.options(options))));
+  }
+
+  @Override
+  public void setSequenceOwner(String sequence, String table, String column) {
+    emit(
+        new SetSequenceOwner(
+            name(sequence), Change.to(table == null ? null : new ColumnRef(name(table), column))));
   }
 
   @Override

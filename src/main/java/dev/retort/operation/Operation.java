@@ -34,7 +34,8 @@ public sealed interface Operation
         ExecuteSql,
         BulkInsert,
         Irreversible,
-        Comment {
+        Comment,
+        SetSequenceOwner {
 
   /** The operations that undo this one, in execution order (often one, sometimes none). */
   List<Operation> reverse();

@@ -55,4 +55,6 @@ public interface OperationVisitor<R> {
   R visit(Irreversible op);
 
   R visit(Comment op);
+
+  R visit(SetSequenceOwner op);
 }

@@ -2,6 +2,7 @@ package dev.retort.operation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Rows(List<String> columns, List<List<Object>> values, boolean igno
         throw new IllegalArgumentException(
             "a row has " + row.size() + " values for " + columns.size() + " columns " + columns);
       }
-      copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+      copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
     }
     values = List.copyOf(copy);
     if (columns.isEmpty()) {

@@ -39,6 +39,7 @@ import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameEnumValue;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
+import dev.retort.operation.SetSequenceOwner;
 import dev.retort.operation.SetTableComment;
 import dev.retort.operation.ValidateConstraint;
 import dev.retort.schema.Column;
@@ -48,6 +49,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.SqlType;
 import dev.retort.schema.Table;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -256,7 +258,7 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   static String retiredName(String name) {
     String suffix = "_retired";
     String base = name;
-    while ((base + suffix).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
+    while ((base + suffix).getBytes(StandardCharsets.UTF_8).length > 63) {
       base = base.substring(0, base.length() - 1);
     }
     return base + suffix;
@@ -328,6 +330,16 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
           head + values + (op.rows().ignoreConflicts() ? "\nON CONFLICT DO NOTHING" : ""));
     }
     return statements;
+  }
+
+  @Override
+  public List<String> visit(SetSequenceOwner op) {
+    ColumnRef owner = op.owner().to();
+    return List.of(
+        "ALTER SEQUENCE "
+            + qualified(op.sequence())
+            + " OWNED BY "
+            + (owner == null ? "NONE" : qualified(owner.table()) + "." + quote(owner.column())));
   }
 
   @Override

@@ -38,8 +38,11 @@ import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameEnumValue;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
+import dev.retort.operation.SetSequenceOwner;
 import dev.retort.operation.SetTableComment;
 import dev.retort.operation.ValidateConstraint;
+import dev.retort.postgres.Literals;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
@@ -369,7 +372,22 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
     if (value instanceof SqlExpression) {
       return CodeBlock.of("sql($S)", ((SqlExpression) value).sql());
     }
-    return CodeBlock.of("sql($S)", dev.retort.postgres.Literals.value(value));
+    return CodeBlock.of("sql($S)", Literals.value(value));
+  }
+
+  @Override
+  public CodeBlock visit(SetSequenceOwner op) {
+    ColumnRef owner = op.owner().to();
+    if (owner == null) {
+      return statement(
+          "$L.setSequenceOwner($S, null, null)", on(op.sequence()), op.sequence().name());
+    }
+    return statement(
+        "$L.setSequenceOwner($S, $S, $S)",
+        on(op.sequence()),
+        op.sequence().name(),
+        owner.table().name(),
+        owner.column());
   }
 
   @Override

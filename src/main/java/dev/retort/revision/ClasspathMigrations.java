@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import dev.retort.migration.Revision;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ClasspathMigrations implements MigrationSource {
             .enableClassInfo()
             .scan()) {
       List<Class<?>> types =
-          scan.getClassesWithAnnotation(dev.retort.migration.Revision.class.getName()).stream()
+          scan.getClassesWithAnnotation(Revision.class.getName()).stream()
               .filter(info -> !info.isInnerClass())
               .sorted((a, b) -> a.getName().compareTo(b.getName()))
               .<Class<?>>map(info -> info.loadClass())

@@ -1,10 +1,12 @@
 package dev.retort.revision;
 
+import java.util.Locale;
+
 public enum Direction {
   UPGRADE,
   DOWNGRADE;
 
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -46,8 +46,20 @@ final class MigrationClasses {
             source + " has @Revision but does not implement Migration",
             "add 'implements Migration'");
       }
-      if (revision.id().isBlank()) {
-        throw RetortException.revisionGraph(source + " has an empty revision id", "give it an id");
+      if (!RevisionIds.isUsable(revision.id())) {
+        throw RetortException.revisionGraph(
+            source + " has the revision id '" + revision.id() + "', which is not usable",
+            "use letters, digits and underscores, at most "
+                + RevisionIds.MAX_LENGTH
+                + " (the"
+                + " version table holds no more), and change the revises of its children too");
+      }
+      for (String parent : revision.revises()) {
+        if (!RevisionIds.isUsable(parent)) {
+          throw RetortException.revisionGraph(
+              source + " revises '" + parent + "', which is not a usable revision id",
+              "name the parent by its id, as its @Revision says");
+        }
       }
       @SuppressWarnings("unchecked")
       Class<? extends Migration> migrationType = (Class<? extends Migration>) type;

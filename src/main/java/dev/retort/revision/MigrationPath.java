@@ -1,9 +1,10 @@
 package dev.retort.revision;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The migrations to run, in order, from a starting set of heads. {@link #headsAfter(int)} gives the
@@ -24,21 +25,40 @@ public record MigrationPath(
     return steps.isEmpty();
   }
 
-  /** The heads once the first {@code count} steps have run. */
-  public List<String> headsAfter(int count) {
-    Set<String> applied = new TreeSet<>(graph.appliedBy(startHeads));
-    for (MigrationScript step : steps.subList(0, count)) {
+  /**
+   * The heads after each step, in order: what the version table records as the run goes. Computed
+   * in one pass, step by step (a step's parents stop being heads when it is applied; when it is
+   * undone, each parent with no other applied child becomes a head again), so that a history of
+   * thousands of migrations costs time in proportion to its length.
+   */
+  public List<List<String>> headsAfterEachStep() {
+    Set<String> applied = new HashSet<>(graph.appliedBy(startHeads));
+    Set<String> heads = new LinkedHashSet<>(startHeads);
+    List<List<String>> after = new ArrayList<>(steps.size());
+    for (MigrationScript step : steps) {
       if (direction == Direction.UPGRADE) {
         applied.add(step.id());
+        heads.removeAll(step.parents());
+        heads.add(step.id());
       } else {
         applied.remove(step.id());
+        heads.remove(step.id());
+        for (String parent : step.parents()) {
+          if (graph.children(parent).stream().noneMatch(applied::contains)) {
+            heads.add(parent);
+          }
+        }
       }
+      after.add(graph.inGraphOrder(heads));
     }
-    return graph.headsOf(applied);
+    return after;
   }
 
+  /** The heads once every step has run. */
   public List<String> endHeads() {
-    return headsAfter(steps.size());
+    return steps.isEmpty()
+        ? graph.inGraphOrder(startHeads)
+        : headsAfterEachStep().get(steps.size() - 1);
   }
 
   public List<String> ids() {

@@ -9,4 +9,9 @@ public interface MigrationSource {
 
   /** Where they are, for messages: a directory, or a package. */
   String describe();
+
+  /** Whether the place exists at all (a directory may be missing; a package is just empty). */
+  default boolean exists() {
+    return true;
+  }
 }

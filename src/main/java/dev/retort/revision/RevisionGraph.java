@@ -2,6 +2,8 @@ package dev.retort.revision;
 
 import static dev.retort.error.RetortException.revisionGraph;
 
+import dev.retort.schema.ColumnRef;
+import dev.retort.schema.OrdinalOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,11 +34,28 @@ public final class RevisionGraph {
   private final Map<String, MigrationScript> byId;
   private final Map<String, List<String>> children;
   private final List<MigrationScript> ordered;
+  private final Map<String, Integer> position;
 
   public RevisionGraph(Collection<MigrationScript> scripts) {
     this.byId = indexById(scripts);
     this.children = childrenOf(byId);
     this.ordered = topologicalOrder(byId, children);
+    this.position = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      position.put(ordered.get(i).id(), i);
+    }
+  }
+
+  /** The children of a revision (unsorted, not copied): for walks that only test membership. */
+  Collection<String> children(String id) {
+    return children.getOrDefault(id, List.of());
+  }
+
+  /** Revisions in the graph's order (parents before children, stable); unknown ones last. */
+  public List<String> inGraphOrder(Collection<String> ids) {
+    return ids.stream()
+        .sorted(Comparator.comparingInt(id -> position.getOrDefault(id, Integer.MAX_VALUE)))
+        .toList();
   }
 
   private static Map<String, MigrationScript> indexById(Collection<MigrationScript> scripts) {
@@ -243,11 +262,9 @@ public final class RevisionGraph {
    * The ORDINAL enum orders in force for a database at {@code heads}: the latest record of each
    * column among the applied revisions.
    */
-  public java.util.Map<dev.retort.schema.ColumnRef, dev.retort.schema.OrdinalOrder> ordinalOrders(
-      Collection<String> heads) {
+  public Map<ColumnRef, OrdinalOrder> ordinalOrders(Collection<String> heads) {
     Set<String> applied = appliedBy(heads);
-    java.util.Map<dev.retort.schema.ColumnRef, dev.retort.schema.OrdinalOrder> orders =
-        new TreeMap<>();
+    Map<ColumnRef, OrdinalOrder> orders = new TreeMap<>();
     for (MigrationScript script : ordered) {
       if (applied.contains(script.id())) {
         script.ordinalOrders().forEach(order -> orders.put(order.key(), order));

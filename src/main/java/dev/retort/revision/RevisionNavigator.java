@@ -3,6 +3,7 @@ package dev.retort.revision;
 import static dev.retort.error.RetortException.invalidInput;
 import static dev.retort.error.RetortException.revisionGraph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,7 +138,7 @@ public final class RevisionNavigator {
    * at least two, none an ancestor of another.
    */
   public List<String> mergeParents(List<String> revisions) {
-    List<String> parents = new java.util.ArrayList<>();
+    List<String> parents = new ArrayList<>();
     for (String revision : revisions) {
       List<String> named =
           revision.equals("heads") ? graph.heads() : List.of(graph.resolve(revision));

@@ -43,6 +43,11 @@ public final class SourceMigrations implements MigrationSource {
   }
 
   @Override
+  public boolean exists() {
+    return Files.isDirectory(directory);
+  }
+
+  @Override
   public List<MigrationScript> load() {
     List<Path> sources = JavaSources.in(directory, false);
     if (sources.isEmpty()) {

@@ -1,11 +1,9 @@
 package dev.retort.runtime;
 
-import dev.retort.connect.Connections;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
-import dev.retort.revision.MigrationScript;
 
-/** A migration failed; its transaction was rolled back (exit 5). */
+/** A migration failed (exit 5); the message says what of it and of the run stayed applied. */
 public final class MigrationFailedException extends RetortException {
 
   private static final long serialVersionUID = 1L;
@@ -14,29 +12,36 @@ public final class MigrationFailedException extends RetortException {
     super(ExitCode.MIGRATION_FAILED, message, hint, cause);
   }
 
+  /**
+   * @param where which migration and step ("upgrade of 1a2b (M1.java), step 3 of 5")
+   * @param state what stayed applied, and where the database is
+   */
   static MigrationFailedException of(
-      MigrationScript script,
-      String direction,
+      String where,
       String statement,
       Throwable cause,
-      boolean transactional) {
+      String state,
+      boolean transactional,
+      int committedStatements) {
     String what =
-        direction
-            + " of "
-            + script.id()
-            + " ("
-            + script.source()
-            + ") failed"
+        where
+            + " failed"
             + (statement == null ? "" : " at: " + abbreviate(statement))
             + ": "
-            + Connections.firstLine(cause);
-    String outcome =
-        transactional
-            ? "it was rolled back and the database is unchanged"
-            : "this migration is not transactional, so the statements before the failing one stay"
-                + " applied";
-    return new MigrationFailedException(
-        what + "; " + outcome, "fix the migration and run the command again", cause);
+            + firstLine(cause);
+    String hint =
+        transactional || committedStatements == 0
+            ? "fix the migration and run the command again; it continues from this step"
+            : "fix the cause and run the command again: it resumes after statement "
+                + committedStatements
+                + " (the committed statements are skipped while unchanged)";
+    return new MigrationFailedException(what + "; " + state, hint, cause);
+  }
+
+  static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
   }
 
   private static String abbreviate(String sql) {

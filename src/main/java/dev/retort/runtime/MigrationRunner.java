@@ -1,7 +1,5 @@
 package dev.retort.runtime;
 
-import static dev.retort.postgres.Identifiers.quote;
-
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
@@ -13,19 +11,18 @@ import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Applies and reverts migrations on a live database. Each migration runs in its own transaction
  * (unless it opts out) together with its version-table update, so the recorded heads always match
- * what was applied. A session advisory lock keeps concurrent runners from applying anything twice:
- * whoever waits re-reads the heads after the lock is theirs.
+ * what was applied; a migration that opts out records each committed statement, and resumes after
+ * them when run again. A session advisory lock, keyed by the version table's resolved identity,
+ * keeps concurrent runners from applying anything twice: whoever waits re-reads the heads after the
+ * lock is theirs. When a run stops, the error says which step, what of it was committed, and where
+ * the database is.
  */
 public final class MigrationRunner {
 
@@ -33,6 +30,7 @@ public final class MigrationRunner {
   private final VersionTable versionTable;
   private final List<String> schemas;
   private final Duration lockTimeout;
+  private final boolean createSchemas;
   private final RunListener listener;
 
   public MigrationRunner(
@@ -41,10 +39,24 @@ public final class MigrationRunner {
       List<String> schemas,
       Duration lockTimeout,
       RunListener listener) {
+    this(graph, versionTable, schemas, lockTimeout, false, listener);
+  }
+
+  /**
+   * @param createSchemas create configured schemas that do not exist, instead of refusing
+   */
+  public MigrationRunner(
+      RevisionGraph graph,
+      String versionTable,
+      List<String> schemas,
+      Duration lockTimeout,
+      boolean createSchemas,
+      RunListener listener) {
     this.navigator = new RevisionNavigator(graph);
     this.versionTable = new VersionTable(versionTable);
     this.schemas = List.copyOf(schemas);
     this.lockTimeout = lockTimeout;
+    this.createSchemas = createSchemas;
     this.listener = listener;
   }
 
@@ -52,29 +64,9 @@ public final class MigrationRunner {
     return navigator;
   }
 
-  /** Prepares a session: search path on the configured schemas, encoding check. */
-  public void prepare(Connection connection) throws SQLException {
-    List<String> path = new ArrayList<>(schemas);
-    if (!path.contains("public")) {
-      path.add("public");
-    }
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(
-          "SET search_path TO "
-              + path.stream().map(s -> quote(s)).collect(Collectors.joining(", ")));
-      try (ResultSet rs = statement.executeQuery("SHOW server_encoding")) {
-        rs.next();
-        String encoding = rs.getString(1);
-        if (!"UTF8".equalsIgnoreCase(encoding)) {
-          listener.warning(
-              "the database encoding is "
-                  + encoding
-                  + ", not UTF8: text outside "
-                  + encoding
-                  + " (emoji, most non-Latin scripts) cannot be stored");
-        }
-      }
-    }
+  /** Prepares a session (see {@link Session}): settings pinned, schemas resolved, search path. */
+  public Session prepare(Connection connection) throws SQLException {
+    return Session.prepare(connection, schemas, versionTable.name(), createSchemas, listener);
   }
 
   public List<String> currentHeads(Connection connection) throws SQLException {
@@ -83,6 +75,11 @@ public final class MigrationRunner {
 
   public List<VersionTable.Entry> history(Connection connection) throws SQLException {
     return versionTable.history(connection);
+  }
+
+  /** Migrations that stopped partway (not transactional), with what of them committed. */
+  public List<VersionTable.Partial> partials(Connection connection) throws SQLException {
+    return versionTable.partials(connection);
   }
 
   /** The migrations {@code upgrade target} would run, without running them. */
@@ -100,8 +97,9 @@ public final class MigrationRunner {
 
   private MigrationPath run(Connection connection, Direction direction, String target)
       throws SQLException {
-    prepare(connection);
-    try (AdvisoryLock lock = AdvisoryLock.acquire(connection, lockScope(), lockTimeout)) {
+    Session session = prepare(connection);
+    try (AdvisoryLock lock =
+        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
       List<String> heads = currentHeads(connection);
       MigrationPath path =
           direction == Direction.UPGRADE
@@ -112,16 +110,21 @@ public final class MigrationRunner {
       }
       listener.pathPlanned(path);
       VersionTable.Existing before = versionTable.existing(connection);
-      inTransaction(connection, () -> versionTable.create(connection));
+      Transactions.run(connection, () -> versionTable.create(connection));
+      List<List<String>> headsAfter = path.headsAfterEachStep();
       for (int i = 0; i < path.steps().size(); i++) {
-        try {
-          runStep(connection, path.steps().get(i), direction, path.headsAfter(i + 1));
-        } catch (SQLException | RuntimeException e) {
-          if (i == 0) {
+        RunPosition position =
+            new RunPosition(path, i, i == 0 ? path.startHeads() : headsAfter.get(i - 1));
+        StepOutcome outcome =
+            new StepRunner(connection, versionTable, listener)
+                .run(path.steps().get(i), direction, headsAfter.get(i), position);
+        if (outcome.failure() != null) {
+          if (i == 0 && outcome.committedStatements() == 0) {
             // Nothing was applied, so the database goes back to exactly how it was found.
-            dropQuietly(connection, before);
+            Transactions.quietly(
+                connection, () -> versionTable.dropCreatedSince(connection, before));
           }
-          throw e;
+          throw outcome.failure();
         }
       }
       return path;
@@ -131,13 +134,14 @@ public final class MigrationRunner {
   /** Records {@code target} as the current state without running anything. */
   public List<String> stamp(Connection connection, String target, boolean purge)
       throws SQLException {
-    prepare(connection);
-    try (AdvisoryLock lock = AdvisoryLock.acquire(connection, lockScope(), lockTimeout)) {
+    Session session = prepare(connection);
+    try (AdvisoryLock lock =
+        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
       if (!purge) {
         navigator.requireKnown(currentHeads(connection));
       }
       List<String> heads = navigator.stampHeads(target);
-      inTransaction(
+      Transactions.run(
           connection,
           () -> {
             versionTable.create(connection);
@@ -153,63 +157,34 @@ public final class MigrationRunner {
     }
   }
 
-  private String lockScope() {
-    return schemas.get(0) + "." + versionTable.name();
-  }
+  /**
+   * Where a run is: the step about to run (from 0) of the path, and the heads the database is at
+   * before it (what the earlier steps committed).
+   */
+  record RunPosition(MigrationPath path, int step, List<String> headsBefore) {
 
-  private void runStep(
-      Connection connection, MigrationScript script, Direction direction, List<String> headsAfter)
-      throws SQLException {
-    Migration migration = instantiate(script);
-    boolean transactional = migration.transactional();
-    listener.migrationStarted(script, direction);
-    ExecutingSink sink = new ExecutingSink(connection, listener);
-    long start = System.nanoTime();
-    connection.setAutoCommit(!transactional);
-    try {
-      DslOperations operations = new DslOperations(sink);
-      if (direction == Direction.UPGRADE) {
-        migration.upgrade(operations);
-      } else {
-        migration.downgrade(operations);
+    String describe() {
+      return "step " + (step + 1) + " of " + path.steps().size();
+    }
+
+    /** What the earlier steps did, for the failure message. */
+    String earlierSteps() {
+      if (step == 0) {
+        return "no earlier step ran";
       }
-      connection.setAutoCommit(false);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      versionTable.write(
-          connection, headsAfter, script.id(), direction.word(), script.message(), millis);
-      connection.commit();
-      listener.migrationFinished(script, direction, millis);
-    } catch (StatementFailedException e) {
-      rollbackQuietly(connection);
-      throw MigrationFailedException.of(
-          script, direction.word(), e.statement(), e.getCause(), transactional);
-    } catch (IrreversibleOperationException e) {
-      rollbackQuietly(connection);
-      throw new MigrationFailedException(
-          direction.word()
-              + " of "
-              + script.id()
-              + " ("
-              + script.source()
-              + ") stopped: "
-              + e.getMessage()
-              + "; it was rolled back and the database is unchanged",
-          "write the " + direction.word() + " steps by hand in " + script.source(),
-          e);
-    } catch (RetortException e) {
-      rollbackQuietly(connection);
-      throw e;
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(connection);
-      throw MigrationFailedException.of(script, direction.word(), null, e, transactional);
-    } finally {
-      if (!connection.isClosed()) {
-        connection.setAutoCommit(true);
-      }
+      return (step == 1 ? "the step before it" : "the " + step + " steps before it")
+          + " stay applied";
+    }
+
+    String databaseAt() {
+      return headsBefore.isEmpty() ? "base" : String.join(", ", headsBefore);
     }
   }
 
-  private static Migration instantiate(MigrationScript script) {
+  /** How a step ended: null failure when it finished. */
+  record StepOutcome(RetortException failure, int committedStatements) {}
+
+  static Migration instantiate(MigrationScript script) {
     try {
       return script.newMigration();
     } catch (RuntimeException | LinkageError e) {
@@ -221,41 +196,15 @@ public final class MigrationRunner {
     }
   }
 
-  private interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  private static void inTransaction(Connection connection, SqlWork work) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      work.run();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly(connection);
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
+  static void runMigration(Migration migration, Direction direction, DslOperations operations) {
+    if (direction == Direction.UPGRADE) {
+      migration.upgrade(operations);
+    } else {
+      migration.downgrade(operations);
     }
   }
 
-  private void dropQuietly(Connection connection, VersionTable.Existing before) {
-    try {
-      if (!connection.isClosed()) {
-        inTransaction(connection, () -> versionTable.dropCreatedSince(connection, before));
-      }
-    } catch (SQLException | RuntimeException ignored) {
-      // The migration's failure is what the user needs to see; the empty tables only record
-      // nothing.
-    }
-  }
-
-  private static void rollbackQuietly(Connection connection) {
-    try {
-      if (!connection.isClosed() && !connection.getAutoCommit()) {
-        connection.rollback();
-      }
-    } catch (SQLException ignored) {
-      // The original failure is what the user needs to see.
-    }
+  static boolean isIrreversible(Throwable e) {
+    return e instanceof IrreversibleOperationException;
   }
 }

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.connect.SessionSettings;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
@@ -31,17 +32,21 @@ public final class OfflineSqlWriter {
   public String write(MigrationPath path) {
     StringBuilder out = new StringBuilder();
     Direction direction = path.direction();
+    List<List<String>> headsAfter = path.headsAfterEachStep();
     out.append("-- Retort ")
         .append(direction.word())
         .append(": ")
         .append(describe(path.startHeads()))
         .append(" -> ")
-        .append(describe(path.endHeads()))
+        .append(
+            describe(path.isEmpty() ? path.startHeads() : headsAfter.get(headsAfter.size() - 1)))
         .append("\n\n");
     if (path.isEmpty()) {
       out.append("-- Nothing to do.\n");
       return out.toString();
     }
+    // The SQL below is written for these settings, whatever the server's defaults are.
+    SessionSettings.PINNED.forEach(sql -> statement(out, sql));
     if (direction == Direction.UPGRADE && path.startHeads().isEmpty()) {
       out.append("BEGIN;\n\n");
       versionTable.createStatements().forEach(sql -> statement(out, sql));
@@ -86,7 +91,7 @@ public final class OfflineSqlWriter {
       if (!transactional) {
         out.append("BEGIN;\n\n");
       }
-      versionTable.setHeadsStatements(path.headsAfter(i + 1)).forEach(sql -> statement(out, sql));
+      versionTable.setHeadsStatements(headsAfter.get(i)).forEach(sql -> statement(out, sql));
       statement(
           out,
           versionTable.historyStatement(script.id(), direction.word(), script.message(), null));

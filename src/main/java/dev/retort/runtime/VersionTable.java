@@ -21,10 +21,12 @@ public final class VersionTable {
 
   private final String table;
   private final String history;
+  private final String partial;
 
   public VersionTable(String table) {
     this.table = table;
     this.history = table + "_history";
+    this.partial = table + "_partial";
   }
 
   public String name() {
@@ -53,7 +55,17 @@ public final class VersionTable {
             + "    message text,\n"
             + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
             + "    duration_ms bigint,\n"
-            + "    applied_by text NOT NULL DEFAULT current_user\n)");
+            + "    applied_by text NOT NULL DEFAULT current_user\n)",
+        "CREATE TABLE IF NOT EXISTS "
+            + quote(partial)
+            + " (\n"
+            + "    version_num character varying(64) NOT NULL,\n"
+            + "    direction character varying(10) NOT NULL,\n"
+            + "    statements_done integer NOT NULL,\n"
+            + "    statement_hashes text[] NOT NULL,\n"
+            + "    failed_at timestamp with time zone,\n"
+            + "    error text,\n"
+            + "    PRIMARY KEY (version_num, direction)\n)");
   }
 
   /** Statements that make the table hold exactly {@code heads}. */
@@ -105,11 +117,12 @@ public final class VersionTable {
     }
   }
 
-  /** Which of the two tables exist now, so that a failed first run can remove only what it made. */
-  public record Existing(boolean version, boolean history) {}
+  /** Which of the tables exist now, so that a failed first run can remove only what it made. */
+  public record Existing(boolean version, boolean history, boolean partial) {}
 
   public Existing existing(Connection connection) throws SQLException {
-    return new Existing(exists(connection, table), exists(connection, history));
+    return new Existing(
+        exists(connection, table), exists(connection, history), exists(connection, partial));
   }
 
   /**
@@ -117,6 +130,9 @@ public final class VersionTable {
    */
   public void dropCreatedSince(Connection connection, Existing before) throws SQLException {
     try (Statement statement = connection.createStatement()) {
+      if (!before.partial()) {
+        statement.execute("DROP TABLE IF EXISTS " + quote(partial));
+      }
       if (!before.history()) {
         statement.execute("DROP TABLE IF EXISTS " + quote(history));
       }
@@ -206,5 +222,102 @@ public final class VersionTable {
       }
     }
     return entries;
+  }
+
+  /**
+   * A non-transactional migration that stopped partway: how many of its statements committed, and a
+   * digest of each, so that running it again resumes after them, and only if they are unchanged.
+   */
+  public record Partial(
+      String revision,
+      String direction,
+      int statementsDone,
+      List<String> statementHashes,
+      OffsetDateTime failedAt,
+      String error) {}
+
+  public Partial partial(Connection connection, String revision, String direction)
+      throws SQLException {
+    return partials(connection).stream()
+        .filter(p -> p.revision().equals(revision) && p.direction().equals(direction))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Every partially applied migration; empty when the table does not exist. */
+  public List<Partial> partials(Connection connection) throws SQLException {
+    List<Partial> partials = new ArrayList<>();
+    if (!exists(connection, partial)) {
+      return partials;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT version_num, direction, statements_done, statement_hashes, failed_at, error"
+                    + " FROM "
+                    + quote(partial)
+                    + " ORDER BY version_num, direction")) {
+      while (rs.next()) {
+        partials.add(
+            new Partial(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                List.of((String[]) rs.getArray(4).getArray()),
+                rs.getObject(5, OffsetDateTime.class),
+                rs.getString(6)));
+      }
+    }
+    return partials;
+  }
+
+  /** Records that statement {@code number} (1-based) of a non-transactional step committed. */
+  void recordStatement(
+      Connection connection, String revision, String direction, int number, String hash)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + quote(partial)
+                + " (version_num, direction, statements_done, statement_hashes)"
+                + " VALUES (?, ?, ?, ARRAY[?]) ON CONFLICT (version_num, direction) DO UPDATE SET"
+                + " statements_done = EXCLUDED.statements_done, failed_at = NULL, error = NULL,"
+                + " statement_hashes = "
+                + quote(partial)
+                + ".statement_hashes[1:"
+                + (number - 1)
+                + "] || EXCLUDED.statement_hashes")) {
+      statement.setString(1, revision);
+      statement.setString(2, direction);
+      statement.setInt(3, number);
+      statement.setString(4, hash);
+      statement.execute();
+    }
+  }
+
+  /** Records why a non-transactional step stopped. */
+  void recordFailure(Connection connection, String revision, String direction, String error)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "UPDATE "
+                + quote(partial)
+                + " SET failed_at = now(), error = ? WHERE version_num = ? AND direction = ?")) {
+      statement.setString(1, error);
+      statement.setString(2, revision);
+      statement.setString(3, direction);
+      statement.execute();
+    }
+  }
+
+  /** Forgets a step's progress: it finished (in the transaction that records it). */
+  void clearPartial(Connection connection, String revision, String direction) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "DELETE FROM " + quote(partial) + " WHERE version_num = ? AND direction = ?")) {
+      statement.setString(1, revision);
+      statement.setString(2, direction);
+      statement.execute();
+    }
   }
 }

@@ -26,6 +26,10 @@ public record Sequence(
     return new Sequence(name, dataType, value, ownedBy);
   }
 
+  public Sequence withOwnedBy(ColumnRef value) {
+    return new Sequence(name, dataType, options, value);
+  }
+
   public Sequence withName(QualifiedName value) {
     return new Sequence(value, dataType, options, ownedBy);
   }

@@ -107,15 +107,19 @@ public final class ModelComparison {
 
   private MigrationRunner runner(RunListener listener) {
     return new MigrationRunner(
-        graph, config.versionTable(), config.schemas(), config.lockTimeout(), listener);
+        graph,
+        config.versionTable(),
+        config.schemas(),
+        config.lockTimeout(),
+        config.createSchemas(),
+        listener);
   }
 
   private Result run(DatabaseUrl url, List<String> heads, List<String> renameArguments) {
     CatalogScope scope =
         CatalogScope.live(
             config.schemas(),
-            List.of(
-                QualifiedName.of(config.versionTable()), QualifiedName.of(config.historyTable())),
+            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
             config.include(),
             config.exclude());
     EntityClasspath classpath =

@@ -16,6 +16,9 @@ public interface Reporter extends RunListener {
   /** The transient line is over. */
   default void endProgress() {}
 
+  /** A line worth saying in normal output, such as which database a command writes to. */
+  default void notice(String line) {}
+
   /** A detail for verbose output: settings, timings. */
   default void detail(String line) {}
 

@@ -1,13 +1,17 @@
 package dev.retort.bench;
 
+import dev.retort.catalog.CatalogReader;
+import dev.retort.catalog.CatalogScope;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.connect.Connections;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,11 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +42,8 @@ import java.util.stream.Collectors;
  * can be compared.
  *
  * <p>Run with {@code mvn -Pbench -DskipTests verify} (sizes and runs via {@code
- * -Dbench.sizes=10,100} and {@code -Dbench.runs=5}). Never part of the test suite: timings belong
- * here, not in tests.
+ * -Dbench.sizes=10,100}, {@code -Dbench.runs=5} and the migration chains' lengths via {@code
+ * -Dbench.chains=500,5000}). Never part of the test suite: timings belong here, not in tests.
  */
 public final class Benchmark {
 
@@ -48,8 +57,8 @@ public final class Benchmark {
    * Which rows of each size to measure ({@code bench.rows}): first, unchanged, edited, check,
    * embedded, floor.
    */
-  private final java.util.Set<String> wanted =
-      new java.util.HashSet<>(
+  private final Set<String> wanted =
+      new HashSet<>(
           Arrays.asList(
               System.getProperty("bench.rows", "first,unchanged,edited,check,embedded,floor")
                   .split(",")));
@@ -84,16 +93,24 @@ public final class Benchmark {
         Path.of(System.getProperty("bench.generator", defaultGenerator)).toAbsolutePath();
     Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
     int runs = Integer.getInteger("bench.runs", 5);
-    List<Integer> sizes =
-        Arrays.stream(System.getProperty("bench.sizes", "10,100,500,1000").split(","))
-            .map(String::trim)
-            .map(Integer::parseInt)
-            .toList();
-    Benchmark benchmark = new Benchmark(launcher, generator, work, runs);
-    benchmark.run(sizes, Boolean.parseBoolean(System.getProperty("bench.migrations", "true")));
+    List<Integer> sizes = numbers(System.getProperty("bench.sizes", "10,100,500,1000"));
+    List<Integer> chains =
+        Boolean.parseBoolean(System.getProperty("bench.migrations", "true"))
+            ? numbers(System.getProperty("bench.chains", "500,5000"))
+            : List.of();
+    new Benchmark(launcher, generator, work, runs).run(sizes, chains);
   }
 
-  void run(List<Integer> sizes, boolean migrations) throws Exception {
+  private static List<Integer> numbers(String list) {
+    return Arrays.stream(list.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(Integer::parseInt)
+        .toList();
+  }
+
+  /** Measures the schemas of {@code sizes} entities and migration chains of {@code chains}. */
+  void run(List<Integer> sizes, List<Integer> chains) throws Exception {
     Files.createDirectories(work);
     postgres =
         EmbeddedPostgres.builder()
@@ -111,8 +128,8 @@ public final class Benchmark {
       for (int n : sizes) {
         measureSchema(n);
       }
-      if (migrations) {
-        measureUpgrade(200);
+      for (int count : chains) {
+        measureChain(count);
       }
     } finally {
       postgres.close();
@@ -213,7 +230,7 @@ public final class Benchmark {
       }
       return cache;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -227,7 +244,7 @@ public final class Benchmark {
         if (Files.isDirectory(file)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -240,14 +257,19 @@ public final class Benchmark {
     return copy;
   }
 
-  private void measureUpgrade(int count) throws Exception {
+  /**
+   * A chain of {@code count} migrations: upgrade with a cold and a warm compile cache, then
+   * downgrade to base (warm). Run at two lengths, the ratio of their times shows whether the
+   * runner's bookkeeping stays linear in the length of the history.
+   */
+  private void measureChain(int count) throws Exception {
     Path project = Files.createDirectories(work.resolve("upgrade-" + count));
     Path migrations = Files.createDirectories(project.resolve("migrations"));
     for (int i = 1; i <= count; i++) {
-      String id = String.format(Locale.ROOT, "r%04d", i);
-      String parent = i == 1 ? "" : String.format(Locale.ROOT, "\"r%04d\"", i - 1);
+      String id = String.format(Locale.ROOT, "r%05d", i);
+      String parent = i == 1 ? "" : String.format(Locale.ROOT, "\"r%05d\"", i - 1);
       Files.writeString(
-          migrations.resolve(String.format(Locale.ROOT, "M%04d.java", i)),
+          migrations.resolve(String.format(Locale.ROOT, "M%05d.java", i)),
           "package bench.migrations;\n\nimport static dev.retort.migration.Dsl.*;\nimport dev.retort.migration.*;\n\n"
               + "@Revision(id = \""
               + id
@@ -257,7 +279,7 @@ public final class Benchmark {
               + i
               + "\")\n"
               + "public final class M"
-              + String.format(Locale.ROOT, "%04d", i)
+              + String.format(Locale.ROOT, "%05d", i)
               + " implements Migration {\n"
               + "  public void upgrade(Operations op) {\n"
               + "    op.createTable(\"t"
@@ -274,25 +296,46 @@ public final class Benchmark {
               + "\"); }\n}\n");
     }
     List<Double> cold = new ArrayList<>();
-    List<Double> warm = new ArrayList<>();
+    List<Timed> warm = new ArrayList<>();
+    List<Timed> down = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       Path cache = project.resolve("cache-" + run);
-      String database = "upgrade_" + run;
-      for (List<Double> times : List.of(cold, warm)) {
+      Map<String, String> env = Map.of("RETORT_CACHE_DIR", cache.toString());
+      for (boolean coldCache : List.of(true, false)) {
+        String database = "upgrade_" + count + "_" + run;
         createDatabase(database, "");
         Map<String, String> config = new LinkedHashMap<>();
         config.put("url", url(database).jdbcUrl());
         config.put("user", "postgres");
         config.put("migrations.dir", "migrations");
         config.put("migrations.package", "bench.migrations");
-        Timed timed =
-            time(project, config, Map.of("RETORT_CACHE_DIR", cache.toString()), "upgrade");
-        expectExit(timed, "upgrade");
-        times.add(timed.millis);
+        Timed upgrade = time(project, config, env, "upgrade");
+        expectExit(upgrade, "upgrade");
+        if (coldCache) {
+          cold.add(upgrade.millis);
+          continue;
+        }
+        warm.add(upgrade);
+        Timed downgrade = time(project, config, env, "downgrade", "base");
+        expectExit(downgrade, "downgrade base");
+        down.add(downgrade);
       }
     }
     add(0, "upgrade head, " + count + " migrations, cold compile cache", cold, -1, "", "");
-    add(0, "upgrade head, " + count + " migrations, warm compile cache", warm, -1, "", "");
+    add(0, "upgrade head, " + count + " migrations, warm compile cache", warm);
+    add(0, "downgrade base, " + count + " migrations, warm compile cache", down);
+  }
+
+  /** A row of whole-process timings, with the peak heap of the runs. */
+  private void add(int n, String what, List<Timed> timed) {
+    double heap = timed.stream().mapToDouble(Timed::peakHeapMb).max().orElse(-1);
+    add(
+        n,
+        what,
+        timed.stream().map(Timed::millis).toList(),
+        -1,
+        heap < 0 ? "" : String.format(Locale.ROOT, "heap %.0f MB", heap),
+        "");
   }
 
   private Path generate(int n) throws Exception {
@@ -360,7 +403,7 @@ public final class Benchmark {
       Path project,
       Map<String, String> config,
       String database,
-      java.util.function.Supplier<Path> cache,
+      Supplier<Path> cache,
       String... args)
       throws Exception {
     List<Double> times = new ArrayList<>();
@@ -474,22 +517,20 @@ public final class Benchmark {
     return timed;
   }
 
-  private static final java.util.regex.Pattern BEFORE_GC =
-      java.util.regex.Pattern.compile("Pause.* (\\d+)M->\\d+M");
-  private static final java.util.regex.Pattern USED_AT_EXIT =
-      java.util.regex.Pattern.compile(
-          "(?:generation|PSYoungGen|ParOldGen) +total \\d+K, used (\\d+)K");
+  private static final Pattern BEFORE_GC = Pattern.compile("Pause.* (\\d+)M->\\d+M");
+  private static final Pattern USED_AT_EXIT =
+      Pattern.compile("(?:generation|PSYoungGen|ParOldGen) +total \\d+K, used (\\d+)K");
 
   /** The most heap in use: before any collection, or at exit (which no collection followed). */
   private static double peakHeapMb(Path gcLog) throws IOException {
     double peak = -1;
     double atExit = 0;
     for (String line : Files.readAllLines(gcLog)) {
-      java.util.regex.Matcher before = BEFORE_GC.matcher(line);
+      Matcher before = BEFORE_GC.matcher(line);
       if (before.find()) {
         peak = Math.max(peak, Double.parseDouble(before.group(1)));
       }
-      java.util.regex.Matcher used = USED_AT_EXIT.matcher(line);
+      Matcher used = USED_AT_EXIT.matcher(line);
       if (used.find()) {
         atExit += Double.parseDouble(used.group(1)) / 1024;
       }
@@ -502,8 +543,7 @@ public final class Benchmark {
    * tables (the least any reader must fetch). Warm: after one read of each, the median of the runs.
    */
   private void measureCatalogFloor(int n, String database) throws SQLException {
-    dev.retort.catalog.CatalogScope scope =
-        dev.retort.catalog.CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
+    CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
     String floor =
         "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)"
             + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace s ON s.oid = c.relnamespace"
@@ -514,7 +554,7 @@ public final class Benchmark {
     try (Connection connection = Connections.open(url(database))) {
       for (int i = 0; i <= runs; i++) {
         long start = System.nanoTime();
-        new dev.retort.catalog.CatalogReader(scope).read(connection);
+        new CatalogReader(scope).read(connection);
         double crawlMs = (System.nanoTime() - start) / 1e6;
         start = System.nanoTime();
         int rowsRead = 0;

@@ -8,9 +8,11 @@ import dev.retort.entity.ClassFiles;
 import dev.retort.entity.ClassGraphScanner;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityScanner;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -186,8 +188,7 @@ class IncrementalEntityScannerTest {
             "fx/lib/K.java",
             "package fx.lib; @jakarta.persistence.MappedSuperclass public class K { long y; }"));
     jar(jarClasses, jar);
-    Files.setLastModifiedTime(
-        jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     EntityScanner.Units second = incremental(classpath, first.found(), true);
     assertEquals(List.of("fx.A", "fx.lib.J", "fx.lib.K"), second.classNames(classpath, PACKAGES));
   }
@@ -219,7 +220,7 @@ class IncrementalEntityScannerTest {
                 "-d",
                 output.toString(),
                 "-classpath",
-                System.getProperty("java.class.path") + java.io.File.pathSeparator + output,
+                System.getProperty("java.class.path") + File.pathSeparator + output,
                 "-proc:none"));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey());

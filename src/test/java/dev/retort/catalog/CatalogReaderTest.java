@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.cache.CacheDirectory;
+import dev.retort.cache.RememberingCatalogSource;
+import dev.retort.cache.SchemaCodec;
+import dev.retort.postgres.Identifiers;
+import dev.retort.postgres.TypeNames;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
@@ -26,8 +32,14 @@ import dev.retort.schema.View;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,10 +55,7 @@ class CatalogReaderTest {
       statement.execute(
           "SET search_path TO "
               + String.join(
-                  ", ",
-                  scope.databaseSchemas().stream()
-                      .map(dev.retort.postgres.Identifiers::quote)
-                      .toList()));
+                  ", ", scope.databaseSchemas().stream().map(Identifiers::quote).toList()));
       return new CatalogReader(scope).read(connection);
     }
   }
@@ -106,15 +115,11 @@ class CatalogReaderTest {
             "Display name"),
         people.column("name").orElseThrow());
     assertEquals("0", people.column("price").orElseThrow().defaultValue());
-    assertEquals(
-        "numeric(10,2)",
-        dev.retort.postgres.TypeNames.sql(people.column("price").orElseThrow().type()));
+    assertEquals("numeric(10,2)", TypeNames.sql(people.column("price").orElseThrow().type()));
     assertEquals("now()", people.column("created").orElseThrow().defaultValue());
     assertEquals(
-        "timestamp(3) without time zone",
-        dev.retort.postgres.TypeNames.sql(people.column("at").orElseThrow().type()));
-    assertEquals(
-        "text[]", dev.retort.postgres.TypeNames.sql(people.column("tags").orElseThrow().type()));
+        "timestamp(3) without time zone", TypeNames.sql(people.column("at").orElseThrow().type()));
+    assertEquals("text[]", TypeNames.sql(people.column("tags").orElseThrow().type()));
     assertEquals(
         SqlType.userDefined(QualifiedName.of("mood"), 1),
         people.column("moods").orElseThrow().type());
@@ -266,9 +271,7 @@ class CatalogReaderTest {
     assertEquals(
         SqlType.userDefined(QualifiedName.of("Sales", "Stage"), 0),
         deal.column("stage").orElseThrow().type());
-    assertEquals(
-        "\"Sales\".\"Stage\"",
-        dev.retort.postgres.TypeNames.sql(deal.column("stage").orElseThrow().type()));
+    assertEquals("\"Sales\".\"Stage\"", TypeNames.sql(deal.column("stage").orElseThrow().type()));
     // "Sales" is on the search path (as the runtime sets it), so PostgreSQL leaves it out.
     assertEquals(
         "nextval('\"Deal_id_seq\"'::regclass)", deal.column("id").orElseThrow().defaultValue());
@@ -288,7 +291,7 @@ class CatalogReaderTest {
                 QualifiedName.of("Sales", "Deal_id_seq"),
                 "integer",
                 SequenceOptions.DEFAULTS,
-                new dev.retort.schema.ColumnRef(QualifiedName.of("Sales", "Deal"), "id")),
+                new ColumnRef(QualifiedName.of("Sales", "Deal"), "id")),
             new Sequence(
                 QualifiedName.of("Sales", "small_seq"),
                 "integer",
@@ -327,8 +330,7 @@ class CatalogReaderTest {
 
   @Test
   void aRememberedReadEqualsAFreshCrawlUntilTheCatalogChanges(
-      TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
-      throws Exception {
+      TestDatabase db, @org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
     db.execute(
         "CREATE TYPE mood AS ENUM ('a', 'b')",
         "CREATE SCHEMA other",
@@ -344,14 +346,12 @@ class CatalogReaderTest {
     try (Connection connection = db.connect()) {
       assertEquals(
           fresh,
-          new dev.retort.cache.RememberingCatalogSource(
-                  new CatalogReader(scope), scope.toString(), cache)
+          new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
               .read(connection),
           "first read crawls");
       assertEquals(
           fresh,
-          new dev.retort.cache.RememberingCatalogSource(
-                  new CatalogReader(scope), scope.toString(), cache)
+          new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
               .read(connection),
           "second read is remembered");
     }
@@ -379,8 +379,7 @@ class CatalogReaderTest {
       try (Connection connection = db.connect()) {
         assertEquals(
             expected,
-            new dev.retort.cache.RememberingCatalogSource(
-                    new CatalogReader(scope), scope.toString(), cache)
+            new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
                 .read(connection),
             "after: " + change);
       }
@@ -391,14 +390,13 @@ class CatalogReaderTest {
     for (String setting :
         List.of("SET search_path TO public, elsewhere", "SET TimeZone TO 'Asia/Tokyo'")) {
       try (Connection connection = db.connect();
-          java.sql.Statement statement = connection.createStatement()) {
+          Statement statement = connection.createStatement()) {
         statement.execute(setting);
         Schema expected = new CatalogReader(scope).read(connection);
         assertNotEquals(before, expected, "a crawl sees: " + setting);
         assertEquals(
             expected,
-            new dev.retort.cache.RememberingCatalogSource(
-                    new CatalogReader(scope), scope.toString(), cache)
+            new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
                 .read(connection),
             "after: " + setting);
         before = expected;
@@ -408,32 +406,27 @@ class CatalogReaderTest {
 
   @Test
   void aRememberedReadIsUsedForTheSameDatabaseOnly(
-      TestDatabase db, @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
-      throws Exception {
+      TestDatabase db, @org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
     db.execute("CREATE TABLE t (id bigint PRIMARY KEY)");
     CatalogScope scope = CatalogScope.live(List.of("public"), List.of(), List.of(), List.of());
     try (Connection connection = db.connect()) {
-      new dev.retort.cache.RememberingCatalogSource(
-              new CatalogReader(scope), scope.toString(), cache)
+      new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
           .read(connection);
     }
     // A marker in place of what was remembered: a read that uses the cache returns it.
     Schema marker = new Schema(List.of(), List.of(), List.of(), List.of());
-    java.nio.file.Path catalogs = cache.resolve("catalogs");
-    List<java.nio.file.Path> remembered;
-    try (var files = java.nio.file.Files.list(catalogs)) {
+    Path catalogs = cache.resolve("catalogs");
+    List<Path> remembered;
+    try (var files = Files.list(catalogs)) {
       remembered = files.filter(f -> f.getFileName().toString().startsWith("live-")).toList();
     }
     assertEquals(1, remembered.size(), "one remembered read");
-    new dev.retort.cache.CacheDirectory(catalogs, 4)
-        .write(
-            remembered.get(0).getFileName().toString(),
-            out -> dev.retort.cache.SchemaCodec.schema(out, marker));
+    new CacheDirectory(catalogs, 4)
+        .write(remembered.get(0).getFileName().toString(), out -> SchemaCodec.schema(out, marker));
     try (Connection connection = db.connect()) {
       assertEquals(
           marker,
-          new dev.retort.cache.RememberingCatalogSource(
-                  new CatalogReader(scope), scope.toString(), cache)
+          new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
               .read(connection),
           "the unchanged catalog is remembered");
     }
@@ -442,8 +435,7 @@ class CatalogReaderTest {
     TestDatabase copy = TestServer.get().copyOf(db);
     try (Connection connection = copy.connect()) {
       Schema read =
-          new dev.retort.cache.RememberingCatalogSource(
-                  new CatalogReader(scope), scope.toString(), cache)
+          new RememberingCatalogSource(new CatalogReader(scope), scope.toString(), cache)
               .read(connection);
       assertNotEquals(marker, read, "another database is crawled");
       assertEquals(readPublic(db).tables(), read.tables());
@@ -485,15 +477,15 @@ class CatalogReaderTest {
                   new Class<?>[] {Connection.class},
                   (proxy, method, args) -> {
                     Object result = method.invoke(real, args);
-                    if (result instanceof java.sql.DatabaseMetaData) {
+                    if (result instanceof DatabaseMetaData) {
                       // JDBC metadata calls (what SchemaCrawler falls back to per table) query the
                       // server too.
-                      java.sql.DatabaseMetaData metaData = (java.sql.DatabaseMetaData) result;
+                      DatabaseMetaData metaData = (DatabaseMetaData) result;
                       return Proxy.newProxyInstance(
                           Connection.class.getClassLoader(),
-                          new Class<?>[] {java.sql.DatabaseMetaData.class},
+                          new Class<?>[] {DatabaseMetaData.class},
                           (p, m, a) -> {
-                            if (m.getReturnType() == java.sql.ResultSet.class) {
+                            if (m.getReturnType() == ResultSet.class) {
                               count.incrementAndGet();
                             }
                             if (m.getName().equals("getConnection")) {
@@ -501,7 +493,7 @@ class CatalogReaderTest {
                             }
                             try {
                               return m.invoke(metaData, a);
-                            } catch (java.lang.reflect.InvocationTargetException e) {
+                            } catch (InvocationTargetException e) {
                               throw e.getCause();
                             }
                           });
@@ -509,8 +501,8 @@ class CatalogReaderTest {
                     if (result instanceof Statement) {
                       Statement statement = (Statement) result;
                       Class<?>[] interfaces =
-                          statement instanceof java.sql.PreparedStatement
-                              ? new Class<?>[] {java.sql.PreparedStatement.class}
+                          statement instanceof PreparedStatement
+                              ? new Class<?>[] {PreparedStatement.class}
                               : new Class<?>[] {Statement.class};
                       return Proxy.newProxyInstance(
                           Statement.class.getClassLoader(),
@@ -521,7 +513,7 @@ class CatalogReaderTest {
                             }
                             try {
                               return m.invoke(statement, a);
-                            } catch (java.lang.reflect.InvocationTargetException e) {
+                            } catch (InvocationTargetException e) {
                               throw e.getCause();
                             }
                           });

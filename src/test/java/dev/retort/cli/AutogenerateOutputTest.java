@@ -88,7 +88,8 @@ class AutogenerateOutputTest {
   }
 
   @Test
-  void checkAsJsonIsJsonPostgreSqlCanRead(TestDatabase db) {
+  void checkAsJsonIsJsonPostgreSqlCanRead(TestDatabase db) throws Exception {
+    Files.createDirectories(project.resolve("migrations"));
     CliRunner.Result check = cli.run(db.cliArgs(), "check", "--format", "json");
     assertEquals(1, check.exitCode(), check.err());
     String json = check.out().replace("'", "''");

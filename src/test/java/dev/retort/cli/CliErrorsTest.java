@@ -10,6 +10,7 @@ import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,7 +239,7 @@ class CliErrorsTest {
     Files.writeString(
         project.resolve("retort.properties"),
         "environment=production\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     String before = snapshot(db);
     assertOneLineError(
         cli.run(db.cliArgs(), "upgrade"), 2, "marked production", "--confirm-production");
@@ -262,7 +263,7 @@ class CliErrorsTest {
         "entities.packages=fx\nentities.sources="
             + Path.of("src/test/resources/entities/basic_types").toAbsolutePath()
             + "\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     assertEquals(0, cli.run(db.cliArgs(), "upgrade", "a1").exitCode());
     String before = snapshot(db);
     assertOneLineError(

@@ -13,6 +13,7 @@ import dev.retort.schema.ColumnOrigin;
 import dev.retort.schema.ColumnRef;
 import dev.retort.schema.EntityProvenance;
 import dev.retort.schema.EnumMapping;
+import dev.retort.schema.OrdinalOrder;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -653,20 +654,16 @@ public class SchemaComparatorTest {
             op ->
                 op.createTable(
                     "t", column("p", smallint()), check("t_p_check", "p >= 0 AND p <= 1")));
-    Map<ColumnRef, dev.retort.schema.OrdinalOrder> recorded =
-        Map.of(
-            new ColumnRef(t, "p"),
-            new dev.retort.schema.OrdinalOrder(t, "p", List.of("LOW", "HIGH")));
+    Map<ColumnRef, OrdinalOrder> recorded =
+        Map.of(new ColumnRef(t, "p"), new OrdinalOrder(t, "p", List.of("LOW", "HIGH")));
     MigrationPlan plan =
         SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, recorded));
     assertEquals(
         List.of("UPDATE t SET p = CASE p WHEN 0 THEN 1 WHEN 1 THEN 0 END WHERE p IN (0, 1)"),
         sql(plan));
-    assertEquals(
-        List.of(new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH", "LOW"))),
-        plan.ordinalOrders());
-    Map<ColumnRef, dev.retort.schema.OrdinalOrder> appended =
-        Map.of(new ColumnRef(t, "p"), new dev.retort.schema.OrdinalOrder(t, "p", List.of("HIGH")));
+    assertEquals(List.of(new OrdinalOrder(t, "p", List.of("HIGH", "LOW"))), plan.ordinalOrders());
+    Map<ColumnRef, OrdinalOrder> appended =
+        Map.of(new ColumnRef(t, "p"), new OrdinalOrder(t, "p", List.of("HIGH")));
     assertTrue(
         SchemaComparator.compare(new ComparisonInput(both, both, provenance, null, 17, appended))
             .isEmpty(),

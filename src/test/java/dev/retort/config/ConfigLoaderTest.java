@@ -96,7 +96,7 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void precedenceIsFlagsThenEnvironmentThenFileThenDatabaseUrl() throws Exception {
+  void precedenceIsFlagsThenRetortUrlThenDatabaseUrlThenFileThenPgVariables() throws Exception {
     String file = "url=jdbc:postgresql://file/db\nschemas=a,b\nversion_table=from_file\n";
     Map<String, String> env =
         Map.of(
@@ -111,9 +111,24 @@ class ConfigLoaderTest {
     assertEquals("from_env", config.versionTable());
     assertEquals(List.of("a", "b"), config.schemas());
     assertEquals("a", config.defaultSchema());
-    assertEquals("jdbc:postgresql://file/db", load(env, Map.of(), null).database().jdbcUrl());
+    assertEquals("the command line", config.databaseSource());
+    // The platform's DATABASE_URL is the deployment's truth; the file is the developer's default.
+    RetortConfig deployed = load(env, Map.of(), null);
+    assertEquals("jdbc:postgresql://env/db", deployed.database().jdbcUrl());
+    assertEquals("DATABASE_URL", deployed.databaseSource());
+    Map<String, String> withRetortUrl = new java.util.HashMap<>(env);
+    withRetortUrl.put("RETORT_URL", "jdbc:postgresql://retort/db");
+    assertEquals(
+        "jdbc:postgresql://retort/db", load(withRetortUrl, Map.of(), null).database().jdbcUrl());
+    Map<String, String> noDatabaseUrl = new java.util.HashMap<>(env);
+    noDatabaseUrl.remove("DATABASE_URL");
+    RetortConfig fromFile = load(noDatabaseUrl, Map.of(), null);
+    assertEquals("jdbc:postgresql://file/db", fromFile.database().jdbcUrl());
+    assertEquals("retort.properties", fromFile.databaseSource());
     Files.delete(dir.resolve("retort.properties"));
-    assertEquals("jdbc:postgresql://env/db", load(env, Map.of(), null).database().jdbcUrl());
+    assertEquals(
+        "jdbc:postgresql://pg:5432/" + System.getProperty("user.name"),
+        load(noDatabaseUrl, Map.of(), null).database().jdbcUrl());
   }
 
   @Test

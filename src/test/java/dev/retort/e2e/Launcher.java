@@ -1,6 +1,7 @@
 package dev.retort.e2e;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs the packaged {@code target/retort} launcher as a user would. */
 final class Launcher {
@@ -72,8 +75,8 @@ final class Launcher {
   static Result finish(Process process) throws Exception {
     var out = process.getInputStream();
     var err = process.getErrorStream();
-    var outText = new java.util.concurrent.CompletableFuture<String>();
-    var errText = new java.util.concurrent.CompletableFuture<String>();
+    var outText = new CompletableFuture<String>();
+    var errText = new CompletableFuture<String>();
     new Thread(() -> outText.complete(read(out))).start();
     new Thread(() -> errText.complete(read(err))).start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
@@ -83,7 +86,7 @@ final class Launcher {
     return new Result(process.exitValue(), outText.get(), errText.get());
   }
 
-  private static String read(java.io.InputStream in) {
+  private static String read(InputStream in) {
     try {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -93,7 +96,7 @@ final class Launcher {
 
   /** Copies a directory tree, as a test's own copy of a sample. */
   static void copyTree(Path from, Path to) throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+    try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
         if (Files.isDirectory(file)) {

@@ -3,11 +3,15 @@ package dev.retort.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testing.MigrationSourceFiles;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,14 +79,12 @@ class MigrationCommandsIT {
     String source =
         Files.readString(file)
             .replaceFirst(
-                "// Write the upgrade steps here[^\n]*",
-                java.util.regex.Matcher.quoteReplacement(upgrade))
+                "// Write the upgrade steps here[^\n]*", Matcher.quoteReplacement(upgrade))
             .replaceFirst(
                 "// Write the steps that undo the upgrade here[^\n]*",
-                java.util.regex.Matcher.quoteReplacement(downgrade));
+                Matcher.quoteReplacement(downgrade));
     Files.writeString(file, source);
-    java.util.regex.Matcher id =
-        java.util.regex.Pattern.compile("id = \"([0-9a-f_A-Z]+)\"").matcher(source);
+    Matcher id = Pattern.compile("id = \"([0-9a-f_A-Z]+)\"").matcher(source);
     assertTrue(id.find(), source);
     return id.group(1);
   }
@@ -212,8 +214,7 @@ class MigrationCommandsIT {
   @Test
   void twoUpgradeProcessesStartedTogetherApplyEachMigrationOnce(TestDatabase db) throws Exception {
     Path migrations = project.resolve("migrations");
-    dev.retort.testing.MigrationSourceFiles files =
-        new dev.retort.testing.MigrationSourceFiles(migrations, "migrations");
+    MigrationSourceFiles files = new MigrationSourceFiles(migrations, "migrations");
     String previous = null;
     for (int i = 1; i <= 8; i++) {
       String id = "r" + i;
@@ -232,7 +233,7 @@ class MigrationCommandsIT {
         project.resolve("retort.properties"),
         "migrations.dir=migrations\nmigrations.package=migrations\n");
     Launcher retort = new Launcher(project);
-    List<String> args = new java.util.ArrayList<>(db.cliArgs());
+    List<String> args = new ArrayList<>(db.cliArgs());
     args.add("upgrade");
     Process a = retort.start(args);
     Process b = retort.start(args);

@@ -10,6 +10,7 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.schema.EntityModel;
+import dev.retort.schema.QualifiedName;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -94,8 +95,7 @@ class EntityErrorsTest {
       EntityFixture fixture = EntityFixture.load("basic_types");
       DatabaseUrl limited = new DatabaseUrl(db.url().jdbcUrl(), "retort_reader", null);
       EntityModel model = fixture.canonicalize(limited, 17);
-      assertTrue(
-          model.schema().table(dev.retort.schema.QualifiedName.of("everything")).isPresent());
+      assertTrue(model.schema().table(QualifiedName.of("everything")).isPresent());
       assertEquals(1, fixture.warnings.size(), fixture.warnings.toString());
       assertTrue(
           fixture

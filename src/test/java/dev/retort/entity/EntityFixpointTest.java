@@ -3,6 +3,7 @@ package dev.retort.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.schema.EntityModel;
+import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
@@ -86,9 +87,7 @@ class EntityFixpointTest {
         schema.tables(),
         schema.sequences(),
         schema.enumTypes().stream()
-            .map(
-                t ->
-                    new dev.retort.schema.EnumType(t.name(), t.values().stream().sorted().toList()))
+            .map(t -> new EnumType(t.name(), t.values().stream().sorted().toList()))
             .toList(),
         schema.views());
   }

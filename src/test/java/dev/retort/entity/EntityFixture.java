@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -195,7 +196,7 @@ public final class EntityFixture {
           "SET search_path TO "
               + schemas.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
       return new CatalogReader(scope()).read(connection);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.postgres.TypeNames;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.EntityModel;
@@ -53,7 +54,7 @@ class EntityMappingTest {
   }
 
   private static String type(Table table, String column) {
-    return dev.retort.postgres.TypeNames.sql(column(table, column).type());
+    return TypeNames.sql(column(table, column).type());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -208,7 +209,7 @@ class SqlExecutionTest {
         ResultSet words =
             connection.createStatement().executeQuery("SELECT word FROM pg_get_keywords()")) {
       List<String> names =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               List.of(
                   "users",
                   "User",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.operation.AddEnumValue;
+import dev.retort.operation.AlterColumn;
 import dev.retort.operation.Change;
 import dev.retort.operation.ColumnChange;
 import dev.retort.operation.DslOperations;
@@ -15,7 +16,9 @@ import dev.retort.operation.ReplaceEnumType;
 import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SequenceOptions;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -285,9 +288,9 @@ class SqlGeneratorTest {
                             2L,
                             null,
                             false,
-                            new java.math.BigDecimal("10.50"),
+                            new BigDecimal("10.50"),
                             null,
-                            java.time.LocalDate.of(2026, 1, 2))
+                            LocalDate.of(2026, 1, 2))
                         .onConflictDoNothing()),
             "INSERT INTO perms (id, name, active, ratio, key, at) VALUES\n"
                 + "    (1, 'it''s', TRUE, 1.5, '00000000-0000-0000-0000-000000000001'::uuid, now()),\n"
@@ -314,8 +317,7 @@ class SqlGeneratorTest {
         List.of(
             "ALTER TABLE t ALTER COLUMN id SET GENERATED ALWAYS",
             "ALTER TABLE t ALTER COLUMN id SET INCREMENT BY 5 SET NO MINVALUE SET NO MAXVALUE SET START WITH 1 SET CACHE 1 SET NO CYCLE"),
-        generator.statements(
-            new dev.retort.operation.AlterColumn(QualifiedName.of("t"), "id", change)));
+        generator.statements(new AlterColumn(QualifiedName.of("t"), "id", change)));
   }
 
   @Test

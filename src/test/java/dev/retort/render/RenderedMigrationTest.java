@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.cache.CachedCompiler;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
@@ -154,8 +155,7 @@ class RenderedMigrationTest {
       Files.writeString(sources.resolve(className(i) + ".java"), source(cases.get(i), i));
     }
     Map<String, Migration> compiled =
-        new SourceMigrations(
-                sources, List.of(), new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
+        new SourceMigrations(sources, List.of(), new CachedCompiler(temp.resolve("cache")))
             .load().stream()
                 .collect(Collectors.toMap(MigrationScript::id, MigrationScript::newMigration));
     return IntStream.range(0, cases.size())

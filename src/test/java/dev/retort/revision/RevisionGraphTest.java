@@ -104,10 +104,10 @@ class RevisionGraphTest {
     RevisionNavigator nav = new RevisionNavigator(graph(BRANCH_AND_MERGE));
     MigrationPath path = nav.upgrade(List.of(), "head");
     assertEquals(List.of("a1", "b2", "c3", "d4", "e5", "m6", "n7"), path.ids());
-    assertEquals(List.of("a1"), path.headsAfter(1));
-    assertEquals(List.of("c3"), path.headsAfter(3));
-    assertEquals(List.of("c3", "e5"), path.headsAfter(5));
-    assertEquals(List.of("m6"), path.headsAfter(6));
+    assertEquals(List.of("a1"), path.headsAfterEachStep().get(0));
+    assertEquals(List.of("c3"), path.headsAfterEachStep().get(2));
+    assertEquals(List.of("c3", "e5"), path.headsAfterEachStep().get(4));
+    assertEquals(List.of("m6"), path.headsAfterEachStep().get(5));
     assertEquals(List.of("n7"), path.endHeads());
   }
 
@@ -142,7 +142,7 @@ class RevisionGraphTest {
     RevisionNavigator nav = new RevisionNavigator(graph(BRANCH_AND_MERGE));
     MigrationPath path = nav.downgrade(List.of("n7"), "c3");
     assertEquals(List.of("n7", "m6", "e5", "d4"), path.ids());
-    assertEquals(List.of("c3", "e5"), path.headsAfter(2));
+    assertEquals(List.of("c3", "e5"), path.headsAfterEachStep().get(1));
     assertEquals(List.of("c3"), path.endHeads());
   }
 

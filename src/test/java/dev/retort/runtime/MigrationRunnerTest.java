@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.cache.CachedCompiler;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNavigator;
 import dev.retort.revision.SourceMigrations;
 import dev.retort.testing.Golden;
 import dev.retort.testing.MigrationSourceFiles;
@@ -17,6 +19,7 @@ import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +85,7 @@ class MigrationRunnerTest {
   private RevisionGraph graph() {
     return new RevisionGraph(
         new SourceMigrations(
-                files.directory(),
-                List.of(),
-                new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
+                files.directory(), List.of(), new CachedCompiler(temp.resolve("cache")))
             .load());
   }
 
@@ -320,7 +321,7 @@ class MigrationRunnerTest {
   @Test
   void offlineSqlForTheWholeHistory() {
     RevisionGraph graph = graph();
-    var navigator = new dev.retort.revision.RevisionNavigator(graph);
+    var navigator = new RevisionNavigator(graph);
     OfflineSqlWriter writer = new OfflineSqlWriter("retort_version");
     Golden.assertMatches(
         "offline/upgrade_base_to_head.sql", writer.write(navigator.upgrade(List.of(), "head")));
@@ -332,7 +333,7 @@ class MigrationRunnerTest {
   @Test
   void offlineScriptRunsAsIsAndRecordsTheHeads(TestDatabase db) {
     RevisionGraph graph = graph();
-    var navigator = new dev.retort.revision.RevisionNavigator(graph);
+    var navigator = new RevisionNavigator(graph);
     db.execute(new OfflineSqlWriter("retort_version").write(navigator.upgrade(List.of(), "head")));
     assertEquals(List.of("n6"), heads(db));
     assertEquals("2", db.queryOne("SELECT count(*) FROM users"));
@@ -342,7 +343,7 @@ class MigrationRunnerTest {
   void offlineSqlRefusesDataMigrationsThatNeedTheConnection() {
     files.write("M7_Data", "f7", "op.connection();", "", "n6");
     RevisionGraph graph = graph();
-    var navigator = new dev.retort.revision.RevisionNavigator(graph);
+    var navigator = new RevisionNavigator(graph);
     RetortException e =
         assertThrows(
             RetortException.class,
@@ -355,10 +356,8 @@ class MigrationRunnerTest {
   void aRunWaitingLongerThanTheLockTimeoutGivesUpAndChangesNothing(TestDatabase db)
       throws Exception {
     try (Connection holder = db.connect();
-        java.sql.Statement statement = holder.createStatement();
+        Statement statement = holder.createStatement();
         Connection c = db.connect()) {
-      statement.execute(
-          "SELECT pg_advisory_lock(" + AdvisoryLock.keyFor("public.retort_version") + ")");
       MigrationRunner impatient =
           new MigrationRunner(
               graph(),
@@ -366,11 +365,13 @@ class MigrationRunnerTest {
               List.of("public"),
               Duration.ofMillis(300),
               RunListener.SILENT);
+      String identity = impatient.prepare(holder).lockIdentity();
+      statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyFor(identity) + ")");
       RetortException e = assertThrows(RetortException.class, () -> impatient.upgrade(c, "heads"));
-      assertEquals(ExitCode.DATABASE_UNAVAILABLE, e.exitCode());
+      assertEquals(ExitCode.LOCK_TIMEOUT, e.exitCode());
       assertTrue(
-          e.getMessage().contains("another Retort process has held the migration lock"),
-          e.getMessage());
+          e.getMessage().contains("another runner has held the migration lock"), e.getMessage());
+      assertTrue(e.getMessage().contains("pid "), "it names who holds it: " + e.getMessage());
       assertEquals("f", db.queryOne("SELECT to_regclass('retort_version') IS NOT NULL"));
       statement.execute("SELECT pg_advisory_unlock_all()");
       impatient.upgrade(c, "heads");

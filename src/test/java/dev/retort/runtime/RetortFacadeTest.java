@@ -3,10 +3,12 @@ package dev.retort.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.Retort;
+import dev.retort.cache.CachedCompiler;
 import dev.retort.revision.SourceMigrations;
 import dev.retort.testing.MigrationSourceFiles;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +39,7 @@ class RetortFacadeTest {
         "op.addColumn(\"users\", column(\"email\", text()));",
         "op.dropColumn(\"users\", \"email\");",
         "a1");
-    new SourceMigrations(
-            files.directory(),
-            List.of(),
-            new dev.retort.cache.CachedCompiler(temp.resolve("cache")))
+    new SourceMigrations(files.directory(), List.of(), new CachedCompiler(temp.resolve("cache")))
         .load();
     Path classes;
     try (Stream<Path> dirs = Files.list(temp.resolve("cache/migrations"))) {
@@ -50,8 +49,7 @@ class RetortFacadeTest {
     dataSource.setUrl(db.url().jdbcUrl());
     dataSource.setUser(db.url().user());
     try (URLClassLoader app =
-        new URLClassLoader(
-            new java.net.URL[] {classes.toUri().toURL()}, Retort.class.getClassLoader())) {
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, Retort.class.getClassLoader())) {
       Retort retort = Retort.migrationsIn("com.example.db").classLoader(app);
       assertEquals(List.of("a1", "b2"), retort.pending(dataSource));
       assertEquals(List.of("a1", "b2"), retort.upgrade(dataSource));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
+import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddEnumValue;
@@ -23,9 +24,9 @@ import dev.retort.workspace.ModelComparison;
 import dev.retort.workspace.Stages;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,23 +69,20 @@ class GeneratedSchemaEditsTest {
 
   private static MigrationPlan compare(TestDatabase db, String model) {
     RetortConfig config =
-        new RetortConfig(
-            generated,
-            null,
-            null,
-            List.of("public"),
-            List.of("bench.model"),
-            List.of(),
-            List.of(generated.resolve("jpa").resolve(model)),
-            java.util.Map.of(),
-            generated.resolve("migrations"),
-            "bench",
-            "retort_version",
-            List.of(),
-            List.of(),
-            false,
-            Duration.ofSeconds(10),
-            true);
+        new ConfigLoader(generated, Map.of())
+            .load(
+                null,
+                Map.of(
+                    "entities.packages",
+                    "bench.model",
+                    "entities.sources",
+                    generated.resolve("jpa").resolve(model).toString(),
+                    "migrations.dir",
+                    generated.resolve("migrations").toString(),
+                    "migrations.package",
+                    "bench",
+                    "lock.timeout",
+                    "10"));
     return new ModelComparison(
             config,
             new RevisionGraph(List.of()),

@@ -1,14 +1,15 @@
 package dev.retort.scenario;
 
+import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -75,22 +76,14 @@ record Scenario(
   }
 
   RetortConfig config(Path migrations) {
-    return new RetortConfig(
-        directory.toAbsolutePath(),
-        null,
-        null,
-        schemas,
-        List.of("fx"),
-        List.of(),
-        List.of(directory.resolve("entities").toAbsolutePath()),
-        hibernate,
-        migrations,
-        "scenario",
-        "retort_version",
-        List.of(),
-        exclude,
-        false,
-        Duration.ofSeconds(10),
-        true);
+    Map<String, String> settings = new LinkedHashMap<>(hibernate);
+    settings.put("schemas", String.join(",", schemas));
+    settings.put("entities.packages", "fx");
+    settings.put("entities.sources", directory.resolve("entities").toAbsolutePath().toString());
+    settings.put("migrations.dir", migrations.toString());
+    settings.put("migrations.package", "scenario");
+    settings.put("exclude", String.join(",", exclude));
+    settings.put("lock.timeout", "10");
+    return new ConfigLoader(directory.toAbsolutePath(), Map.of()).load(null, settings);
   }
 }

@@ -13,6 +13,7 @@ import dev.retort.operation.DslOperations;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationSink;
 import dev.retort.postgres.Identifiers;
+import dev.retort.postgres.IrreversibleOperationException;
 import dev.retort.postgres.SqlGenerator;
 import dev.retort.render.MigrationClass;
 import dev.retort.render.MigrationClassWriter;
@@ -36,6 +37,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -185,9 +187,7 @@ class ScenarioTest {
       return new CatalogReader(
               CatalogScope.live(
                   config.schemas(),
-                  List.of(
-                      QualifiedName.of(config.versionTable()),
-                      QualifiedName.of(config.historyTable())),
+                  config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
                   List.of(),
                   List.of()))
           .read(connection);
@@ -200,14 +200,14 @@ class ScenarioTest {
     for (Operation operation : operations) {
       try {
         statements.addAll(generator.statements(operation));
-      } catch (dev.retort.postgres.IrreversibleOperationException e) {
+      } catch (IrreversibleOperationException e) {
         statements.add("IRREVERSIBLE: " + e.getMessage());
       }
     }
     return statements;
   }
 
-  private static List<String> replay(java.util.function.Consumer<DslOperations> method) {
+  private static List<String> replay(Consumer<DslOperations> method) {
     List<Operation> operations = new ArrayList<>();
     method.accept(
         new DslOperations(

@@ -4,7 +4,11 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.connect.Connections;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.postgres.Identifiers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,7 +95,7 @@ public final class TestServer {
     String role = "retort_pw";
     try (Connection connection = Connections.open(maintenance);
         Statement statement = connection.createStatement()) {
-      try (java.sql.ResultSet rs =
+      try (ResultSet rs =
           statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname = '" + role + "'")) {
         rs.next();
         if (rs.getInt(1) == 0) {
@@ -99,13 +103,13 @@ public final class TestServer {
           statement.execute("SET password_encryption = 'scram-sha-256'");
           statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
           String hbaFile;
-          try (java.sql.ResultSet hba = statement.executeQuery("SHOW hba_file")) {
+          try (ResultSet hba = statement.executeQuery("SHOW hba_file")) {
             hba.next();
             hbaFile = hba.getString(1);
           }
-          java.nio.file.Path path = java.nio.file.Path.of(hbaFile);
-          String rules = java.nio.file.Files.readString(path);
-          java.nio.file.Files.writeString(
+          Path path = Path.of(hbaFile);
+          String rules = Files.readString(path);
+          Files.writeString(
               path,
               "host all "
                   + role
@@ -116,7 +120,7 @@ public final class TestServer {
           statement.execute("SELECT pg_reload_conf()");
         }
       }
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | IOException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
     return new DatabaseUrl(database.url().jdbcUrl(), role, password);
