@@ -22,19 +22,18 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addColumn("users", column("bio", varchar(500)));
-
         // REVIEW(not-null): users.phone is added NOT NULL without a default: this fails if users has rows.
         //   Give it a default, or add it nullable, backfill, then set NOT NULL:
         //   op.addColumn("users", column("phone", varchar(32)));
         //   op.execute("UPDATE users SET phone = <value>");
         //   op.alterColumn("users", "phone", change().notNull());
         op.addColumn("users", column("phone", varchar(32)).notNull());
+        op.addColumn("users", column("bio", varchar(500)));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropColumn("users", "phone");
         op.dropColumn("users", "bio");
+        op.dropColumn("users", "phone");
     }
 }

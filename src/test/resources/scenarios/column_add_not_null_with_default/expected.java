@@ -19,13 +19,13 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addColumn("users", column("locale", varchar(8)).notNull().withDefault("'en'::character varying"));
         op.addColumn("users", column("login_count", integer()).notNull().withDefault("0"));
+        op.addColumn("users", column("locale", varchar(8)).notNull().withDefault("'en'::character varying"));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropColumn("users", "login_count");
         op.dropColumn("users", "locale");
+        op.dropColumn("users", "login_count");
     }
 }

@@ -16,14 +16,14 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.addColumn("users", column("balance", numeric(12, 4)));
-        op.addColumn("users", column("external_id", uuid()));
         op.addColumn("users", column("last_seen", timestamptz(6)));
+        op.addColumn("users", column("external_id", uuid()));
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.dropColumn("users", "last_seen");
         op.dropColumn("users", "external_id");
+        op.dropColumn("users", "last_seen");
         op.dropColumn("users", "balance");
     }
 }

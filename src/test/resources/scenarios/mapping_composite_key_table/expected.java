@@ -20,10 +20,10 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("stock_level",
-            column("sku", varchar(32)).notNull(),
             column("quantity", integer()).notNull(),
             column("warehouse_id", bigint()).notNull(),
-            primaryKey("stock_level_pkey", "sku", "warehouse_id"),
+            column("sku", varchar(32)).notNull(),
+            primaryKey("stock_level_pkey", "warehouse_id", "sku"),
             foreignKey("fk_stock_level_warehouse", "warehouse_id").references("warehouse", "id"));
     }
 

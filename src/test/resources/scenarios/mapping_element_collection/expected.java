@@ -20,10 +20,10 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("person_nickname",
+            column("position", integer()).notNull(),
             column("person_id", bigint()).notNull(),
             column("nickname", varchar(80)).notNull(),
-            column("position", integer()).notNull(),
-            primaryKey("person_nickname_pkey", "person_id", "position"),
+            primaryKey("person_nickname_pkey", "position", "person_id"),
             check("person_nickname_position_check", "\"position\" >= 0"),
             foreignKey("fk_person_nickname_person", "person_id").references("person", "id"));
     }

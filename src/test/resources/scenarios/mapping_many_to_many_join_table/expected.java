@@ -20,9 +20,9 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("student_course",
-            column("student_id", bigint()).notNull(),
             column("course_id", bigint()).notNull(),
-            primaryKey("student_course_pkey", "student_id", "course_id"),
+            column("student_id", bigint()).notNull(),
+            primaryKey("student_course_pkey", "course_id", "student_id"),
             foreignKey("fk_student_course_course", "course_id").references("course", "id"),
             foreignKey("fk_student_course_student", "student_id").references("student", "id"));
     }

@@ -20,8 +20,8 @@ public final class M20260101_0000_Scenario implements Migration {
             column("manager_id", bigint()),
             primaryKey("department_pkey", "id"));
         op.createTable("employee",
-            column("id", bigint()).notNull(),
             column("department_id", bigint()),
+            column("id", bigint()).notNull(),
             column("mentor_id", bigint()),
             primaryKey("employee_pkey", "id"),
             foreignKey("fk_employee_department", "department_id").references("department", "id"),

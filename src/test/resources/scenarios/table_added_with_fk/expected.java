@@ -16,15 +16,15 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("book",
+            column("author_id", bigint()).notNull(),
             column("id", bigint()).notNull(),
             column("title", varchar(300)).notNull(),
-            column("author_id", bigint()).notNull(),
             primaryKey("book_pkey", "id"),
             foreignKey("fk_book_author", "author_id").references("author", "id"));
         op.createTable("review",
-            column("id", bigint()).notNull(),
             column("stars", integer()),
             column("book_id", bigint()).notNull(),
+            column("id", bigint()).notNull(),
             primaryKey("review_pkey", "id"),
             foreignKey("fk_review_book", "book_id").references("book", "id"));
         op.createIndex("book", index("ix_book_author", "author_id"));

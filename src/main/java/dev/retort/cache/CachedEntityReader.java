@@ -7,6 +7,7 @@ import dev.retort.entity.EntityRequest;
 import dev.retort.schema.EntityDdl;
 import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -40,7 +41,11 @@ public final class CachedEntityReader implements EntityReader {
             file,
             in ->
                 new EntityDdl(
-                    SchemaCodec.strings(in), ModelCodec.provenance(in), SchemaCodec.strings(in)));
+                    SchemaCodec.strings(in),
+                    ModelCodec.provenance(in),
+                    SchemaCodec.strings(in),
+                    nullIfEmpty(SchemaCodec.strings(in)),
+                    nullIfEmpty(SchemaCodec.strings(in))));
     if (cached != null) {
       return cached;
     }
@@ -54,8 +59,18 @@ public final class CachedEntityReader implements EntityReader {
                   SchemaCodec.strings(out, ddl.statements());
                   ModelCodec.provenance(out, ddl.provenance());
                   SchemaCodec.strings(out, ddl.schemas());
+                  SchemaCodec.strings(out, listOf(ddl.readBy()));
+                  SchemaCodec.strings(out, listOf(ddl.notice()));
                 }));
     return ddl;
+  }
+
+  private static List<String> listOf(String nullable) {
+    return nullable == null ? List.of() : List.of(nullable);
+  }
+
+  private static String nullIfEmpty(List<String> strings) {
+    return strings.isEmpty() ? null : strings.get(0);
   }
 
   private static String key(ClassFiles files, EntityRequest request) {

@@ -110,6 +110,16 @@ public record CatalogScope(
     return exclude.stream().anyMatch(p -> matches(p, plain) || matches(p, qualified));
   }
 
+  /**
+   * Whether an {@code include} pattern asks for this table in particular (any pattern but {@code
+   * *}): what brings another tool's bookkeeping table back into the comparison.
+   */
+  public boolean isNamedByInclude(QualifiedName table) {
+    return include.stream()
+        .filter(p -> !p.equals("*"))
+        .anyMatch(p -> matches(p, table.name()) || matches(p, table.toString()));
+  }
+
   static boolean matches(String glob, String name) {
     List<String> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();

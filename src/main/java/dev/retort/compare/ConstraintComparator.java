@@ -19,6 +19,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +49,44 @@ final class ConstraintComparator {
 
   Findings compare(Table from, Table to) {
     List<PlannedChange> changes = new ArrayList<>();
-    changes.addAll(primaryKey(from.primaryKey(), to.primaryKey()));
+    List<ReviewFlag> notes = new ArrayList<>();
+    if (differInOrderOnly(from.primaryKey(), to.primaryKey())) {
+      notes.add(keyOrderNote(from.primaryKey(), to.primaryKey()));
+    } else {
+      changes.addAll(primaryKey(from.primaryKey(), to.primaryKey()));
+    }
     changes.addAll(constraints(from.foreignKeys(), to.foreignKeys(), Shapes.FOREIGN_KEYS));
     Findings uniquesAndIndexes = uniquesAndIndexes(from, to);
     changes.addAll(uniquesAndIndexes.changes());
     changes.addAll(checks(from.checkConstraints(), to.checkConstraints()));
-    return new Findings(changes, uniquesAndIndexes.notes());
+    notes.addAll(uniquesAndIndexes.notes());
+    return new Findings(changes, notes);
+  }
+
+  /**
+   * JPA cannot declare the order of a composite key's columns: Hibernate derives it (by attribute
+   * name when reading the mapping, by its column ordering strategy when the SessionFactory creates
+   * the schema), and another tool may have made the database's. The same columns in another order
+   * is the same key to every query, so it is noted and left as it is, never dropped and re-added.
+   */
+  private static boolean differInOrderOnly(PrimaryKey from, PrimaryKey to) {
+    return from != null
+        && to != null
+        && !from.columns().equals(to.columns())
+        && new HashSet<>(from.columns()).equals(new HashSet<>(to.columns()));
+  }
+
+  private ReviewFlag keyOrderNote(PrimaryKey from, PrimaryKey to) {
+    return ReviewFlag.of(
+        Kind.NOT_COMPARED,
+        "primary key of "
+            + table
+            + " is ("
+            + String.join(", ", from.columns())
+            + ") in the database and ("
+            + String.join(", ", to.columns())
+            + ") in the model: JPA cannot declare the order of a key's columns, so it is left as"
+            + " it is");
   }
 
   private List<PlannedChange> primaryKey(PrimaryKey from, PrimaryKey to) {

@@ -51,6 +51,11 @@ final class EnumChecks {
         return stringValues(column, expression).isPresent();
       case ORDINAL:
         return ordinalCount(column, expression).isPresent();
+      case CONVERTED:
+        // The converter's values are unknown: any check on the column is its guard.
+        return Pattern.compile("(^|[^\\w\"])\"?" + Pattern.quote(column) + "\"?($|[^\\w\"])")
+            .matcher(expression)
+            .find();
       default:
         return false;
     }

@@ -58,10 +58,18 @@ final class EnumGuardComparator {
           from.stream()
               .filter(c -> EnumChecks.isEnumGuard(column.get(), c.expression(), mapping))
               .findFirst();
-      plainTo.remove(guard);
       if (live.isEmpty()) {
+        // One rule for every enum guard, ORDINAL, STRING and converter-mapped alike: what the
+        // model implies and the database lacks is proposed, flagged, never skipped.
+        plainTo.remove(guard);
+        changes.add(missingGuard(column.get(), mapping, guard));
         continue;
       }
+      if (mapping.storage() == EnumMapping.Storage.CONVERTED) {
+        // Both have one: what the converter stores is compared as the expressions say it.
+        continue;
+      }
+      plainTo.remove(guard);
       plainFrom.remove(live.get());
       changes.addAll(enumGuard(column.get(), mapping, live.get(), guard));
     }
@@ -186,6 +194,41 @@ final class EnumGuardComparator {
                     + " is stored by position (ORDINAL) and "
                     + consequence
                     + ". Prefer @Enumerated(EnumType.STRING)")));
+  }
+
+  /** A guard the database does not have: rows written without it may hold any value. */
+  private PlannedChange missingGuard(String column, EnumMapping mapping, CheckConstraint guard) {
+    String where = table + "." + column;
+    String allowed =
+        switch (mapping.storage()) {
+          case STRING ->
+              "the names "
+                  + quoted(EnumChecks.stringValues(column, guard.expression()).orElseThrow());
+          case ORDINAL ->
+              "positions 0.."
+                  + (EnumChecks.ordinalCount(column, guard.expression()).orElseThrow() - 1);
+          default -> "the values its converter stores";
+        };
+    return new PlannedChange(
+        new AddConstraint(table, guard, false),
+        "added check constraint '"
+            + guard.name()
+            + "' on "
+            + table
+            + " (enum "
+            + mapping.simpleName()
+            + ")",
+        List.of(
+            ReviewFlag.of(
+                Kind.ENUM,
+                "enum "
+                    + mapping.simpleName()
+                    + " on "
+                    + where
+                    + " has no check constraint in the database; this adds the one the mapping"
+                    + " implies (allowing "
+                    + allowed
+                    + "), which fails if a row holds anything else")));
   }
 
   private List<PlannedChange> replaceCheck(

@@ -42,6 +42,14 @@ public enum ConfigKey {
   /** Prefix of keys passed through to Hibernate. */
   public static final String HIBERNATE_PREFIX = "hibernate.";
 
+  /**
+   * Settings passed to Hibernate as they are: its own ({@code hibernate.*}) and the JPA ones it
+   * reads ({@code jakarta.persistence.*}, such as {@code jakarta.persistence.validation.mode}).
+   */
+  public static boolean isHibernateSetting(String key) {
+    return key.startsWith(HIBERNATE_PREFIX) || key.startsWith("jakarta.persistence.");
+  }
+
   private final String key;
   private final String description;
 

@@ -89,7 +89,7 @@ public final class ConfigLoader {
   }
 
   private static void checkKnown(String key, String where) {
-    if (key.startsWith(ConfigKey.HIBERNATE_PREFIX) || ConfigKey.of(key).isPresent()) {
+    if (ConfigKey.isHibernateSetting(key) || ConfigKey.of(key).isPresent()) {
       return;
     }
     String suggestion =
@@ -101,7 +101,10 @@ public final class ConfigLoader {
             .orElse("");
     throw invalidInput(
         where + " is not a Retort setting",
-        suggestion + "known keys: " + String.join(", ", keyNames()) + ", hibernate.*");
+        suggestion
+            + "known keys: "
+            + String.join(", ", keyNames())
+            + ", hibernate.*, jakarta.persistence.*");
   }
 
   private static List<String> keyNames() {
@@ -137,7 +140,7 @@ public final class ConfigLoader {
     Map<String, String> hibernate = new TreeMap<>();
     values.forEach(
         (k, v) -> {
-          if (k.startsWith(ConfigKey.HIBERNATE_PREFIX)) {
+          if (ConfigKey.isHibernateSetting(k)) {
             hibernate.put(k, v);
           }
         });

@@ -5,7 +5,6 @@ import dev.retort.compiler.SourceCompiler;
 import dev.retort.error.RetortException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +19,13 @@ import java.util.List;
 public final class EntityClasspath {
 
   private final List<Path> entries;
+  private final boolean fromApplication;
   private ClassFiles classFiles;
-  private URLClassLoader classLoader;
+  private HibernateRuntime hibernate;
 
-  private EntityClasspath(List<Path> entries) {
+  private EntityClasspath(List<Path> entries, boolean fromApplication) {
     this.entries = List.copyOf(entries);
+    this.fromApplication = fromApplication;
   }
 
   public List<Path> entries() {
@@ -41,7 +42,7 @@ public final class EntityClasspath {
                 : "fix the path");
       }
     }
-    return new EntityClasspath(entries);
+    return new EntityClasspath(entries, true);
   }
 
   /**
@@ -71,7 +72,7 @@ public final class EntityClasspath {
             "entities.sources " + sources + " holds no .java files", "fix the path");
       }
       return new EntityClasspath(
-          List.of(compiler.compile(SourceCompiler.Kind.ENTITIES, files, List.of())));
+          List.of(compiler.compile(SourceCompiler.Kind.ENTITIES, files, List.of())), false);
     }
     Path pom = baseDir.resolve("pom.xml");
     if (Files.isRegularFile(pom)) {
@@ -83,7 +84,7 @@ public final class EntityClasspath {
       List<Path> entries = new ArrayList<>();
       entries.add(classes);
       entries.addAll(maven.runtimeClasspath(pom));
-      return new EntityClasspath(entries);
+      return new EntityClasspath(entries, true);
     }
     throw RetortException.invalidInput(
         "Retort does not know where your compiled entities are",
@@ -100,23 +101,29 @@ public final class EntityClasspath {
   }
 
   /**
-   * A class loader for the entities that sees Retort's Hibernate and JPA classes (so annotations
-   * are the same classes Hibernate checks for) and the application's other classes.
+   * The Hibernate that reads the entities (the application's own when the classpath has one) and
+   * the class loader it sees them in; chosen once per run.
    */
-  public synchronized URLClassLoader classLoader() {
-    if (classLoader != null) {
-      return classLoader;
-    }
-    URL[] urls = new URL[entries.size()];
-    for (int i = 0; i < urls.length; i++) {
-      try {
-        urls[i] = entries.get(i).toUri().toURL();
-      } catch (MalformedURLException e) {
-        throw new IllegalArgumentException(e);
+  public synchronized HibernateRuntime hibernate() {
+    if (hibernate == null) {
+      URL[] urls = new URL[entries.size()];
+      for (int i = 0; i < urls.length; i++) {
+        try {
+          urls[i] = entries.get(i).toUri().toURL();
+        } catch (MalformedURLException e) {
+          throw new IllegalArgumentException(e);
+        }
       }
+      hibernate = HibernateRuntime.choose(urls, fromApplication);
     }
-    classLoader =
-        new URLClassLoader("retort-entities", urls, EntityClasspath.class.getClassLoader());
-    return classLoader;
+    return hibernate;
+  }
+
+  /**
+   * The class loader of the entities: the one their Hibernate loads them in, so the annotations are
+   * the classes that Hibernate checks for.
+   */
+  public ClassLoader classLoader() {
+    return hibernate().loader();
   }
 }

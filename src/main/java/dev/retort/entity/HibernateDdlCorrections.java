@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *   <li>comments are not escaped ({@code is 'user's email'} is a syntax error); they are re-quoted.
  * </ul>
  */
-final class HibernateDdlCorrections {
+public final class HibernateDdlCorrections {
 
   private static final Pattern CREATE_TYPE =
       Pattern.compile("(?i)^create type (\\S+) as enum \\((.*)\\)$", Pattern.DOTALL);
@@ -43,7 +43,7 @@ final class HibernateDdlCorrections {
    * @param declarationOrder the Java constants of each named enum type, keyed by the type name as
    *     PostgreSQL stores it (unquoted names folded to lower case)
    */
-  static List<String> correct(List<String> ddl, Map<String, List<String>> declarationOrder) {
+  public static List<String> correct(List<String> ddl, Map<String, List<String>> declarationOrder) {
     List<String> corrected = new ArrayList<>(missingEnumTypes(ddl, declarationOrder));
     ddl.stream()
         .filter(statement -> !CREATE_CAST.matcher(statement).matches())
@@ -120,7 +120,7 @@ final class HibernateDdlCorrections {
   }
 
   /** The name PostgreSQL will store: quoted names as written, others in lower case. */
-  static String foldedName(String sqlName) {
+  public static String foldedName(String sqlName) {
     String name = sqlName.contains(".") ? sqlName.substring(sqlName.lastIndexOf('.') + 1) : sqlName;
     if (name.startsWith("\"") && name.endsWith("\"")) {
       return name.substring(1, name.length() - 1).replace("\"\"", "\"");

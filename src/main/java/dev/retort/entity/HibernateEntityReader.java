@@ -1,5 +1,6 @@
 package dev.retort.entity;
 
+import dev.retort.error.RetortException;
 import dev.retort.schema.EntityDdl;
 import dev.retort.timing.PhaseTimer;
 import java.util.List;
@@ -27,15 +28,25 @@ public final class HibernateEntityReader implements EntityReader {
                 scanner
                     .scan(request.classpath(), request.packages())
                     .classNames(request.classpath(), request.packages()));
-    return timer.time(
-        "hibernate",
-        () ->
-            HibernateModel.build(
-                request.classpath().classLoader(),
-                classes,
-                request.hibernate(),
-                request.postgresMajor(),
-                request.schemas(),
-                timer));
+    try {
+      HibernateRuntime hibernate = request.classpath().hibernate();
+      return timer.time(
+          "hibernate",
+          () ->
+              hibernate
+                  .builder()
+                  .build(
+                      hibernate.loader(),
+                      classes,
+                      request.hibernate(),
+                      request.postgresMajor(),
+                      request.schemas(),
+                      timer)
+                  .readBy(hibernate.describe(), hibernate.notice()));
+    } catch (RetortException e) {
+      // A class missing from the classpath surfaces as whatever Hibernate was doing when it
+      // needed it; say what it is instead.
+      throw MissingClass.explain(e.getCause(), request.classpath(), classes).orElse(e);
+    }
   }
 }

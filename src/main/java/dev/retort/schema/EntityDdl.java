@@ -14,9 +14,17 @@ import java.util.regex.Pattern;
  *
  * @param schemas the real schemas, in placeholder order: the configured ones (the default first),
  *     then any other schema an entity names
+ * @param readBy which Hibernate wrote it ({@code Hibernate ORM 6.6.55.Final (the application's)}),
+ *     or null when not known
+ * @param notice what the user should know about how it was read (the bundled Hibernate standing in
+ *     for an application that has none), or null
  */
 public record EntityDdl(
-    List<String> statements, EntityProvenance provenance, List<String> schemas) {
+    List<String> statements,
+    EntityProvenance provenance,
+    List<String> schemas,
+    String readBy,
+    String notice) {
 
   /** What every placeholder schema name starts with. */
   public static final String PLACEHOLDER_PREFIX = "retort_model_";
@@ -28,6 +36,15 @@ public record EntityDdl(
     statements = List.copyOf(statements);
     Objects.requireNonNull(provenance, "provenance");
     schemas = List.copyOf(schemas);
+  }
+
+  public EntityDdl(List<String> statements, EntityProvenance provenance, List<String> schemas) {
+    this(statements, provenance, schemas, null, null);
+  }
+
+  /** The same DDL, saying which Hibernate read it. */
+  public EntityDdl readBy(String hibernate, String readingNotice) {
+    return new EntityDdl(statements, provenance, schemas, hibernate, readingNotice);
   }
 
   public static String placeholder(int index) {

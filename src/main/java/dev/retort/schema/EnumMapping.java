@@ -16,7 +16,12 @@ public record EnumMapping(String javaType, List<String> constants, Storage stora
     /** {@code @Enumerated(ORDINAL)}: positions in a smallint column, guarded by a check. */
     ORDINAL,
     /** A PostgreSQL enum type. */
-    NAMED_TYPE
+    NAMED_TYPE,
+    /**
+     * An {@code AttributeConverter} of the application's: the stored values are the converter's,
+     * which Retort cannot name; Hibernate 7 guards them with a check of its own.
+     */
+    CONVERTED
   }
 
   public EnumMapping {

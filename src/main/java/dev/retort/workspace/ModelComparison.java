@@ -5,6 +5,7 @@ import dev.retort.canonical.JavaEnumTypes;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
+import dev.retort.compare.OtherToolsTables;
 import dev.retort.compare.RenameRequests;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.DatabaseUrl;
@@ -32,7 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 
 /**
  * Compares the entities with a database at the migrations' head: what {@code revision
@@ -48,23 +48,19 @@ public final class ModelComparison {
   private final RetortConfig config;
   private final RevisionGraph graph;
   private final Stages stages;
-  private final Consumer<String> warnings;
-  private final RunListener upgradeProgress;
+  private final Reporter reporter;
 
   /**
-   * @param upgradeProgress told about the migrations applied to the embedded server
+   * @param reporter told what a user should know about the comparison (warnings, which Hibernate
+   *     read the entities), and, through {@link Reporter#embedded()}, about the migrations applied
+   *     to an embedded server
    */
   public ModelComparison(
-      RetortConfig config,
-      RevisionGraph graph,
-      Stages stages,
-      Consumer<String> warnings,
-      RunListener upgradeProgress) {
+      RetortConfig config, RevisionGraph graph, Stages stages, Reporter reporter) {
     this.config = config;
     this.graph = graph;
     this.stages = stages;
-    this.warnings = warnings;
-    this.upgradeProgress = upgradeProgress;
+    this.reporter = reporter;
   }
 
   private PhaseTimer timer() {
@@ -92,7 +88,7 @@ public final class ModelComparison {
                 "upgrade",
                 () -> {
                   try (Connection connection = Connections.open(url)) {
-                    MigrationRunner runner = runner(upgradeProgress);
+                    MigrationRunner runner = runner(reporter.embedded());
                     for (String head : heads) {
                       runner.upgrade(connection, head);
                     }
@@ -146,12 +142,18 @@ public final class ModelComparison {
       runner.prepare(connection);
       requireAt(heads, runner.currentHeads(connection));
       int major = connection.getMetaData().getDatabaseMajorVersion();
-      Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, warnings);
+      Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
       EntityRequest request =
           new EntityRequest(classpath, packages, config.hibernate(), major, config.schemas());
       Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
-      Schema live = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
+      Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
       EntityDdl ddl = await(entities);
+      if (ddl.notice() != null) {
+        reporter.notice(ddl.notice());
+      }
+      if (ddl.readBy() != null) {
+        reporter.detail("Entities read by " + ddl.readBy());
+      }
       warnAboutOtherSchemas(ddl);
       Schema canonical = timer().time("canonicalize", () -> canonicalizer.canonicalize(ddl));
       EntityModel model =
@@ -159,6 +161,12 @@ public final class ModelComparison {
               JavaEnumTypes.complete(canonical, ddl.provenance()),
               ddl.provenance(),
               ddl.statements());
+      OtherToolsTables.Left left =
+          OtherToolsTables.leaveOut(catalog, model.schema(), scope::isNamedByInclude);
+      if (left.describe() != null) {
+        reporter.warning(left.describe());
+      }
+      Schema live = left.live();
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
       MigrationPlan plan =
           timer()
@@ -188,7 +196,7 @@ public final class ModelComparison {
   private void warnAboutOtherSchemas(EntityDdl ddl) {
     List<String> others = ddl.schemas().subList(config.schemas().size(), ddl.schemas().size());
     if (!others.isEmpty()) {
-      warnings.accept(
+      reporter.warning(
           "entities use schema(s) "
               + String.join(", ", others)
               + " that are not in 'schemas'; their tables are not compared (add them to schemas to"

@@ -214,8 +214,7 @@ public final class Workspace {
    */
   private ModelComparison.Result compare(
       RevisionGraph graph, List<String> heads, List<String> renames) {
-    ModelComparison comparison =
-        new ModelComparison(config, graph, stages, reporter::warning, reporter.embedded());
+    ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
     try {
       if (config.database() != null) {
         reporter.detail("Database: " + whichDatabase());

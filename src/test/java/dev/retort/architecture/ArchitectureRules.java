@@ -62,8 +62,25 @@ final class ArchitectureRules {
         .resideOutsideOfPackages(in("migration"), "java..");
   }
 
-  ArchRule hibernateOnlyInEntity() {
-    return onlyIn("entity", "org.hibernate..", "jakarta.persistence..");
+  /** Hibernate is touched by the model builder alone, which may run on another Hibernate. */
+  ArchRule hibernateOnlyInTheModelBuilder() {
+    return onlyIn("entity.hibernate", "org.hibernate..", "jakarta.persistence..");
+  }
+
+  /**
+   * The model builder is loaded by name in the class loader of the application's Hibernate: a class
+   * that referenced it directly would load a second copy, linked to the bundled Hibernate.
+   */
+  ArchRule theModelBuilderIsLoadedOnlyByName() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(in("entity.hibernate"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(in("entity.hibernate"))
+        .as("nothing outside " + root + ".entity.hibernate refers to it");
   }
 
   ArchRule schemaCrawlerOnlyInCatalog() {
@@ -111,7 +128,8 @@ final class ArchitectureRules {
         noCycles(),
         schemaDependsOnNothing(),
         migrationApiIsSelfContained(),
-        hibernateOnlyInEntity(),
+        hibernateOnlyInTheModelBuilder(),
+        theModelBuilderIsLoadedOnlyByName(),
         schemaCrawlerOnlyInCatalog(),
         javaPoetOnlyInRender(),
         picocliOnlyInCli(),

@@ -13,11 +13,18 @@ import dev.retort.schema.EntityModel;
 import dev.retort.schema.QualifiedName;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.timing.PhaseTimer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input on the entity side: one clear message, exit 2, nothing changed. */
 @ExtendWith(PostgresExtension.class)
@@ -53,6 +60,54 @@ class EntityErrorsTest {
     RetortException e = invalid(() -> fixture.applicationDdl());
     assertTrue(e.getMessage().startsWith("Hibernate rejected the entity mapping:"), e.getMessage());
     assertTrue(e.getMessage().contains("fx.bad.Widget"), e.getMessage());
+  }
+
+  @Test
+  void aClassMissingFromTheClasspathIsNamedAsSuchWithWhatNeedsIt(@TempDir Path classes)
+      throws Exception {
+    Path sources = Files.createDirectories(classes.resolve("src"));
+    Files.createDirectories(sources.resolve("fx"));
+    Files.createDirectories(sources.resolve("aspects"));
+    Files.writeString(
+        sources.resolve("aspects/Auditing.java"),
+        "package aspects; public class Auditing { public void record(Object o) {} }");
+    Files.writeString(
+        sources.resolve("fx/AuditListener.java"),
+        "package fx; public class AuditListener extends aspects.Auditing {"
+            + " @jakarta.persistence.PrePersist public void before(Object o) { record(o); } }");
+    Files.writeString(
+        sources.resolve("fx/Order.java"),
+        "package fx; import jakarta.persistence.*;"
+            + " @Entity @Table(name = \"orders\") @EntityListeners(AuditListener.class)"
+            + " public class Order { @Id Long id; }");
+    Path out = Files.createDirectories(classes.resolve("out"));
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+    }
+    List<String> args =
+        new ArrayList<>(
+            List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path")));
+    args.addAll(files);
+    assertEquals(
+        0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
+    // The application was built with the aspect library; its jar is not on the classpath given.
+    Files.delete(out.resolve("aspects/Auditing.class"));
+
+    EntityClasspath classpath = EntityClasspath.of(List.of(out));
+    RetortException e =
+        invalid(
+            () ->
+                new HibernateEntityReader(new ClassGraphScanner(), new PhaseTimer())
+                    .read(
+                        new EntityRequest(
+                            classpath, List.of("fx"), Map.of(), 17, List.of("public"))));
+    assertEquals(
+        "class aspects.Auditing is missing from the entities classpath; fx.AuditListener needs it"
+            + " (used by entity fx.Order)",
+        e.getMessage());
+    assertTrue(
+        e.hint().startsWith("the mapping is fine: add the jar holding aspects.Auditing"), e.hint());
   }
 
   @Test

@@ -10,12 +10,14 @@ import dev.retort.postgres.Identifiers;
 import dev.retort.schema.EntityDdl;
 import dev.retort.schema.EntityModel;
 import dev.retort.schema.Schema;
+import dev.retort.testing.Applications;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
 import dev.retort.timing.PhaseTimer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,6 +45,7 @@ public final class EntityFixture {
   private final Map<String, String> hibernate;
   private final EntityClasspath classpath;
   private final String hibernateBug;
+  private final int hibernateSince;
   public final List<String> warnings = new ArrayList<>();
 
   private EntityFixture(
@@ -50,8 +53,10 @@ public final class EntityFixture {
       List<String> schemas,
       Map<String, String> hibernate,
       EntityClasspath classpath,
-      String hibernateBug) {
+      String hibernateBug,
+      int hibernateSince) {
     this.name = name;
+    this.hibernateSince = hibernateSince;
     this.schemas = schemas;
     this.hibernate = hibernate;
     this.classpath = classpath;
@@ -92,7 +97,8 @@ public final class EntityFixture {
         schemas,
         hibernate,
         classpath,
-        properties.getProperty("hibernate-bug"));
+        properties.getProperty("hibernate-bug"),
+        Integer.parseInt(properties.getProperty("hibernate-since", "6")));
   }
 
   public String name() {
@@ -144,33 +150,56 @@ public final class EntityFixture {
     settings.put("jakarta.persistence.schema-generation.database.action", "create");
     settings.put("hibernate.hbm2ddl.create_namespaces", "true");
     settings.put("hibernate.hbm2ddl.halt_on_error", "true");
-    org.hibernate.boot.registry.StandardServiceRegistry registry =
-        new org.hibernate.boot.registry.StandardServiceRegistryBuilder(
-                new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder()
-                    .applyClassLoader(classpath.classLoader())
-                    .build())
-            .applySettings(settings)
-            .build();
+    ClassLoader loader = classpath.classLoader();
+    List<String> classes =
+        new ClassGraphScanner().scan(classpath, List.of("fx")).classNames(classpath, List.of("fx"));
     try {
-      org.hibernate.boot.MetadataSources sources = new org.hibernate.boot.MetadataSources(registry);
-      for (String className :
-          new ClassGraphScanner()
-              .scan(classpath, List.of("fx"))
-              .classNames(classpath, List.of("fx"))) {
-        sources.addAnnotatedClass(Class.forName(className, false, classpath.classLoader()));
+      // In the loader of the Hibernate that reads the entities, as the application would run it.
+      Class.forName("dev.retort.entity.hibernate.SessionFactoryDdl", true, loader)
+          .getMethod("create", ClassLoader.class, List.class, Map.class)
+          .invoke(null, loader, classes, settings);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      org.hibernate.boot.spi.MetadataImplementor metadata =
-          (org.hibernate.boot.spi.MetadataImplementor) sources.getMetadataBuilder().build();
-      org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator.process(
-          metadata,
-          registry,
-          settings,
-          org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl.INSTANCE);
-    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
-    } finally {
-      org.hibernate.boot.registry.StandardServiceRegistryBuilder.destroy(registry);
     }
+  }
+
+  /** The same entities on an application's classpath: its Hibernate reads them. */
+  public EntityFixture onApplication(String application) {
+    List<Path> entries = new ArrayList<>(classpath.entries());
+    entries.addAll(Applications.dependencies(application));
+    return new EntityFixture(
+        name + " on " + application,
+        schemas,
+        hibernate,
+        EntityClasspath.of(entries),
+        hibernateBug,
+        hibernateSince);
+  }
+
+  /** The same entities with more Hibernate settings. */
+  public EntityFixture withSettings(Map<String, String> settings) {
+    Map<String, String> all = new HashMap<>(hibernate);
+    all.putAll(settings);
+    return new EntityFixture(name, schemas, all, classpath, hibernateBug, hibernateSince);
+  }
+
+  /**
+   * Whether the Hibernate that reads the entities maps them (a fixture may use what only a later
+   * major version has, such as a JDBC type class that moved package in 7).
+   */
+  public boolean mappableByItsHibernate() {
+    String version = hibernateRuntime().version();
+    return Integer.parseInt(version.substring(0, version.indexOf('.'))) >= hibernateSince;
+  }
+
+  /** Which Hibernate reads the entities. */
+  public HibernateRuntime hibernateRuntime() {
+    return classpath.hibernate();
   }
 
   /** The entity model, canonicalized through scratch schemas in {@code db}. */

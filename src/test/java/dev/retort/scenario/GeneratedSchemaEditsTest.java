@@ -16,11 +16,11 @@ import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.Operation;
 import dev.retort.revision.RevisionGraph;
-import dev.retort.runtime.RunListener;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import dev.retort.timing.PhaseTimer;
 import dev.retort.workspace.ModelComparison;
+import dev.retort.workspace.Reporter;
 import dev.retort.workspace.Stages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +87,7 @@ class GeneratedSchemaEditsTest {
             config,
             new RevisionGraph(List.of()),
             Stages.cached(CACHE, new PhaseTimer()),
-            w -> {},
-            RunListener.SILENT)
+            Reporter.SILENT)
         .againstDatabase(db.url(), List.of(), List.of())
         .plan();
   }

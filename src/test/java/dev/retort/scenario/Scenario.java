@@ -1,12 +1,17 @@
 package dev.retort.scenario;
 
+import dev.retort.cache.CachedCompiler;
+import dev.retort.compiler.JavaSources;
+import dev.retort.compiler.SourceCompiler;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +33,8 @@ record Scenario(
     List<String> renames,
     Map<String, String> hibernate,
     int minimumServerMajor,
-    List<String> exclude) {
+    List<String> exclude,
+    int hibernateSince) {
 
   static final Path ROOT = Path.of("src/test/resources/scenarios");
 
@@ -45,7 +51,7 @@ record Scenario(
     }
     Map<String, String> hibernate = new HashMap<>();
     properties.stringPropertyNames().stream()
-        .filter(k -> k.startsWith("hibernate."))
+        .filter(k -> k.startsWith("hibernate.") && !k.equals("hibernate.since"))
         .forEach(k -> hibernate.put(k, properties.getProperty(k)));
     String renames = properties.getProperty("rename", "");
     return new Scenario(
@@ -57,7 +63,8 @@ record Scenario(
             : Arrays.stream(renames.split(",")).map(String::trim).toList(),
         hibernate,
         Integer.parseInt(properties.getProperty("postgres.minimum", "12")),
-        list(properties.getProperty("exclude", "")));
+        list(properties.getProperty("exclude", "")),
+        Integer.parseInt(properties.getProperty("hibernate.since", "6")));
   }
 
   private static List<String> list(String commaSeparated) {
@@ -76,6 +83,31 @@ record Scenario(
   }
 
   RetortConfig config(Path migrations) {
+    return load(settings(migrations));
+  }
+
+  /**
+   * The scenario as an application with these dependencies (its own Hibernate among them) would be
+   * read: the entities compiled, then found on {@code entities.classpath}.
+   */
+  RetortConfig configOn(Path migrations, List<Path> dependencies, Path cache) {
+    List<Path> sources = JavaSources.in(directory.resolve("entities"), true);
+    Path classes =
+        new CachedCompiler(cache).compile(SourceCompiler.Kind.ENTITIES, sources, List.of());
+    Map<String, String> settings = settings(migrations);
+    settings.remove("entities.sources");
+    List<String> classpath = new ArrayList<>();
+    classpath.add(classes.toAbsolutePath().toString());
+    dependencies.forEach(d -> classpath.add(d.toString()));
+    settings.put("entities.classpath", String.join(File.pathSeparator, classpath));
+    return load(settings);
+  }
+
+  private RetortConfig load(Map<String, String> settings) {
+    return new ConfigLoader(directory.toAbsolutePath(), Map.of()).load(null, settings);
+  }
+
+  private Map<String, String> settings(Path migrations) {
     Map<String, String> settings = new LinkedHashMap<>(hibernate);
     settings.put("schemas", String.join(",", schemas));
     settings.put("entities.packages", "fx");
@@ -84,6 +116,6 @@ record Scenario(
     settings.put("migrations.package", "scenario");
     settings.put("exclude", String.join(",", exclude));
     settings.put("lock.timeout", "10");
-    return new ConfigLoader(directory.toAbsolutePath(), Map.of()).load(null, settings);
+    return settings;
   }
 }

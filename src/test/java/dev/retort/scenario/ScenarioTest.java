@@ -24,11 +24,13 @@ import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.testing.Applications;
 import dev.retort.testing.Golden;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import dev.retort.timing.PhaseTimer;
 import dev.retort.workspace.ModelComparison;
+import dev.retort.workspace.Reporter;
 import dev.retort.workspace.Stages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +78,32 @@ class ScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void autogenerateRoundTrip(String name, TestDatabase db) throws Exception {
+    roundTrip(name, db, null);
+  }
+
+  /**
+   * The same corpus read by an application's own Hibernate 6.6 (what Spring Boot 3.5 ships): where
+   * its mappings differ from the bundled Hibernate's, the scenario has an {@code
+   * expected-hibernate-6.java} of its own.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void autogenerateRoundTripOnTheApplicationsHibernate6(String name, TestDatabase db)
+      throws Exception {
+    roundTrip(name, db, HIBERNATE_6);
+  }
+
+  private static final String HIBERNATE_6 = "hibernate-6.6";
+
+  /**
+   * @param application the application whose Hibernate reads the entities, or null for the bundled
+   *     one
+   */
+  private void roundTrip(String name, TestDatabase db, String application) throws Exception {
     Scenario scenario = Scenario.load(name);
+    assumeTrue(
+        application == null || scenario.hibernateSince() <= 6,
+        "maps what Hibernate 6 does not have");
     assumeTrue(
         db.serverMajor() >= scenario.minimumServerMajor(),
         "needs PostgreSQL " + scenario.minimumServerMajor());
@@ -94,17 +121,31 @@ class ScenarioTest {
     }
     db.execute(setup.toArray(String[]::new));
     Path migrations = temp.resolve("migrations");
-    RetortConfig config = scenario.config(migrations);
+    RetortConfig config =
+        application == null
+            ? scenario.config(migrations)
+            : scenario.configOn(migrations, Applications.dependencies(application), CACHE);
     Schema start = read(db, config);
 
+    List<String> warnings = new ArrayList<>();
     MigrationPlan plan =
-        compare(config, new RevisionGraph(List.of()), db, scenario.renames(), cached());
-    assertEquals(
-        plan,
-        compare(config, new RevisionGraph(List.of()), db, scenario.renames(), uncached()),
-        "without the caches, the same plan");
+        compare(
+            config, new RevisionGraph(List.of()), db, scenario.renames(), cached(), warnings::add);
+    if (application == null) {
+      assertEquals(
+          plan,
+          compare(
+              config, new RevisionGraph(List.of()), db, scenario.renames(), uncached(), w -> {}),
+          "without the caches, the same plan");
+    }
+    String expected = expectedFile(name, application);
+    // What the comparison told the user besides the plan, when it said anything.
+    if (!warnings.isEmpty() || Files.exists(Scenario.ROOT.resolve(name).resolve("warnings.txt"))) {
+      Golden.assertMatches(
+          "../scenarios/" + name + "/warnings.txt", String.join("\n", warnings) + "\n");
+    }
     if (plan.isEmpty()) {
-      Golden.assertMatches("../scenarios/" + name + "/expected.java", NO_CHANGES);
+      assertGolden(name, expected, NO_CHANGES);
       return;
     }
     String source =
@@ -119,7 +160,7 @@ class ScenarioTest {
                         "2026-01-01T00:00:00Z",
                         name.replace('_', ' ')),
                     plan));
-    Golden.assertMatches("../scenarios/" + name + "/expected.java", source);
+    assertGolden(name, expected, source);
 
     Files.createDirectories(migrations);
     Files.writeString(migrations.resolve("M20260101_0000_Scenario.java"), source);
@@ -146,7 +187,7 @@ class ScenarioTest {
     try (Connection connection = db.connect()) {
       runner.upgrade(connection, "head");
     }
-    MigrationPlan after = compare(config, graph, db, List.of(), cached());
+    MigrationPlan after = compare(config, graph, db, List.of(), cached(), w -> {});
     assertEquals(
         List.of(),
         after.changes().stream().map(c -> c.summary()).toList(),
@@ -155,6 +196,33 @@ class ScenarioTest {
       runner.downgrade(connection, "base");
     }
     assertEquals(start, read(db, config), "downgrade restores the starting catalog");
+  }
+
+  /** The golden of a run: the shared {@code expected.java}, or the Hibernate 6 one if any. */
+  private static String expectedFile(String name, String application) {
+    if (application == null) {
+      return "expected.java";
+    }
+    return Files.exists(Scenario.ROOT.resolve(name).resolve("expected-hibernate-6.java"))
+            || Boolean.getBoolean("retort.updateGoldens")
+        ? "expected-hibernate-6.java"
+        : "expected.java";
+  }
+
+  /**
+   * Compares with the golden; when updating, a Hibernate 6 golden that says what the shared one
+   * says is not kept.
+   */
+  private static void assertGolden(String name, String file, String actual) throws IOException {
+    Path shared = Scenario.ROOT.resolve(name).resolve("expected.java");
+    if (file.equals("expected-hibernate-6.java")
+        && Boolean.getBoolean("retort.updateGoldens")
+        && Files.exists(shared)
+        && Files.readString(shared).equals(actual)) {
+      Files.deleteIfExists(Scenario.ROOT.resolve(name).resolve(file));
+      return;
+    }
+    Golden.assertMatches("../scenarios/" + name + "/" + file, actual);
   }
 
   private static Stages cached() {
@@ -170,8 +238,18 @@ class ScenarioTest {
       RevisionGraph graph,
       TestDatabase db,
       List<String> renames,
-      Stages stages) {
-    return new ModelComparison(config, graph, stages, warning -> {}, RunListener.SILENT)
+      Stages stages,
+      Consumer<String> warnings) {
+    return new ModelComparison(
+            config,
+            graph,
+            stages,
+            new Reporter() {
+              @Override
+              public void warning(String message) {
+                warnings.accept(message);
+              }
+            })
         .againstDatabase(db.url(), graph.heads(), renames)
         .plan();
   }

@@ -1,8 +1,8 @@
 package fx;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.JdbcType;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "users")
@@ -10,5 +10,5 @@ public class User {
   public enum Mood { HAPPY, OK, SAD }
 
   @Id Long id;
-  @Enumerated(EnumType.STRING) @JdbcType(PostgreSQLEnumJdbcType.class) Mood mood;
+  @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Mood mood;
 }

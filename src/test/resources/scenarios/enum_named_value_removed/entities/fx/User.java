@@ -1,8 +1,8 @@
 package fx;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.JdbcType;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import org.hibernate.annotations.ColumnDefault;
 
@@ -12,5 +12,5 @@ public class User {
   public enum Mood { HAPPY, SAD }
 
   @Id Long id;
-  @ColumnDefault("'HAPPY'") @Enumerated(EnumType.STRING) @JdbcType(PostgreSQLEnumJdbcType.class) Mood mood;
+  @ColumnDefault("'HAPPY'") @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Mood mood;
 }

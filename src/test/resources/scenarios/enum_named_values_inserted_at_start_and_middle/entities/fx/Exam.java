@@ -1,8 +1,8 @@
 package fx;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.JdbcType;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "exam")
@@ -10,5 +10,5 @@ public class Exam {
   public enum Grade { A, B, C1, C2, D, E }
 
   @Id Long id;
-  @Enumerated(EnumType.STRING) @JdbcType(PostgreSQLEnumJdbcType.class) Grade grade;
+  @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Grade grade;
 }

@@ -1,8 +1,8 @@
 package fx;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.JdbcType;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "shirt")
@@ -10,5 +10,5 @@ public class Shirt {
   public enum Size { SMALL, MEDIUM, LARGE }
 
   @Id Long id;
-  @Enumerated(EnumType.STRING) @JdbcType(PostgreSQLEnumJdbcType.class) @Column(nullable = false) Size size;
+  @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(nullable = false) Size size;
 }

@@ -1,8 +1,8 @@
 package fx;
 
 import jakarta.persistence.*;
-import org.hibernate.annotations.JdbcType;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "users")
@@ -10,5 +10,5 @@ public class User {
   public enum UserStatus { ACTIVE, INVITED, SUSPENDED, DISABLED }
 
   @Id Long id;
-  @Enumerated(EnumType.STRING) @JdbcType(PostgreSQLEnumJdbcType.class) @Column(nullable = false) UserStatus status;
+  @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) @Column(nullable = false) UserStatus status;
 }

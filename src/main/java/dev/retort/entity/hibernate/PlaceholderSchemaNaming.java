@@ -1,4 +1,4 @@
-package dev.retort.entity;
+package dev.retort.entity.hibernate;
 
 import dev.retort.schema.EntityDdl;
 import java.util.ArrayList;

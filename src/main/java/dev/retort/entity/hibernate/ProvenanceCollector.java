@@ -1,5 +1,6 @@
-package dev.retort.entity;
+package dev.retort.entity.hibernate;
 
+import dev.retort.entity.HibernateDdlCorrections;
 import dev.retort.schema.ColumnOrigin;
 import dev.retort.schema.EntityProvenance;
 import dev.retort.schema.EnumMapping;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.boot.Metadata;
-import org.hibernate.dialect.type.PostgreSQLEnumJdbcType;
-import org.hibernate.dialect.type.PostgreSQLOrdinalEnumJdbcType;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
@@ -28,6 +27,7 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.mapping.Value;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.EnumJavaType;
 import org.hibernate.type.descriptor.jdbc.JdbcType;
 
@@ -155,18 +155,22 @@ final class ProvenanceCollector {
 
   private static EnumMapping enumMapping(BasicValue value) {
     BasicValue.Resolution<?> resolution = value.resolve();
-    if (!(resolution.getDomainJavaType() instanceof EnumJavaType<?>)
-        || resolution.getValueConverter() != null
-            && !resolution.getValueConverter().getClass().getName().contains("Enum")) {
+    if (!(resolution.getDomainJavaType() instanceof EnumJavaType<?>)) {
       return null;
     }
     Class<?> enumClass = resolution.getDomainJavaType().getJavaTypeClass();
     List<String> constants =
         Arrays.stream(enumClass.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    if (resolution.getValueConverter() != null
+        && !resolution.getValueConverter().getClass().getName().contains("Enum")) {
+      return new EnumMapping(enumClass.getName(), constants, EnumMapping.Storage.CONVERTED);
+    }
     JdbcType jdbcType = resolution.getJdbcType();
     EnumMapping.Storage storage;
-    if (jdbcType instanceof PostgreSQLEnumJdbcType
-        || jdbcType instanceof PostgreSQLOrdinalEnumJdbcType) {
+    // By type code, not class: the PostgreSQL enum JDBC types moved package between Hibernate 6
+    // and 7, and the codes (constants, compiled in) are the same in both.
+    int code = jdbcType.getDefaultSqlTypeCode();
+    if (code == SqlTypes.NAMED_ENUM || code == SqlTypes.NAMED_ORDINAL_ENUM) {
       storage = EnumMapping.Storage.NAMED_TYPE;
     } else if (jdbcType.isInteger()) {
       storage = EnumMapping.Storage.ORDINAL;

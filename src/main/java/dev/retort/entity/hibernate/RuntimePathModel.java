@@ -1,5 +1,7 @@
-package dev.retort.entity;
+package dev.retort.entity.hibernate;
 
+import dev.retort.entity.HibernateDdlCorrections;
+import dev.retort.entity.HibernateModelBuilder;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.schema.EntityDdl;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hibernate.Version;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
@@ -25,11 +28,20 @@ import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
- * Hibernate's view of the entities, built without a database connection: the create-DDL it would
- * run on PostgreSQL (with explicit schemas written as placeholders), and where each table and
- * column comes from.
+ * Hibernate's view of the entities as the application's own SessionFactory has it with {@code
+ * ddl-auto=create}, built without a database connection: the create-DDL it would run on PostgreSQL
+ * (with explicit schemas written as placeholders), and where each table and column comes from.
+ *
+ * <p>The metadata alone is not what the application creates. Building a SessionFactory first runs
+ * the integrators, of which Bean Validation adds NOT NULL, lengths and checks ({@link
+ * BeanValidationDdl}), then orders every table's columns (and composite keys) by its column
+ * ordering strategy, then exports. This does the same two steps on the metadata, without the rest
+ * of a SessionFactory (persisters, proxies, caches, a connection provider).
+ *
+ * <p>Compiled against the bundled Hibernate and run on the application's (6.6 and later) in its own
+ * class loader: it uses only API that links on both.
  */
-final class HibernateModel {
+public final class RuntimePathModel implements HibernateModelBuilder {
 
   /** Held strongly: java.util.logging forgets levels set on loggers it has collected. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
@@ -52,13 +64,13 @@ final class HibernateModel {
           "hibernate.hbm2ddl.auto",
           "jakarta.persistence.schema-generation.database.action");
 
-  private HibernateModel() {}
+  @Override
+  public String hibernateVersion() {
+    return Version.getVersionString();
+  }
 
-  /**
-   * @param schemas the configured schemas, the default first: each explicit schema is written as
-   *     its placeholder, and the result lists them in placeholder order
-   */
-  static EntityDdl build(
+  @Override
+  public EntityDdl build(
       ClassLoader loader,
       List<String> classNames,
       Map<String, String> settings,
@@ -114,6 +126,12 @@ final class HibernateModel {
             "fix the mapping Hibernate names; it would fail the same way when the application starts",
             e);
       }
+      timer.run(
+          "hibernate/validation",
+          () -> BeanValidationDdl.apply(metadata, settingsOf(registry), loader));
+      // What SessionFactoryImpl does for a create action: the column ordering strategy orders
+      // each table's columns and its composite keys.
+      metadata.orderColumns(true);
       EntityProvenance provenance =
           timer.time(
               "hibernate/provenance",
@@ -154,11 +172,14 @@ final class HibernateModel {
     }
   }
 
+  private static Map<String, Object> settingsOf(StandardServiceRegistry registry) {
+    return registry.requireService(ConfigurationService.class).getSettings();
+  }
+
   private static List<String> createDdl(
       MetadataImplementor metadata, StandardServiceRegistry registry) {
     StringWriter script = new StringWriter();
-    Map<String, Object> options =
-        new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+    Map<String, Object> options = new HashMap<>(settingsOf(registry));
     options.put("jakarta.persistence.schema-generation.scripts.action", "create");
     options.put("jakarta.persistence.schema-generation.scripts.create-target", script);
     options.put("jakarta.persistence.schema-generation.database.action", "none");

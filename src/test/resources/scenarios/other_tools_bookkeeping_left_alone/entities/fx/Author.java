@@ -1,0 +1,10 @@
+package fx;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "author")
+public class Author {
+  @Id Long id;
+  String name;
+}
