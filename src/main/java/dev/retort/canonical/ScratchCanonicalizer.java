@@ -37,6 +37,9 @@ public final class ScratchCanonicalizer implements Canonicalizer {
 
   static final String INSUFFICIENT_PRIVILEGE = "42501";
 
+  /** "out of shared memory": the lock table is full (max_locks_per_transaction). */
+  static final String OUT_OF_SHARED_MEMORY = "53200";
+
   private final DatabaseUrl target;
   private final CatalogScope liveScope;
   private final Consumer<String> warnings;
@@ -54,12 +57,23 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     this.timer = timer;
   }
 
-  /** Thrown when the user may not create schemas in the database; the caller falls back. */
-  static final class NoPrivilege extends Exception {
+  /**
+   * Thrown when the database cannot hold the scratch schemas: the user may not create schemas
+   * there, or the model needs more locks in one transaction than the server grants. The caller
+   * falls back to the embedded server.
+   */
+  static final class ScratchRefused extends Exception {
     private static final long serialVersionUID = 1L;
 
-    NoPrivilege(SQLException cause) {
+    private final String reason;
+
+    ScratchRefused(String reason, SQLException cause) {
       super(cause.getMessage(), cause);
+      this.reason = reason;
+    }
+
+    String reason() {
+      return reason;
     }
   }
 
@@ -69,9 +83,9 @@ public final class ScratchCanonicalizer implements Canonicalizer {
       // A connection of its own: DDL ran twice as slowly on the one that had read the live catalog.
       try (Connection connection = Connections.open(target)) {
         return canonicalizeOn(connection, ddl);
-      } catch (NoPrivilege e) {
+      } catch (ScratchRefused e) {
         warnings.accept(
-            "no privilege to create a scratch schema in "
+            e.reason()
                 + target.display()
                 + " ("
                 + e.getMessage().split("\\R")[0]
@@ -83,7 +97,7 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     try (EmbeddedServer server = timer.time("embedded start", EmbeddedServer::start);
         Connection connection = Connections.open(server.url("postgres"))) {
       return canonicalizeOn(connection, ddl);
-    } catch (NoPrivilege e) {
+    } catch (ScratchRefused e) {
       throw new IllegalStateException("the embedded server refused a scratch schema", e);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -95,7 +109,7 @@ public final class ScratchCanonicalizer implements Canonicalizer {
    * stands in a scratch schema whose name carries a random token, so it never meets a real one nor
    * another run's.
    */
-  private Schema canonicalizeOn(Connection connection, EntityDdl ddl) throws NoPrivilege {
+  private Schema canonicalizeOn(Connection connection, EntityDdl ddl) throws ScratchRefused {
     byte[] bytes = new byte[4];
     new SecureRandom().nextBytes(bytes);
     String prefix = "retort_scratch_" + HexFormat.of().formatHex(bytes) + "_";
@@ -113,7 +127,7 @@ public final class ScratchCanonicalizer implements Canonicalizer {
             statement.execute("CREATE SCHEMA " + Identifiers.quote(name));
           } catch (SQLException e) {
             if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
-              throw new NoPrivilege(e);
+              throw new ScratchRefused("no privilege to create a scratch schema in ", e);
             }
             throw e;
           }
@@ -123,12 +137,23 @@ public final class ScratchCanonicalizer implements Canonicalizer {
         statement.execute(
             "SET LOCAL search_path TO "
                 + path.stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
-        timer.timeChecked(
-            "canonicalize/ddl",
-            () -> {
-              execute(connection, ddl.statementsIn(scratchNames), ddl.provenance());
-              return null;
-            });
+        try {
+          timer.timeChecked(
+              "canonicalize/ddl",
+              () -> {
+                execute(connection, ddl.statementsIn(scratchNames), ddl.provenance());
+                return null;
+              });
+        } catch (RetortException e) {
+          if (e.getCause() instanceof SQLException sql
+              && OUT_OF_SHARED_MEMORY.equals(sql.getSQLState())) {
+            throw new ScratchRefused(
+                "the entity model needs more locks in one transaction than"
+                    + " max_locks_per_transaction grants in ",
+                sql);
+          }
+          throw e;
+        }
         int configured = liveScope.databaseSchemas().size();
         CatalogReader reader =
             new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured)));

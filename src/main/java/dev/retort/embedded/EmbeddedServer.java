@@ -48,6 +48,9 @@ public final class EmbeddedServer implements AutoCloseable {
               .setServerConfig("synchronous_commit", "off")
               .setServerConfig("full_page_writes", "off")
               .setServerConfig("max_connections", "50")
+              // A whole model is created in one transaction (canonicalizing it, or an initial
+              // migration): a thousand tables take thousands of locks.
+              .setServerConfig("max_locks_per_transaction", "512")
               .setServerConfig("timezone", "UTC")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();

@@ -19,8 +19,8 @@ public record MigrationClass(
     List<String> reviewNotes,
     boolean transactional,
     List<OrdinalOrder> ordinalOrders,
-    CodeBlock upgrade,
-    CodeBlock downgrade) {
+    MethodBody upgrade,
+    MethodBody downgrade) {
 
   /**
    * Who the class is: its Java name, its revision and its place in the graph.
@@ -58,17 +58,20 @@ public record MigrationClass(
         List.of(),
         true,
         List.of(),
-        CodeBlock.of(
-            "// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\","
-                + " text()));\n"),
-        CodeBlock.of(
-            "// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\","
-                + " \"bio\");\n"));
+        MethodBody.of(
+            CodeBlock.of(
+                "// Write the upgrade steps here, e.g. op.addColumn(\"users\", column(\"bio\","
+                    + " text()));\n")),
+        MethodBody.of(
+            CodeBlock.of(
+                "// Write the steps that undo the upgrade here, e.g. op.dropColumn(\"users\","
+                    + " \"bio\");\n")));
   }
 
   /** A migration that only joins branches ({@code retort merge}). */
   public static MigrationClass merge(Header header) {
-    CodeBlock nothing = CodeBlock.of("// Nothing to do: this revision only joins the branches.\n");
+    MethodBody nothing =
+        MethodBody.of(CodeBlock.of("// Nothing to do: this revision only joins the branches.\n"));
     return new MigrationClass(
         header,
         "Created by {@code retort merge}: it joins " + String.join(" and ", header.revises()) + ".",

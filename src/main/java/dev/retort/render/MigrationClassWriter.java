@@ -12,6 +12,9 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.OrdinalEnum;
 import dev.retort.migration.Revision;
 import dev.retort.schema.OrdinalOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -30,9 +33,9 @@ public final class MigrationClassWriter {
             .addJavadoc(header(spec))
             .addAnnotation(revision(spec))
             .addAnnotations(
-                spec.ordinalOrders().stream().map(MigrationClassWriter::ordinalEnum).toList())
-            .addMethod(method("upgrade", spec.upgrade()))
-            .addMethod(method("downgrade", spec.downgrade()));
+                spec.ordinalOrders().stream().map(MigrationClassWriter::ordinalEnum).toList());
+    addBody(type, "upgrade", spec.upgrade());
+    addBody(type, "downgrade", spec.downgrade());
     if (!spec.transactional()) {
       type.addMethod(
           MethodSpec.methodBuilder("transactional")
@@ -119,6 +122,48 @@ public final class MigrationClassWriter {
         "{$L}",
         CodeBlock.join(order.constants().stream().map(c -> CodeBlock.of("$S", c)).toList(), ", "));
     return annotation.build();
+  }
+
+  /**
+   * The most source text one generated method may hold. A JVM method's bytecode is limited to 64
+   * KB; a DSL statement compiles to fewer bytes than it has characters (a literal of any length is
+   * one constant), so this keeps every method far below the limit.
+   */
+  static final int METHOD_BUDGET = 16_000;
+
+  /**
+   * Writes {@code name} with the body, or, when the body is larger than {@link #METHOD_BUDGET}, as
+   * calls to private methods that each do a consecutive part of it, in order, named for the tables
+   * they cover: the class still reads top to bottom.
+   */
+  private static void addBody(TypeSpec.Builder type, String name, MethodBody body) {
+    List<List<MethodBody.Part>> groups = MethodSplit.groups(body.parts(), METHOD_BUDGET);
+    if (groups.size() <= 1) {
+      type.addMethod(method(name, body.code()));
+      return;
+    }
+    CodeBlock.Builder calls = CodeBlock.builder();
+    List<MethodSpec> parts = new ArrayList<>();
+    String width = "%0" + String.valueOf(groups.size()).length() + "d";
+    for (int i = 0; i < groups.size(); i++) {
+      String partName = name + "Part" + String.format(Locale.ROOT, width, i + 1);
+      calls.addStatement("$L(op)", partName);
+      List<MethodBody.Part> group = groups.get(i);
+      parts.add(
+          MethodSpec.methodBuilder(partName)
+              .addJavadoc(
+                  "Part $L of $L of the $L$L.\n",
+                  i + 1,
+                  groups.size(),
+                  name,
+                  MethodSplit.covering(group))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addParameter(Operations.class, "op")
+              .addCode(new MethodBody(group).code())
+              .build());
+    }
+    type.addMethod(method(name, calls.build()));
+    parts.forEach(type::addMethod);
   }
 
   private static MethodSpec method(String name, CodeBlock body) {

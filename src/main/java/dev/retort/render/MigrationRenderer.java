@@ -5,6 +5,7 @@ import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
 import dev.retort.compare.ReviewFlag;
 import dev.retort.operation.Operation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,30 +16,34 @@ public final class MigrationRenderer {
 
   private final OperationRenderer operations = new OperationRenderer();
 
-  public CodeBlock upgrade(MigrationPlan plan) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    boolean first = true;
+  public MethodBody upgrade(MigrationPlan plan) {
+    List<MethodBody.Part> parts = new ArrayList<>();
     for (PlannedChange change : plan.changes()) {
-      if (!change.flags().isEmpty() && !first) {
+      CodeBlock.Builder code = CodeBlock.builder();
+      if (!change.flags().isEmpty() && !parts.isEmpty()) {
         code.add("\n");
       }
       for (ReviewFlag flag : change.flags()) {
         ReviewText.comment(flag).forEach(line -> code.add("$L\n", line));
       }
       code.add(operations.render(change.operation()));
-      first = false;
+      parts.add(new MethodBody.Part(code.build(), MethodBody.subject(change.operation())));
     }
-    return code.build();
+    return new MethodBody(parts);
   }
 
-  public CodeBlock downgrade(MigrationPlan plan) {
+  public MethodBody downgrade(MigrationPlan plan) {
     return operations(plan.downgrade());
   }
 
-  public CodeBlock operations(List<Operation> list) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    list.forEach(operation -> code.add(operations.render(operation)));
-    return code.build();
+  public MethodBody operations(List<Operation> list) {
+    return new MethodBody(
+        list.stream()
+            .map(
+                operation ->
+                    new MethodBody.Part(
+                        operations.render(operation), MethodBody.subject(operation)))
+            .toList());
   }
 
   /** The review notes for the class header: one per flag, in plan order. */
