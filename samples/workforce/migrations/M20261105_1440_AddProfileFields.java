@@ -20,19 +20,19 @@ import dev.retort.migration.Revision;
 public final class M20261105_1440_AddProfileFields implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addColumn("users", column("avatar_url", varchar(500)));
-        op.addColumn("users", column("bio", varchar(2000)));
         op.addColumn("users", column("birth_date", date()));
         op.addColumn("users", column("phone", varchar(32)));
         op.addColumn("users", column("time_zone", varchar(64)).notNull().withDefault("'UTC'::character varying"));
+        op.addColumn("users", column("avatar_url", varchar(500)));
+        op.addColumn("users", column("bio", varchar(2000)));
     }
 
     @Override
     public void downgrade(Operations op) {
+        op.dropColumn("users", "bio");
+        op.dropColumn("users", "avatar_url");
         op.dropColumn("users", "time_zone");
         op.dropColumn("users", "phone");
         op.dropColumn("users", "birth_date");
-        op.dropColumn("users", "bio");
-        op.dropColumn("users", "avatar_url");
     }
 }

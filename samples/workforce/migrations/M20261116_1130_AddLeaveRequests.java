@@ -21,17 +21,17 @@ public final class M20261116_1130_AddLeaveRequests implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("leave_requests",
-            column("id", bigint()).withIdentity(identity()),
-            column("created_at", timestamptz(6)).notNull().withDefault("now()"),
             column("ends_on", date()).notNull(),
-            column("reason", varchar(1000)),
             column("starts_on", date()).notNull(),
-            column("status", varchar(16)).notNull().withDefault("'REQUESTED'::character varying"),
             column("approver_id", bigint()),
+            column("created_at", timestamptz(6)).notNull().withDefault("now()"),
+            column("id", bigint()).withIdentity(identity()),
             column("user_id", bigint()).notNull(),
+            column("status", varchar(16)).notNull().withDefault("'REQUESTED'::character varying"),
+            column("reason", varchar(1000)),
             primaryKey("leave_requests_pkey", "id"),
             check("ck_leave_requests_dates", "ends_on >= starts_on"),
-            check("leave_requests_status_check", "status::text = ANY (ARRAY['REQUESTED'::character varying::text, 'APPROVED'::character varying::text, 'REJECTED'::character varying::text, 'CANCELLED'::character varying::text])"),
+            check("leave_requests_status_check", "(status in ('REQUESTED','APPROVED','REJECTED','CANCELLED'))"),
             foreignKey("fk_leave_requests_approver_id", "approver_id").references("users", "id").onDelete(SET_NULL),
             foreignKey("fk_leave_requests_user_id", "user_id").references("users", "id"));
         op.createIndex("leave_requests", index("ix_leave_requests_status", "status"));

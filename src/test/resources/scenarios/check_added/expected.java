@@ -15,7 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addConstraint("product", check("ck_product_price", "price > 0::numeric"));
+        op.addConstraint("product", check("ck_product_price", "price > 0"));
         op.addConstraint("product", check("ck_product_stock", "stock >= 0"));
     }
 

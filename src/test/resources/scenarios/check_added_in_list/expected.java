@@ -15,7 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.addConstraint("parcel", check("ck_parcel_size", "size_code::text = ANY (ARRAY['S'::character varying::text, 'M'::character varying::text, 'L'::character varying::text])"));
+        op.addConstraint("parcel", check("ck_parcel_size", "size_code in ('S','M','L')"));
     }
 
     @Override

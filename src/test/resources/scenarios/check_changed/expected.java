@@ -16,7 +16,7 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.dropConstraint("product", "ck_product_price");
-        op.addConstraint("product", check("ck_product_price", "price >= 0::numeric AND price < 1000000::numeric"));
+        op.addConstraint("product", check("ck_product_price", "price >= 0 and price < 1000000"));
     }
 
     @Override

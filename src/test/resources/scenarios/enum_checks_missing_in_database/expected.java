@@ -41,17 +41,17 @@ public final class M20260101_0000_Scenario implements Migration {
         // REVIEW(enum): enum Ticket.Channel on ticket.channel has no check constraint in the database;
         //   this adds the one the mapping implies (allowing the values its converter stores), which fails if
         //   a row holds anything else
-        op.addConstraint("ticket", check("ticket_channel_check", "channel::text = ANY (ARRAY['MAIL'::character varying::text, 'PHONE'::character varying::text])"));
+        op.addConstraint("ticket", check("ticket_channel_check", "(channel in ('MAIL','PHONE'))"));
 
         // REVIEW(enum): enum Ticket.Priority on ticket.priority has no check constraint in the database;
         //   this adds the one the mapping implies (allowing positions 0..2), which fails if a row holds
         //   anything else
-        op.addConstraint("ticket", check("ticket_priority_check", "priority >= 0 AND priority <= 2"));
+        op.addConstraint("ticket", check("ticket_priority_check", "(priority between 0 and 2)"));
 
         // REVIEW(enum): enum Ticket.Status on ticket.status has no check constraint in the database; this
         //   adds the one the mapping implies (allowing the names 'OPEN', 'CLOSED'), which fails if a row
         //   holds anything else
-        op.addConstraint("ticket", check("ticket_status_check", "status::text = ANY (ARRAY['OPEN'::character varying::text, 'CLOSED'::character varying::text])"));
+        op.addConstraint("ticket", check("ticket_status_check", "(status in ('OPEN','CLOSED'))"));
     }
 
     @Override

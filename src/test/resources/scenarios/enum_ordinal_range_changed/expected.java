@@ -36,7 +36,7 @@ public final class M20260101_0000_Scenario implements Migration {
         //   were added: this is safe only if they were appended at the end; inserting or reordering
         //   constants silently changes what existing rows mean. Prefer @Enumerated(EnumType.STRING)
         op.dropConstraint("task", "task_priority_check");
-        op.addConstraint("task", check("task_priority_check", "priority >= 0 AND priority <= 3"));
+        op.addConstraint("task", check("task_priority_check", "(priority between 0 and 3)"));
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class M20260101_0000_Scenario implements Migration {
         // REVIEW(enum): enum Task.State on task.state gains 'BLOCKED', 'ARCHIVED'; its check constraint is
         //   replaced
         op.dropConstraint("task", "task_state_check");
-        op.addConstraint("task", check("task_state_check", "state::text = ANY (ARRAY['OPEN'::character varying::text, 'BLOCKED'::character varying::text, 'DONE'::character varying::text, 'ARCHIVED'::character varying::text])"));
+        op.addConstraint("task", check("task_state_check", "(state in ('OPEN','BLOCKED','DONE','ARCHIVED'))"));
     }
 
     @Override

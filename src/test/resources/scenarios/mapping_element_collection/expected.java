@@ -24,7 +24,7 @@ public final class M20260101_0000_Scenario implements Migration {
             column("person_id", bigint()).notNull(),
             column("nickname", varchar(80)).notNull(),
             primaryKey("person_nickname_pkey", "position", "person_id"),
-            check("person_nickname_position_check", "\"position\" >= 0"),
+            check("person_nickname_position_check", "(position>=0)"),
             foreignKey("fk_person_nickname_person", "person_id").references("person", "id"));
     }
 

@@ -21,7 +21,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         op.dropConstraint("payment", "payment_kind_check");
         op.addColumn("payment", column("iban", varchar(34)));
-        op.addConstraint("payment", check("payment_kind_check", "kind::text = ANY (ARRAY['Payment'::character varying::text, 'BankPayment'::character varying::text, 'CardPayment'::character varying::text])"));
+        op.addConstraint("payment", check("payment_kind_check", "(kind in ('Payment','BankPayment','CardPayment'))"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.retort.canonical.JavaEnumTypes;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
+import dev.retort.compare.ModelSpellings;
 import dev.retort.compare.OtherToolsTables;
 import dev.retort.compare.RenameRequests;
 import dev.retort.compare.SchemaComparator;
@@ -14,6 +15,7 @@ import dev.retort.connect.Connections;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityRequest;
+import dev.retort.entity.SpringBootSettings;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
@@ -29,6 +31,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,7 +148,8 @@ public final class ModelComparison {
       int major = connection.getMetaData().getDatabaseMajorVersion();
       Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
       EntityRequest request =
-          new EntityRequest(classpath, packages, config.hibernate(), major, config.schemas());
+          new EntityRequest(
+              classpath, packages, hibernateSettings(classpath), major, config.schemas());
       Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
       Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
       EntityDdl ddl = await(entities);
@@ -181,7 +186,8 @@ public final class ModelComparison {
                               renames,
                               major,
                               graph.ordinalOrders(heads))));
-      return new Result(plan, live, model, major);
+      // Compared in PostgreSQL's spelling, written in the mapping's.
+      return new Result(ModelSpellings.of(ddl).apply(plan), live, model, major);
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
@@ -191,6 +197,20 @@ public final class ModelComparison {
     } finally {
       entityThread.shutdownNow();
     }
+  }
+
+  /**
+   * The settings the application's Hibernate runs with: Spring Boot's (its naming strategies and
+   * application.properties) when it is a Boot application, under those of retort.properties.
+   */
+  private Map<String, String> hibernateSettings(EntityClasspath classpath) {
+    Map<String, String> settings =
+        new TreeMap<>(SpringBootSettings.of(classpath.entries(), config.baseDir()));
+    if (!settings.isEmpty()) {
+      reporter.detail("Spring Boot settings: " + settings);
+    }
+    settings.putAll(config.hibernate());
+    return settings;
   }
 
   private void warnAboutOtherSchemas(EntityDdl ddl) {

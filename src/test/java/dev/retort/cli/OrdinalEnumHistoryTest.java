@@ -65,7 +65,7 @@ class OrdinalEnumHistoryTest {
                     + "        constants = {\"LOW\", \"MEDIUM\", \"HIGH\"}\n)"),
         migration("a1"));
     assertEquals(0, retort(db, "v1", "upgrade").exitCode());
-    db.execute("INSERT INTO tasks VALUES (1, 0), (2, 1), (3, 2)");
+    db.execute("INSERT INTO tasks (id, priority) VALUES (1, 0), (2, 1), (3, 2)");
 
     CliRunner.Result second =
         retort(db, "v2", "revision", "--autogenerate", "-m", "reorder", "--rev-id", "b2");

@@ -147,7 +147,8 @@ class EntityMappingTest {
     EntityModel model = model("collections", db);
     Schema schema = model.schema();
     Table phones = table(schema, "member_phones");
-    assertEquals(List.of("member_id", "phones_order"), phones.primaryKey().columns());
+    // In the order the SessionFactory's column ordering strategy gives it (int before bigint).
+    assertEquals(List.of("phones_order", "member_id"), phones.primaryKey().columns());
     Table nicknames = table(schema, "member_nicknames");
     assertEquals(List.of("member_id", "nicknames"), nicknames.uniqueConstraints().get(0).columns());
     Table roles = table(schema, "member_roles");
@@ -196,7 +197,8 @@ class EntityMappingTest {
     assertEquals(
         List.of("lineno", "order_id"),
         table(schema, "order_lines").primaryKey().columns().stream().sorted().toList());
-    assertEquals(List.of("sku", "warehouse"), table(schema, "stock").primaryKey().columns());
+    // The runtime path's order: bigint (8 bytes) before varchar(32).
+    assertEquals(List.of("warehouse", "sku"), table(schema, "stock").primaryKey().columns());
   }
 
   @Test

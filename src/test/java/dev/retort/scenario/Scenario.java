@@ -39,9 +39,14 @@ record Scenario(
   static final Path ROOT = Path.of("src/test/resources/scenarios");
 
   static Scenario load(String name) {
-    Path directory = ROOT.resolve(name);
+    return at(ROOT.resolve(name), "scenario.properties");
+  }
+
+  /** A scenario-shaped directory anywhere, its settings in {@code propertiesFile}. */
+  static Scenario at(Path directory, String propertiesFile) {
+    String name = directory.getFileName().toString();
     Properties properties = new Properties();
-    Path file = directory.resolve("scenario.properties");
+    Path file = directory.resolve(propertiesFile);
     if (Files.exists(file)) {
       try (Reader reader = Files.newBufferedReader(file)) {
         properties.load(reader);

@@ -28,6 +28,7 @@ import dev.retort.testing.Applications;
 import dev.retort.testing.Golden;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestServer;
 import dev.retort.timing.PhaseTimer;
 import dev.retort.workspace.ModelComparison;
 import dev.retort.workspace.Reporter;
@@ -39,7 +40,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -187,11 +192,20 @@ class ScenarioTest {
     try (Connection connection = db.connect()) {
       runner.upgrade(connection, "head");
     }
-    MigrationPlan after = compare(config, graph, db, List.of(), cached(), w -> {});
+    ModelComparison.Result after = comparison(config, graph, db, List.of(), cached(), w -> {});
     assertEquals(
         List.of(),
-        after.changes().stream().map(c -> c.summary()).toList(),
+        after.plan().changes().stream().map(c -> c.summary()).toList(),
         "check after upgrade finds nothing");
+    TestDatabase hibernates = builtByHibernateDdl(config, after.model().ddl());
+    try {
+      assertEquals(
+          checkDefinitions(hibernates, after.model().schema()),
+          checkDefinitions(db, after.model().schema()),
+          "the checks the migration made are the ones the application's own DDL makes");
+    } finally {
+      TestServer.get().dropDatabase(hibernates);
+    }
     try (Connection connection = db.connect()) {
       runner.downgrade(connection, "base");
     }
@@ -240,6 +254,16 @@ class ScenarioTest {
       List<String> renames,
       Stages stages,
       Consumer<String> warnings) {
+    return comparison(config, graph, db, renames, stages, warnings).plan();
+  }
+
+  private static ModelComparison.Result comparison(
+      RetortConfig config,
+      RevisionGraph graph,
+      TestDatabase db,
+      List<String> renames,
+      Stages stages,
+      Consumer<String> warnings) {
     return new ModelComparison(
             config,
             graph,
@@ -250,8 +274,57 @@ class ScenarioTest {
                 warnings.accept(message);
               }
             })
-        .againstDatabase(db.url(), graph.heads(), renames)
-        .plan();
+        .againstDatabase(db.url(), graph.heads(), renames);
+  }
+
+  /**
+   * The check constraints of the model's tables as PostgreSQL prints them: after the migration,
+   * they must be what the application's own DDL creates, text for text.
+   */
+  private static Map<String, List<String>> checkDefinitions(TestDatabase db, Schema model) {
+    // By text, not name: a renamed column leaves its check's name as it was.
+    Map<String, List<String>> definitions = new TreeMap<>();
+    for (dev.retort.schema.Table table : model.tables()) {
+      String regclass =
+          table.name().schema() == null
+              ? Identifiers.quote(table.name().name())
+              : Identifiers.quote(table.name().schema())
+                  + "."
+                  + Identifiers.quote(table.name().name());
+      definitions.put(
+          table.name().toString(),
+          db.query(
+              "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'c' AND"
+                  + " conrelid = to_regclass('"
+                  + regclass.replace("'", "''")
+                  + "') ORDER BY 1"));
+    }
+    return definitions;
+  }
+
+  /** A new database with the schema the application's own DDL creates. */
+  private static TestDatabase builtByHibernateDdl(RetortConfig config, List<String> ddl) {
+    TestDatabase fresh = TestServer.get().createDatabase();
+    List<String> statements = new ArrayList<>();
+    config.schemas().stream()
+        .filter(s -> !s.equals("public"))
+        .forEach(s -> statements.add("CREATE SCHEMA " + Identifiers.quote(s)));
+    statements.add(
+        "SET search_path TO "
+            + config.schemas().stream().map(Identifiers::quote).collect(Collectors.joining(", ")));
+    for (String sql : ddl) {
+      Matcher placeholder = Pattern.compile("\"?retort_model_(\\d+)\"?").matcher(sql);
+      statements.add(
+          placeholder.replaceAll(
+              m -> {
+                int index = Integer.parseInt(m.group(1));
+                List<String> schemas = config.schemas();
+                return Matcher.quoteReplacement(
+                    Identifiers.quote(index < schemas.size() ? schemas.get(index) : "public"));
+              }));
+    }
+    fresh.execute(String.join(";\n", statements));
+    return fresh;
   }
 
   private static Schema read(TestDatabase db, RetortConfig config) throws Exception {
