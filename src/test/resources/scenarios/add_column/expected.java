@@ -27,7 +27,9 @@ public final class M20260101_0000_Scenario implements Migration {
         //   op.addColumn("users", column("phone", varchar(32)));
         //   op.execute("UPDATE users SET phone = <value>");
         //   op.alterColumn("users", "phone", change().notNull());
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("phone", varchar(32)).notNull());
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("bio", varchar(500)));
     }
 

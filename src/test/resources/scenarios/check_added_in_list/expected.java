@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on parcel while it validates every row (reads and writes wait); parcel: empty
         op.addConstraint("parcel", check("ck_parcel_size", "size_code in ('S','M','L')"));
     }
 

@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on product, brief (reads and writes wait); product: empty
         op.dropConstraint("product", "ck_product_price");
+        // LOCK: ACCESS EXCLUSIVE on product while it validates every row (reads and writes wait); product: empty
         op.addConstraint("product", check("ck_product_price", "price >= 0 and price < 1000000"));
     }
 

@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on product, brief (reads and writes wait); product: empty
         op.dropConstraint("product", "ck_product_price");
     }
 

@@ -19,7 +19,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.addColumn("users", column("login_count", integer()).notNull().withDefault("0"));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.addColumn("users", column("locale", varchar(8)).notNull().withDefault("'en'::character varying"));
     }
 

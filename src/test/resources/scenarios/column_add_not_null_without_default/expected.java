@@ -31,6 +31,7 @@ public final class M20260101_0000_Scenario implements Migration {
         //   op.addColumn("users", column("born_on", date()));
         //   op.execute("UPDATE users SET born_on = <value>");
         //   op.alterColumn("users", "born_on", change().notNull());
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("born_on", date()).notNull());
     }
 

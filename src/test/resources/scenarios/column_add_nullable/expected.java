@@ -15,8 +15,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.addColumn("users", column("balance", numeric(12, 4)));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.addColumn("users", column("last_seen", timestamptz(6)));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.addColumn("users", column("external_id", uuid()));
     }
 

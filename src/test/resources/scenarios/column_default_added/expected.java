@@ -27,14 +27,17 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(default): the server default of task.created changes from (none) to CURRENT_TIMESTAMP;
         //   existing rows keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "created", change().defaultValue("CURRENT_TIMESTAMP"));
 
         // REVIEW(default): the server default of task.priority changes from (none) to 3; existing rows
         //   keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "priority", change().defaultValue("3"));
 
         // REVIEW(default): the server default of task.state changes from (none) to 'open'::character
         //   varying; existing rows keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "state", change().defaultValue("'open'::character varying"));
     }
 

@@ -25,10 +25,12 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(default): the server default of task.priority changes from 1 to 5; existing rows keep
         //   their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "priority", change().defaultValue("5"));
 
         // REVIEW(default): the server default of task.state changes from 'new'::character varying to
         //   'open'::character varying; existing rows keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "state", change().defaultValue("'open'::character varying"));
     }
 

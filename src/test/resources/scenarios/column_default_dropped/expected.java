@@ -25,10 +25,12 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(default): the server default of task.created changes from now() to (none); existing rows
         //   keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "created", change().dropDefault());
 
         // REVIEW(default): the server default of task.state changes from 'new'::character varying to
         //   (none); existing rows keep their values
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.alterColumn("task", "state", change().dropDefault());
     }
 

@@ -21,16 +21,26 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
-        op.dropIndex("ix_users_fax");
+        // LOCK: SHARE UPDATE EXCLUSIVE on users, brief (reads and writes go on); users: holds rows (not analyzed yet)
+        op.dropIndexConcurrently("ix_users_fax");
 
         // REVIEW(data-loss): dropping users.fax deletes its data; the downgrade re-adds the column but not
         //   its values
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.dropColumn("users", "fax");
     }
 
     @Override
     public void downgrade(Operations op) {
         op.addColumn("users", column("fax", varchar(40)).withDefault("'none'::character varying"));
-        op.createIndex("users", index("ix_users_fax", "fax"));
+        op.createIndexConcurrently("users", index("ix_users_fax", "fax"));
+    }
+
+    /**
+     * PostgreSQL refuses some of these statements inside a transaction block, so each runs on its own.
+     */
+    @Override
+    public boolean transactional() {
+        return false;
     }
 }

@@ -27,6 +27,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(data-loss): dropping users.legacy_score deletes its data; the downgrade re-adds the
         //   column but not its values
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.dropColumn("users", "legacy_score");
     }
 

@@ -36,10 +36,12 @@ public final class M20260101_0000_Scenario implements Migration {
         //   op.addColumn("users", column("display_name", varchar(255)));
         //   op.execute("UPDATE users SET display_name = <value>");
         //   op.alterColumn("users", "display_name", change().notNull());
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("display_name", varchar(255)).notNull());
 
         // REVIEW(data-loss): dropping users.full_name deletes its data; the downgrade re-adds the column
         //   but not its values
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.dropColumn("users", "full_name");
     }
 

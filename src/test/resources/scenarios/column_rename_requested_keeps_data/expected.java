@@ -19,6 +19,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on orders, brief (reads and writes wait); orders: holds rows (not analyzed yet)
         op.renameColumn("orders", "cust_id", "customer_id");
     }
 

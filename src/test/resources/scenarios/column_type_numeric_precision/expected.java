@@ -25,10 +25,13 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on price, brief (reads and writes wait); price: holds rows (not analyzed yet)
         op.alterColumn("price", "amount", change().type(numeric(14, 2)));
+        op.decide("whether the values of price.rate survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
 
         // REVIEW(type): price.rate changes type from numeric(8,4) to numeric(6,2): values beyond the new
         //   precision make it fail or are rounded
+        // LOCK: ACCESS EXCLUSIVE on price while it rewrites the table (reads and writes wait); price: holds rows (not analyzed yet)
         op.alterColumn("price", "rate", change().type(numeric(6, 2)));
     }
 

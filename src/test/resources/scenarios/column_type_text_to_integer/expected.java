@@ -25,8 +25,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.decide("whether the values of stock.quantity survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
+
         // REVIEW(type): stock.quantity changes type from text to integer: values that do not convert make
         //   it fail
+        // LOCK: ACCESS EXCLUSIVE on stock while it rewrites the table (reads and writes wait); stock: holds rows (not analyzed yet)
         op.alterColumn("stock", "quantity", change().type(integer()).using("quantity::integer"));
     }
 

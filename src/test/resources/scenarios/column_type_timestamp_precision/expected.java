@@ -25,9 +25,13 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.decide("whether the values of visit.left_at survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
+
         // REVIEW(type): visit.left_at changes type from timestamp(6) without time zone to timestamp(3)
         //   without time zone: values beyond the new precision make it fail or are rounded
+        // LOCK: ACCESS EXCLUSIVE on visit while it rewrites the table (reads and writes wait); visit: holds rows (not analyzed yet)
         op.alterColumn("visit", "left_at", change().type(timestamp(3)));
+        // LOCK: ACCESS EXCLUSIVE on visit, brief (reads and writes wait); visit: holds rows (not analyzed yet)
         op.alterColumn("visit", "seen_at", change().type(timestamp(6)));
     }
 

@@ -25,10 +25,13 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on person, brief (reads and writes wait); person: holds rows (not analyzed yet)
         op.alterColumn("person", "code", change().type(varchar(20)));
+        op.decide("whether the values of person.nickname survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
 
         // REVIEW(type): person.nickname changes type from character varying(255) to character varying(40):
         //   longer values make it fail
+        // LOCK: ACCESS EXCLUSIVE on person while it rewrites the table (reads and writes wait); person: holds rows (not analyzed yet)
         op.alterColumn("person", "nickname", change().type(varchar(40)));
     }
 

@@ -25,8 +25,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.decide("whether the values of setting.payload survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
+
         // REVIEW(type): setting.payload changes type from character varying(2000) to jsonb: values that do
         //   not convert make it fail
+        // LOCK: ACCESS EXCLUSIVE on setting while it rewrites the table (reads and writes wait); setting: holds rows (not analyzed yet)
         op.alterColumn("setting", "payload", change().type(jsonb()).using("payload::jsonb"));
     }
 

@@ -25,8 +25,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.decide("whether the values of device.serial survive the new type (see the REVIEW note): fix them or change the mapping, then delete this line");
+
         // REVIEW(type): device.serial changes type from character varying(36) to uuid: values that do not
         //   convert make it fail
+        // LOCK: ACCESS EXCLUSIVE on device while it rewrites the table (reads and writes wait); device: holds rows (not analyzed yet)
         op.alterColumn("device", "serial", change().type(uuid()).using("serial::uuid"));
     }
 

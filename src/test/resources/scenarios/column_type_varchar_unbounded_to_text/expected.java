@@ -19,6 +19,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on memo, brief (reads and writes wait); memo: holds rows (not analyzed yet)
         op.alterColumn("memo", "body", change().type(text()));
     }
 

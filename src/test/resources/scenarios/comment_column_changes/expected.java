@@ -15,8 +15,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: SHARE UPDATE EXCLUSIVE on customer, brief (reads and writes go on); customer: empty
         op.setColumnComment("customer", "email", "Primary e-mail");
+        // LOCK: SHARE UPDATE EXCLUSIVE on customer, brief (reads and writes go on); customer: empty
         op.setColumnComment("customer", "fax", null);
+        // LOCK: SHARE UPDATE EXCLUSIVE on customer, brief (reads and writes go on); customer: empty
         op.setColumnComment("customer", "phone", "Mobile, with country code");
     }
 

@@ -15,8 +15,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: SHARE UPDATE EXCLUSIVE on a_new, brief (reads and writes go on); a_new: empty
         op.setTableComment("a_new", "Fresh table");
+        // LOCK: SHARE UPDATE EXCLUSIVE on b_changed, brief (reads and writes go on); b_changed: empty
         op.setTableComment("b_changed", "New words, it's better");
+        // LOCK: SHARE UPDATE EXCLUSIVE on c_removed, brief (reads and writes go on); c_removed: empty
         op.setTableComment("c_removed", null);
     }
 

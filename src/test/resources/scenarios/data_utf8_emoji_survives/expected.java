@@ -15,8 +15,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on note, brief (reads and writes wait); note: holds rows (not analyzed yet)
         op.renameColumn("note", "body", "content");
+        // LOCK: ACCESS EXCLUSIVE on note, brief (reads and writes wait); note: holds rows (not analyzed yet)
         op.alterColumn("note", "title", change().type(varchar(80)).comment("Überschrift"));
+        // LOCK: SHARE UPDATE EXCLUSIVE on note, brief (reads and writes go on); note: holds rows (not analyzed yet)
         op.setTableComment("note", "Notizen 📝");
     }
 

@@ -16,6 +16,7 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createEnumType("mood", "HAPPY", "OK", "SAD");
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("mood", enumType("mood")));
     }
 

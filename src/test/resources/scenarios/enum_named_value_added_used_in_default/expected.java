@@ -34,6 +34,7 @@ public final class M20260101_0000_Scenario implements Migration {
 
         // REVIEW(default): the server default of users.mood changes from 'HAPPY'::mood to 'NEUTRAL'::mood;
         //   existing rows keep their values
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.alterColumn("users", "mood", change().defaultValue("'NEUTRAL'::mood"));
     }
 

@@ -23,11 +23,14 @@ import java.util.List;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        op.decide("rows holding the values mood loses: change them first (op.execute an UPDATE), then delete this line");
+
         // REVIEW(enum): enum type mood loses 'MEH': PostgreSQL cannot drop values, so the type is replaced
         //   and its columns converted; a row holding a removed value makes the migration fail (and roll
         //   back):
         // Rows of users.mood holding a removed value must change first, e.g.:
         //   op.execute("UPDATE users SET mood = '<value>' WHERE mood IN ('MEH')");
+        // LOCK: ACCESS EXCLUSIVE on users while it rewrites the table (reads and writes wait); users: holds rows (not analyzed yet)
         op.replaceEnumType("mood", List.of("HAPPY", "SAD"),
             enumColumn("users", "mood").withDefault("'HAPPY'::mood"));
     }

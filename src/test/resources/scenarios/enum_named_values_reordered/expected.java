@@ -29,6 +29,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(enum): enum type size changes order (SMALL, LARGE, MEDIUM -> SMALL, MEDIUM, LARGE): the
         //   type is replaced and its columns converted; sorting and comparisons on it follow the new order
+        // LOCK: ACCESS EXCLUSIVE on shirt while it rewrites the table (reads and writes wait); shirt: holds rows (not analyzed yet)
         op.replaceEnumType("size", List.of("SMALL", "MEDIUM", "LARGE"),
             enumColumn("shirt", "size"));
     }

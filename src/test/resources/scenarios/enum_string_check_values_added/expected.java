@@ -27,7 +27,9 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(enum): enum Task.State on task.state gains 'BLOCKED', 'ARCHIVED'; its check constraint is
         //   replaced
+        // LOCK: ACCESS EXCLUSIVE on task, brief (reads and writes wait); task: empty
         op.dropConstraint("task", "task_state_check");
+        // LOCK: ACCESS EXCLUSIVE on task while it validates every row (reads and writes wait); task: empty
         op.addConstraint("task", check("task_state_check", "(state in ('OPEN','BLOCKED','DONE','ARCHIVED'))"));
     }
 

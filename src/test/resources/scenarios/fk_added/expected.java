@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: SHARE ROW EXCLUSIVE on player and team while it validates every row (writes wait); player: empty
         op.addConstraint("player", foreignKey("fk_player_team", "team_id").references("team", "id"));
     }
 

@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on player, brief (reads and writes wait); player: empty
         op.dropConstraint("player", "fk_player_team");
+        // LOCK: SHARE ROW EXCLUSIVE on player and team while it validates every row (writes wait); player: empty
         op.addConstraint("player", foreignKey("fk_player_team", "team_id").references("team", "id").onDelete(SET_NULL));
     }
 

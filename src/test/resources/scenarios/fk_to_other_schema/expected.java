@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: SHARE ROW EXCLUSIVE on badge and hr.department while it validates every row (writes wait); badge: empty
         op.addConstraint("badge", foreignKey("fk_badge_department", "department_id").references(table("hr", "department"), "id"));
     }
 

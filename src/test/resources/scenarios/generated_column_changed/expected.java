@@ -14,6 +14,9 @@ import dev.retort.migration.Revision;
  * <p>Review before committing:
  * <ul>
  *   <li>type: the generation of line.total changes, so the column is dropped and added again
+ *   <li>lock: adding a stored generated column computes it for every row of line, rewriting the
+ *       table while reads and writes wait. Online: add a plain nullable column, fill it with
+ *       op.backfill, then make it what it must be
  * </ul>
  */
 @Revision(id = "scenario01", created = "2026-01-01T00:00:00Z", message = "generated column changed")
@@ -21,7 +24,13 @@ public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
         // REVIEW(type): the generation of line.total changes, so the column is dropped and added again
+        // LOCK: ACCESS EXCLUSIVE on line, brief (reads and writes wait); line: holds rows (not analyzed yet)
         op.dropColumn("line", "total");
+
+        // REVIEW(lock): adding a stored generated column computes it for every row of line, rewriting the
+        //   table while reads and writes wait. Online: add a plain nullable column, fill it with
+        //   op.backfill, then make it what it must be
+        // LOCK: ACCESS EXCLUSIVE on line while it rewrites the table (reads and writes wait); line: holds rows (not analyzed yet)
         op.addColumn("line", column("total", integer()).withGenerated("((qty * price) + 1)"));
     }
 

@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on ticket while it rewrites the table (reads and writes wait); ticket: holds rows (not analyzed yet)
         op.alterColumn("ticket", "id", change().addIdentity(identity()));
     }
 

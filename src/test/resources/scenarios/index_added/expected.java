@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: SHARE on article while it builds the index (writes wait); article: empty
         op.createIndex("article", index("ix_article_author_slug", "author", "slug"));
+        // LOCK: SHARE on article while it builds the index (writes wait); article: empty
         op.createIndex("article", index("ix_article_published", key("published").desc()));
     }
 

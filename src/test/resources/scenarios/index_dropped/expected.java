@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on article, brief (reads and writes wait); article: empty
         op.dropIndex("ix_article_author");
     }
 

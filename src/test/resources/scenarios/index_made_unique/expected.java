@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on article, brief (reads and writes wait); article: empty
         op.dropIndex("ix_article_slug");
+        // LOCK: ACCESS EXCLUSIVE on article while it builds the index (reads and writes wait); article: empty
         op.addConstraint("article", unique("ix_article_slug", "slug"));
     }
 

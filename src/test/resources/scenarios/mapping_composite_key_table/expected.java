@@ -19,6 +19,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table stock_level: no other session sees the table yet
         op.createTable("stock_level",
             column("quantity", integer()).notNull(),
             column("warehouse_id", bigint()).notNull(),

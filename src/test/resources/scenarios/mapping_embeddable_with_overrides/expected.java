@@ -19,9 +19,13 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on shop, brief (reads and writes wait); shop: empty
         op.addColumn("shop", column("billing_city", varchar(60)));
+        // LOCK: ACCESS EXCLUSIVE on shop, brief (reads and writes wait); shop: empty
         op.addColumn("shop", column("billing_street", varchar(120)));
+        // LOCK: ACCESS EXCLUSIVE on shop, brief (reads and writes wait); shop: empty
         op.addColumn("shop", column("shipping_city", varchar(255)));
+        // LOCK: ACCESS EXCLUSIVE on shop, brief (reads and writes wait); shop: empty
         op.addColumn("shop", column("shipping_street", varchar(255)));
     }
 

@@ -19,6 +19,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table truck: no other session sees the table yet
         op.createTable("truck",
             column("payload_kg", integer()),
             column("id", bigint()).notNull(),

@@ -19,6 +19,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table student_course: no other session sees the table yet
         op.createTable("student_course",
             column("course_id", bigint()).notNull(),
             column("student_id", bigint()).notNull(),

@@ -19,7 +19,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on payment, brief (reads and writes wait); payment: holds rows (not analyzed yet)
         op.dropConstraint("payment", "payment_kind_check");
+        // LOCK: ACCESS EXCLUSIVE on payment, brief (reads and writes wait); payment: holds rows (not analyzed yet)
         op.addColumn("payment", column("iban", varchar(34)));
     }
 

@@ -27,6 +27,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(data-loss): dropping table legacy_note deletes its rows; the downgrade recreates the
         //   table but not its rows
+        // LOCK: ACCESS EXCLUSIVE on legacy_note, brief (reads and writes wait); legacy_note: empty
         op.dropTable("legacy_note");
     }
 

@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on setting while it builds the index (reads and writes wait); setting: empty
         op.addConstraint("setting", primaryKey("setting_pkey", "id"));
     }
 

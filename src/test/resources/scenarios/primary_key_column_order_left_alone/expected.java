@@ -26,6 +26,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on order_line, brief (reads and writes wait); order_line: holds rows (not analyzed yet)
         op.addColumn("order_line", column("note", varchar(255)));
     }
 

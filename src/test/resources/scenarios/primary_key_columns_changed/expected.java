@@ -19,13 +19,25 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on membership, brief (reads and writes wait); membership: holds rows (not analyzed yet)
         op.dropConstraint("membership", "membership_pkey");
-        op.addConstraint("membership", primaryKey("membership_pkey", "club_id", "person_id"));
+        // LOCK: SHARE UPDATE EXCLUSIVE on membership while it builds the index concurrently (reads and writes go on); membership: holds rows (not analyzed yet)
+        op.createIndexConcurrently("membership", index("membership_pkey", "club_id", "person_id").asUnique());
+        // LOCK: ACCESS EXCLUSIVE on membership, brief (reads and writes wait); membership: holds rows (not analyzed yet)
+        op.addPrimaryKeyUsingIndex("membership", "membership_pkey", "membership_pkey");
     }
 
     @Override
     public void downgrade(Operations op) {
         op.dropConstraint("membership", "membership_pkey");
         op.addConstraint("membership", primaryKey("membership_pkey", "club_id"));
+    }
+
+    /**
+     * PostgreSQL refuses some of these statements inside a transaction block, so each runs on its own.
+     */
+    @Override
+    public boolean transactional() {
+        return false;
     }
 }

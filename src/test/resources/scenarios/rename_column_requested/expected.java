@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: holds rows (not analyzed yet)
         op.renameColumn("users", "full_name", "display_name");
     }
 

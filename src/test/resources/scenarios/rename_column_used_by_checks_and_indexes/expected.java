@@ -19,8 +19,11 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on orders, brief (reads and writes wait); orders: holds rows (not analyzed yet)
         op.renameColumn("orders", "amount", "total");
+        // LOCK: ACCESS EXCLUSIVE on orders, brief (reads and writes wait); orders: holds rows (not analyzed yet)
         op.renameColumn("orders", "state", "status");
+        // LOCK: ACCESS EXCLUSIVE on orders, brief (reads and writes wait); orders: holds rows (not analyzed yet)
         op.renameColumn("orders", "closed", "archived");
     }
 

@@ -15,10 +15,12 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table department: no other session sees the table yet
         op.createTable("department",
             column("id", bigint()).notNull(),
             column("manager_id", bigint()),
             primaryKey("department_pkey", "id"));
+        // LOCK: new table employee: no other session sees the table yet
         op.createTable("employee",
             column("department_id", bigint()),
             column("id", bigint()).notNull(),
@@ -26,6 +28,7 @@ public final class M20260101_0000_Scenario implements Migration {
             primaryKey("employee_pkey", "id"),
             foreignKey("fk_employee_department", "department_id").references("department", "id"),
             foreignKey("fk_employee_mentor", "mentor_id").references("employee", "id"));
+        // LOCK: SHARE ROW EXCLUSIVE on department and employee while it validates every row (writes wait)
         op.addConstraint("department", foreignKey("fk_department_manager", "manager_id").references("employee", "id"));
     }
 

@@ -15,18 +15,21 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table book: no other session sees the table yet
         op.createTable("book",
             column("author_id", bigint()).notNull(),
             column("id", bigint()).notNull(),
             column("title", varchar(300)).notNull(),
             primaryKey("book_pkey", "id"),
             foreignKey("fk_book_author", "author_id").references("author", "id"));
+        // LOCK: new table review: no other session sees the table yet
         op.createTable("review",
             column("stars", integer()),
             column("book_id", bigint()).notNull(),
             column("id", bigint()).notNull(),
             primaryKey("review_pkey", "id"),
             foreignKey("fk_review_book", "book_id").references("book", "id"));
+        // LOCK: SHARE on book while it builds the index (writes wait)
         op.createIndex("book", index("ix_book_author", "author_id"));
     }
 

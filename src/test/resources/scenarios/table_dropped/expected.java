@@ -23,6 +23,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(data-loss): dropping table legacy_audit deletes its rows; the downgrade recreates the
         //   table but not its rows
+        // LOCK: ACCESS EXCLUSIVE on legacy_audit, brief (reads and writes wait); legacy_audit: holds rows (not analyzed yet)
         op.dropTable("legacy_audit");
     }
 

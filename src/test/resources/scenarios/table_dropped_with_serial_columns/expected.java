@@ -29,6 +29,7 @@ public final class M20260101_0000_Scenario implements Migration {
     public void upgrade(Operations op) {
         // REVIEW(data-loss): dropping table legacy_ticket deletes its rows; the downgrade recreates the
         //   table but not its rows
+        // LOCK: ACCESS EXCLUSIVE on legacy_ticket, brief (reads and writes wait); legacy_ticket: holds rows (not analyzed yet)
         op.dropTable("legacy_ticket");
 
         // REVIEW(data-loss): dropping sequence ticket_numbers loses its position; the downgrade recreates

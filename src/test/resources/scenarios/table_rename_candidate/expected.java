@@ -28,6 +28,7 @@ public final class M20260101_0000_Scenario implements Migration {
         //   rename, replace this createTable and the dropTable below (or re-run with --rename
         //   customer=client):
         //   op.renameTable("customer", "client");
+        // LOCK: new table client: no other session sees the table yet
         op.createTable("client",
             column("id", bigint()).notNull(),
             column("email", varchar(255)),
@@ -36,6 +37,7 @@ public final class M20260101_0000_Scenario implements Migration {
 
         // REVIEW(data-loss): dropping table customer deletes its rows; the downgrade recreates the table
         //   but not its rows
+        // LOCK: ACCESS EXCLUSIVE on customer, brief (reads and writes wait); customer: empty
         op.dropTable("customer");
     }
 

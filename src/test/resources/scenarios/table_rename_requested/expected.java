@@ -15,6 +15,7 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on customer, brief (reads and writes wait); customer: holds rows (not analyzed yet)
         op.renameTable("customer", "client");
     }
 

@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on member while it builds the index (reads and writes wait); member: empty
         op.addConstraint("member", unique("uq_member_club_num", "club", "num"));
+        // LOCK: ACCESS EXCLUSIVE on member while it builds the index (reads and writes wait); member: empty
         op.addConstraint("member", unique("member_email_key", "email"));
     }
 

@@ -15,7 +15,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on member, brief (reads and writes wait); member: empty
         op.dropConstraint("member", "uq_member_club_num");
+        // LOCK: ACCESS EXCLUSIVE on member, brief (reads and writes wait); member: empty
         op.dropConstraint("member", "member_email_key");
     }
 

@@ -19,7 +19,9 @@ import dev.retort.migration.Revision;
 public final class M20260101_0000_Scenario implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on account, brief (reads and writes wait); account: empty
         op.dropConstraint("account", "uq_account_code_region");
+        // LOCK: ACCESS EXCLUSIVE on account while it builds the index (reads and writes wait); account: empty
         op.addConstraint("account", unique("uq_account_code_region", "code", "region"));
     }
 

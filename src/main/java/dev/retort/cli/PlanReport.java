@@ -14,6 +14,9 @@ final class PlanReport {
   static void print(Console console, MigrationPlan plan) {
     for (PlannedChange change : plan.changes()) {
       console.info("Detected " + change.summary());
+      if (change.lock() != null) {
+        console.info("    " + ReviewText.lockLine(change.lock()));
+      }
       change.flags().forEach(flag -> flag(console, flag));
     }
     plan.notes().forEach(note -> flag(console, note));
@@ -23,6 +26,9 @@ final class PlanReport {
   static void printDifferences(Console console, MigrationPlan plan) {
     for (PlannedChange change : plan.changes()) {
       console.result("  " + change.summary());
+      if (change.lock() != null) {
+        console.result("    " + ReviewText.lockLine(change.lock()));
+      }
       for (ReviewFlag flag : change.flags()) {
         console.result("    REVIEW(" + flag.kind().label() + ") " + flag.message());
         ReviewText.alternativeLines(flag)

@@ -2,9 +2,11 @@ package dev.retort.compare;
 
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddConstraint;
+import dev.retort.operation.AddConstraintUsingIndex;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
+import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
@@ -12,6 +14,7 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.Decision;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropEnumType;
@@ -236,6 +239,21 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(Irreversible op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(AddConstraintUsingIndex op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(BackfillColumn op) {
+    return List.of(op.value());
+  }
+
+  @Override
+  public List<String> visit(Decision op) {
     return List.of();
   }
 }

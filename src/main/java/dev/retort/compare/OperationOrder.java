@@ -2,9 +2,11 @@ package dev.retort.compare;
 
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddConstraint;
+import dev.retort.operation.AddConstraintUsingIndex;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
+import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
@@ -12,6 +14,7 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.Decision;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropEnumType;
@@ -349,5 +352,20 @@ final class OperationOrder implements OperationVisitor<OperationOrder.Phase> {
   @Override
   public Phase visit(Irreversible op) {
     return Phase.LAST;
+  }
+
+  @Override
+  public Phase visit(AddConstraintUsingIndex op) {
+    return Phase.ADD_CONSTRAINTS_AND_INDEXES;
+  }
+
+  @Override
+  public Phase visit(BackfillColumn op) {
+    return Phase.CHANGE_IN_PLACE;
+  }
+
+  @Override
+  public Phase visit(Decision op) {
+    return Phase.CHANGE_IN_PLACE;
   }
 }

@@ -18,7 +18,8 @@ public record ReviewFlag(Kind kind, String message, List<Alternative> alternativ
     ENUM("enum"),
     DEFAULT("default"),
     TYPE("type"),
-    NOT_COMPARED("not-compared");
+    NOT_COMPARED("not-compared"),
+    LOCK("lock");
 
     private final String label;
 

@@ -35,6 +35,19 @@ public enum ConfigKey {
       "environment",
       "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
   LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)"),
+  PLAN_ONLINE(
+      "plan.online",
+      "auto (default): online forms (CONCURRENTLY, NOT VALID, ...) for tables with rows; always;"
+          + " never"),
+  MIGRATION_LOCK_TIMEOUT(
+      "migration.lock_timeout",
+      "longest wait of one migration statement for a table lock: 5s (default), 500ms, 0 = no limit"),
+  MIGRATION_STATEMENT_TIMEOUT(
+      "migration.statement_timeout",
+      "longest run of one migration statement: 0 (default, no limit), 30s, 10min"),
+  MIGRATION_LOCK_RETRIES(
+      "migration.lock_retries",
+      "how often a statement that timed out waiting for a lock is retried, with backoff (3)"),
   CACHE(
       "cache",
       "on (default) or off: off computes every stage afresh, without Retort's caches (slower)");

@@ -173,7 +173,8 @@ public final class ConfigLoader {
         list(values.get(ConfigKey.EXCLUDE.key())),
         environmentName.equalsIgnoreCase("production") || environmentName.equalsIgnoreCase("prod"),
         Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))),
-        onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")));
+        onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")),
+        safety(values));
   }
 
   /** The database and the setting it came from. */
@@ -266,6 +267,60 @@ public final class ConfigLoader {
         throw invalidInput(
             key.key() + " '" + value + "' is neither on nor off",
             "write " + key.key() + "=on or off");
+    }
+  }
+
+  private static Safety safety(Map<String, String> values) {
+    Safety defaults = Safety.DEFAULTS;
+    String retries = values.get(ConfigKey.MIGRATION_LOCK_RETRIES.key());
+    return new Safety(
+        values.containsKey(ConfigKey.PLAN_ONLINE.key())
+            ? Safety.Online.parse(values.get(ConfigKey.PLAN_ONLINE.key()))
+            : defaults.online(),
+        duration(ConfigKey.MIGRATION_LOCK_TIMEOUT, values, defaults.lockTimeout()),
+        duration(ConfigKey.MIGRATION_STATEMENT_TIMEOUT, values, defaults.statementTimeout()),
+        retries == null
+            ? defaults.lockRetries()
+            : count(ConfigKey.MIGRATION_LOCK_RETRIES, retries));
+  }
+
+  /**
+   * A duration as PostgreSQL spells one: {@code 5s}, {@code 500ms}, {@code 2min}; a bare number is
+   * seconds.
+   */
+  private static Duration duration(ConfigKey key, Map<String, String> values, Duration fallback) {
+    String value = values.get(key.key());
+    if (value == null) {
+      return fallback;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min|h)?").matcher(value.trim());
+    if (!m.matches()) {
+      throw invalidInput(
+          key.key() + " '" + value + "' is not a duration",
+          "write e.g. " + key.key() + "=5s (or 500ms, 2min; 0 for no limit)");
+    }
+    long amount = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "min" -> Duration.ofMinutes(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofSeconds(amount);
+    };
+  }
+
+  private static int count(ConfigKey key, String value) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n < 0 || n > 100) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw invalidInput(
+          key.key() + " '" + value + "' is not a number from 0 to 100",
+          "write e.g. " + key.key() + "=3");
     }
   }
 

@@ -38,7 +38,8 @@ public record RetortConfig(
     List<String> exclude,
     boolean production,
     Duration lockTimeout,
-    boolean cache) {
+    boolean cache,
+    Safety safety) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -75,7 +76,8 @@ public record RetortConfig(
         List.of(),
         false,
         lockTimeout,
-        false);
+        false,
+        Safety.DEFAULTS);
   }
 
   public String defaultSchema() {
@@ -135,6 +137,7 @@ public record RetortConfig(
         exclude,
         production,
         lockTimeout,
-        cache);
+        cache,
+        safety);
   }
 }

@@ -69,6 +69,19 @@ public interface Operations {
 
   void validateConstraint(String table, String name);
 
+  /**
+   * Makes the unique index {@code index} the unique constraint {@code name}: a brief change, where
+   * {@link #addConstraint} would build the index while writes wait. Build the index first with
+   * {@link #createIndexConcurrently}.
+   */
+  void addUniqueUsingIndex(String table, String name, String index);
+
+  /**
+   * Makes the unique index {@code index} the primary key {@code name}; see {@link
+   * #addUniqueUsingIndex}.
+   */
+  void addPrimaryKeyUsingIndex(String table, String name, String index);
+
   void dropConstraint(String table, String name);
 
   // Enum types
@@ -113,8 +126,25 @@ public interface Operations {
 
   // Data and anything else
 
+  /**
+   * A decision left open: what only a person can decide, where the answer goes. A migration holding
+   * one is refused by {@code upgrade} before any statement runs; replace the call with the steps it
+   * asks for.
+   */
+  void decide(String question);
+
   /** Runs SQL as written. */
   void execute(String sql);
+
+  /**
+   * Sets {@code column} to the SQL expression {@code value} on the rows where it is null, 10,000
+   * rows at a time; in a migration that is not {@link Migration#transactional()} each batch commits
+   * on its own, so writers are never held up for the whole table.
+   */
+  void backfill(String table, String column, String value);
+
+  /** {@link #backfill(String, String, String)} with another batch size. */
+  void backfill(String table, String column, String value, int batchSize);
 
   /** Inserts rows: {@code rows("role", "permission").add("admin", "users.read")}. */
   void bulkInsert(String table, Rows rows);

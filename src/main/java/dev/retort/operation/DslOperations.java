@@ -188,6 +188,31 @@ public final class DslOperations implements Operations {
   }
 
   @Override
+  public void addUniqueUsingIndex(String table, String name, String index) {
+    emit(new AddConstraintUsingIndex(name(table), name, false, index, null));
+  }
+
+  @Override
+  public void addPrimaryKeyUsingIndex(String table, String name, String index) {
+    emit(new AddConstraintUsingIndex(name(table), name, true, index, null));
+  }
+
+  @Override
+  public void decide(String question) {
+    emit(new Decision(question));
+  }
+
+  @Override
+  public void backfill(String table, String column, String value) {
+    backfill(table, column, value, BackfillColumn.DEFAULT_BATCH_SIZE);
+  }
+
+  @Override
+  public void backfill(String table, String column, String value, int batchSize) {
+    emit(new BackfillColumn(name(table), column, value, batchSize));
+  }
+
+  @Override
   public void dropConstraint(String table, String name) {
     emit(new DropConstraint(name(table), name, null));
   }

@@ -35,7 +35,10 @@ public sealed interface Operation
         BulkInsert,
         Irreversible,
         Comment,
-        SetSequenceOwner {
+        SetSequenceOwner,
+        AddConstraintUsingIndex,
+        BackfillColumn,
+        Decision {
 
   /** The operations that undo this one, in execution order (often one, sometimes none). */
   List<Operation> reverse();

@@ -57,4 +57,10 @@ public interface OperationVisitor<R> {
   R visit(Comment op);
 
   R visit(SetSequenceOwner op);
+
+  R visit(AddConstraintUsingIndex op);
+
+  R visit(BackfillColumn op);
+
+  R visit(Decision op);
 }

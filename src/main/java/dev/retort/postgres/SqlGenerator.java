@@ -13,9 +13,11 @@ import static dev.retort.postgres.Literals.string;
 
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddConstraint;
+import dev.retort.operation.AddConstraintUsingIndex;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
+import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Comment;
 import dev.retort.operation.CreateEnumType;
@@ -23,6 +25,7 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.Decision;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropEnumType;
@@ -350,5 +353,51 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(Irreversible op) {
     throw new IrreversibleOperationException(op.reason());
+  }
+
+  @Override
+  public List<String> visit(AddConstraintUsingIndex op) {
+    return List.of(
+        alterTable(op.table())
+            + "ADD CONSTRAINT "
+            + quote(op.name())
+            + (op.primaryKey() ? " PRIMARY KEY" : " UNIQUE")
+            + " USING INDEX "
+            + quote(op.index()));
+  }
+
+  /**
+   * One batch; the runner repeats it until it updates nothing (see {@link BackfillColumn}). The
+   * rows are picked by {@code ctid} so that each batch touches only the rows it names, and only
+   * rows the value would fill, so rows it leaves NULL are not picked again and again.
+   */
+  @Override
+  public List<String> visit(BackfillColumn op) {
+    return List.of(backfillBatch(op));
+  }
+
+  public static String backfillBatch(BackfillColumn op) {
+    String table = qualified(op.table());
+    String column = quote(op.column());
+    return "UPDATE "
+        + table
+        + " SET "
+        + column
+        + " = "
+        + op.value()
+        + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM "
+        + table
+        + " WHERE "
+        + column
+        + " IS NULL AND ("
+        + op.value()
+        + ") IS NOT NULL LIMIT "
+        + op.batchSize()
+        + "))";
+  }
+
+  @Override
+  public List<String> visit(Decision op) {
+    throw new UnresolvedDecisionException(op.question());
   }
 }

@@ -26,6 +26,9 @@ public final class MigrationRenderer {
       for (ReviewFlag flag : change.flags()) {
         ReviewText.comment(flag).forEach(line -> code.add("$L\n", line));
       }
+      if (change.lock() != null) {
+        code.add("// $L\n", ReviewText.lockLine(change.lock()));
+      }
       code.add(operations.render(change.operation()));
       parts.add(new MethodBody.Part(code.build(), MethodBody.subject(change.operation())));
     }

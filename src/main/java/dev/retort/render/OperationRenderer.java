@@ -10,9 +10,11 @@ import static dev.retort.render.DefinitionRenderer.strings;
 import com.palantir.javapoet.CodeBlock;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddConstraint;
+import dev.retort.operation.AddConstraintUsingIndex;
 import dev.retort.operation.AddEnumValue;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.AlterSequence;
+import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.Change;
 import dev.retort.operation.ColumnChange;
@@ -22,6 +24,7 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSchema;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.Decision;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropEnumType;
@@ -401,5 +404,35 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(Irreversible op) {
     return statement("op.irreversible($S)", op.reason());
+  }
+
+  @Override
+  public CodeBlock visit(AddConstraintUsingIndex op) {
+    return statement(
+        "$L.$L($S, $S, $S)",
+        on(op.table()),
+        op.primaryKey() ? "addPrimaryKeyUsingIndex" : "addUniqueUsingIndex",
+        op.table().name(),
+        op.name(),
+        op.index());
+  }
+
+  @Override
+  public CodeBlock visit(BackfillColumn op) {
+    return op.batchSize() == BackfillColumn.DEFAULT_BATCH_SIZE
+        ? statement(
+            "$L.backfill($S, $S, $S)", on(op.table()), op.table().name(), op.column(), op.value())
+        : statement(
+            "$L.backfill($S, $S, $S, $L)",
+            on(op.table()),
+            op.table().name(),
+            op.column(),
+            op.value(),
+            op.batchSize());
+  }
+
+  @Override
+  public CodeBlock visit(Decision op) {
+    return statement("op.decide($S)", op.question());
   }
 }

@@ -2,12 +2,15 @@ package dev.retort.render;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.retort.compare.Alternative;
+import dev.retort.compare.LockImpact;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
 import dev.retort.compare.ReviewFlag;
 import dev.retort.postgres.Identifiers;
+import dev.retort.schema.TableSize;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every text form of a review flag, in one place: the comment above its operation in the generated
@@ -103,6 +106,8 @@ public final class ReviewText {
           .append(Json.string(change.operation().getClass().getSimpleName()))
           .append(", \"flags\": ")
           .append(jsonFlags(change.flags()))
+          .append(", \"lock\": ")
+          .append(jsonLock(change.lock()))
           .append('}');
     }
     out.append(changes.isEmpty() ? "" : "\n  ")
@@ -110,6 +115,28 @@ public final class ReviewText {
         .append(jsonFlags(plan.notes()))
         .append("\n}");
     return out.toString();
+  }
+
+  private static String jsonLock(LockImpact lock) {
+    if (lock == null) {
+      return "null";
+    }
+    StringBuilder out =
+        new StringBuilder("{\"level\": ")
+            .append(Json.string(lock.level().sql()))
+            .append(", \"table\": ")
+            .append(lock.table() == null ? "null" : Json.string(lock.table().toString()))
+            .append(", \"holds\": ")
+            .append(Json.string(lock.duration().name().toLowerCase(Locale.ROOT)))
+            .append(", \"blocksWrites\": ")
+            .append(lock.level().blocksWrites());
+    if (lock.size() != null) {
+      out.append(", \"rows\": ")
+          .append(lock.size().rows())
+          .append(", \"bytes\": ")
+          .append(lock.size().bytes());
+    }
+    return out.append(", \"text\": ").append(Json.string(lockLine(lock))).append('}').toString();
   }
 
   private static String jsonFlags(List<ReviewFlag> flags) {
@@ -151,5 +178,61 @@ public final class ReviewText {
       lines.add(prefix + line);
     }
     return lines;
+  }
+
+  /**
+   * The {@code LOCK:} line of an operation: "SHARE on orders (writes wait) while it reads every row
+   * to build the index; orders: ~120,000 rows, 14 MB".
+   */
+  public static String lockLine(LockImpact lock) {
+    if (lock.duration() == LockImpact.Duration.UNKNOWN) {
+      return "LOCK: " + lock.duration().text();
+    }
+    if (lock.duration() == LockImpact.Duration.NEW_TABLE) {
+      return "LOCK: new table " + lock.table() + ": " + lock.duration().text();
+    }
+    StringBuilder line =
+        new StringBuilder("LOCK: ").append(lock.level().sql()).append(" on ").append(lock.table());
+    if (lock.alsoLocked() != null) {
+      line.append(" and ").append(lock.alsoLocked());
+    }
+    line.append(lock.duration() == LockImpact.Duration.BRIEF ? ", " : " ")
+        .append(lock.duration().text())
+        .append(" (")
+        .append(lock.level().waits())
+        .append(")");
+    if (lock.size() != null) {
+      line.append("; ").append(lock.table()).append(": ").append(describe(lock.size()));
+    }
+    return line.toString();
+  }
+
+  /** "empty", "holds rows (not analyzed yet)", "~120,000 rows, 14 MB". */
+  static String describe(TableSize size) {
+    if (size.isEmpty()) {
+      return "empty";
+    }
+    if (size.rows() == TableSize.UNKNOWN_ROWS) {
+      return "holds rows (not analyzed yet)";
+    }
+    return String.format(Locale.ROOT, "~%,d rows, %s", size.rows(), bytes(size.bytes()));
+  }
+
+  /**
+   * As pg_size_pretty spells sizes, from a megabyte up; below, "under 1 MB" (what a reviewer needs,
+   * and the same on every server version).
+   */
+  private static String bytes(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return "under 1 MB";
+    }
+    String[] units = {"bytes", "kB", "MB", "GB", "TB"};
+    double value = bytes;
+    int unit = 0;
+    while (value >= 10 * 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return Math.round(value) + " " + units[unit];
   }
 }

@@ -6,6 +6,8 @@ import static dev.retort.postgres.Identifiers.quote;
 import dev.retort.digest.Digests;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.operation.BackfillColumn;
+import dev.retort.operation.CreateIndex;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.Operation;
@@ -36,6 +38,7 @@ final class ExecutingSink implements OperationSink {
   private final Connection connection;
   private final SqlGenerator generator = new SqlGenerator();
   private final RunListener listener;
+  private final StepGuards guards;
   private final Progress progress;
   private int statements;
   private int committed;
@@ -46,6 +49,7 @@ final class ExecutingSink implements OperationSink {
   ExecutingSink(Connection connection, RunListener listener, Progress progress) {
     this.connection = connection;
     this.listener = listener;
+    this.guards = new StepGuards(connection, listener);
     this.progress = progress;
   }
 
@@ -57,6 +61,7 @@ final class ExecutingSink implements OperationSink {
   @Override
   public void accept(Operation operation) {
     warnAboutDataLoss(operation);
+    boolean first = true;
     for (String sql : generator.statements(operation)) {
       statements++;
       if (resumeSkips(sql)) {
@@ -64,8 +69,20 @@ final class ExecutingSink implements OperationSink {
       }
       FaultInjection.beforeStatement();
       listener.statement(sql);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(sql);
+      try {
+        if (first) {
+          guards.before(operation);
+        }
+        if (operation instanceof BackfillColumn backfill) {
+          backfill(backfill, sql);
+        } else if (operation instanceof CreateIndex create && create.concurrently()) {
+          buildConcurrently(create, sql);
+        } else {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+          }
+        }
+        first = false;
         if (progress != null) {
           progress
               .table()
@@ -75,6 +92,58 @@ final class ExecutingSink implements OperationSink {
         }
       } catch (SQLException e) {
         throw new StatementFailedException(sql, statements, e);
+      }
+    }
+  }
+
+  /**
+   * Repeats the batch until no row is left: at most as many batches as the null rows counted first
+   * need, so an expression that yields NULL for some rows cannot loop for ever.
+   */
+  private void backfill(BackfillColumn backfill, String batch) throws SQLException {
+    long remaining;
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT count(*) FROM "
+                    + qualified(backfill.table())
+                    + " WHERE "
+                    + quote(backfill.column())
+                    + " IS NULL")) {
+      rs.next();
+      remaining = rs.getLong(1);
+    }
+    long batches = (remaining + backfill.batchSize() - 1) / backfill.batchSize();
+    long done = 0;
+    for (long i = 0; i <= batches; i++) {
+      int updated;
+      try (Statement statement = connection.createStatement()) {
+        updated = statement.executeUpdate(batch);
+      }
+      done += updated;
+      if (updated == 0) {
+        break;
+      }
+    }
+    listener.statement("-- " + done + " rows of " + backfill.table() + " filled");
+  }
+
+  /** A concurrent build that leaves an INVALID index is dropped and tried once more. */
+  private void buildConcurrently(CreateIndex create, String sql) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
+      } catch (SQLException e) {
+        // A failed build leaves its INVALID index behind; the guard drops it before any retry.
+        guards.indexValid(create);
+        throw e;
+      }
+      if (guards.indexValid(create)) {
+        return;
+      }
+      if (attempt == 2) {
+        throw new SQLException(
+            "index " + create.index().name() + " was INVALID after two concurrent builds", "55000");
       }
     }
   }

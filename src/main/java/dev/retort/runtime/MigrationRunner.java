@@ -26,12 +26,14 @@ import java.util.List;
  */
 public final class MigrationRunner {
 
+  private final RevisionGraph graph;
   private final RevisionNavigator navigator;
   private final VersionTable versionTable;
   private final List<String> schemas;
   private final Duration lockTimeout;
   private final boolean createSchemas;
   private final RunListener listener;
+  private final StatementLimits limits;
 
   public MigrationRunner(
       RevisionGraph graph,
@@ -52,12 +54,31 @@ public final class MigrationRunner {
       Duration lockTimeout,
       boolean createSchemas,
       RunListener listener) {
+    this(graph, versionTable, schemas, lockTimeout, createSchemas, listener, StatementLimits.NONE);
+  }
+
+  private MigrationRunner(
+      RevisionGraph graph,
+      String versionTable,
+      List<String> schemas,
+      Duration lockTimeout,
+      boolean createSchemas,
+      RunListener listener,
+      StatementLimits limits) {
+    this.graph = graph;
+    this.limits = limits;
     this.navigator = new RevisionNavigator(graph);
     this.versionTable = new VersionTable(versionTable);
     this.schemas = List.copyOf(schemas);
     this.lockTimeout = lockTimeout;
     this.createSchemas = createSchemas;
     this.listener = listener;
+  }
+
+  /** The same runner, with these limits on each migration statement. */
+  public MigrationRunner limitedTo(StatementLimits value) {
+    return new MigrationRunner(
+        graph, versionTable.name(), schemas, lockTimeout, createSchemas, listener, value);
   }
 
   public RevisionNavigator navigator() {
@@ -112,12 +133,29 @@ public final class MigrationRunner {
       VersionTable.Existing before = versionTable.existing(connection);
       Transactions.run(connection, () -> versionTable.create(connection));
       List<List<String>> headsAfter = path.headsAfterEachStep();
+      StatementLimits.Saved saved = limits.apply(connection);
+      try {
+        runSteps(connection, direction, path, headsAfter, before);
+      } finally {
+        StatementLimits.restore(connection, saved);
+      }
+      return path;
+    }
+  }
+
+  private void runSteps(
+      Connection connection,
+      Direction direction,
+      MigrationPath path,
+      List<List<String>> headsAfter,
+      VersionTable.Existing before)
+      throws SQLException {
+    {
       for (int i = 0; i < path.steps().size(); i++) {
         RunPosition position =
             new RunPosition(path, i, i == 0 ? path.startHeads() : headsAfter.get(i - 1));
         StepOutcome outcome =
-            new StepRunner(connection, versionTable, listener)
-                .run(path.steps().get(i), direction, headsAfter.get(i), position);
+            runStep(connection, path.steps().get(i), direction, headsAfter.get(i), position);
         if (outcome.failure() != null) {
           if (i == 0 && outcome.committedStatements() == 0) {
             // Nothing was applied, so the database goes back to exactly how it was found.
@@ -127,7 +165,49 @@ public final class MigrationRunner {
           throw outcome.failure();
         }
       }
-      return path;
+    }
+  }
+
+  /**
+   * Runs a step, again after a pause when one of its statements gave up waiting for a lock: a
+   * transactional step was rolled back, a non-transactional one resumes after what it committed.
+   */
+  private StepOutcome runStep(
+      Connection connection,
+      MigrationScript script,
+      Direction direction,
+      List<String> headsAfter,
+      RunPosition position)
+      throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      StepOutcome outcome =
+          new StepRunner(connection, versionTable, listener)
+              .run(script, direction, headsAfter, position);
+      if (outcome.failure() == null
+          || attempt > limits.lockRetries()
+          || !StatementLimits.isLockTimeout(outcome.failure())) {
+        return outcome;
+      }
+      Duration pause = limits.backoff(attempt);
+      listener.warning(
+          direction.word()
+              + " of "
+              + script.id()
+              + ": a statement waited longer than lock_timeout ("
+              + limits.lockTimeout().toMillis()
+              + " ms) for a lock another session holds; trying again in "
+              + pause.toMillis()
+              + " ms (retry "
+              + attempt
+              + " of "
+              + limits.lockRetries()
+              + ")");
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return outcome;
+      }
     }
   }
 

@@ -4,11 +4,13 @@ import dev.retort.connect.SessionSettings;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
+import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.DslOperations;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationSink;
 import dev.retort.postgres.IrreversibleOperationException;
 import dev.retort.postgres.SqlGenerator;
+import dev.retort.postgres.UnresolvedDecisionException;
 import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
@@ -69,13 +71,24 @@ public final class OfflineSqlWriter {
       if (transactional) {
         out.append("BEGIN;\n\n");
       }
-      DslOperations operations = new DslOperations(new ScriptSink(out, script));
+      DslOperations operations = new DslOperations(new ScriptSink(out, script, transactional));
       try {
         if (direction == Direction.UPGRADE) {
           migration.upgrade(operations);
         } else {
           migration.downgrade(operations);
         }
+      } catch (UnresolvedDecisionException e) {
+        throw new RetortException(
+            ExitCode.MIGRATION_FAILED,
+            direction.word()
+                + " of "
+                + script.id()
+                + " ("
+                + script.source()
+                + ") leaves a decision open: "
+                + e.getMessage(),
+            "decide: replace op.decide(...) with the steps it asks for");
       } catch (IrreversibleOperationException e) {
         throw new RetortException(
             ExitCode.MIGRATION_FAILED,
@@ -100,6 +113,18 @@ public final class OfflineSqlWriter {
     return out.toString();
   }
 
+  /**
+   * The runner's batch loop as one statement a DBA can run: outside a transaction block each batch
+   * commits on its own (a DO block may COMMIT there, PostgreSQL 11+).
+   */
+  static String backfillLoop(BackfillColumn backfill, boolean transactional) {
+    return "DO $retort$\nDECLARE\n  updated bigint;\nBEGIN\n  LOOP\n    "
+        + SqlGenerator.backfillBatch(backfill)
+        + ";\n    GET DIAGNOSTICS updated = ROW_COUNT;\n    EXIT WHEN updated = 0;\n"
+        + (transactional ? "" : "    COMMIT;\n")
+        + "  END LOOP;\nEND\n$retort$";
+  }
+
   private static String describe(List<String> heads) {
     return heads.isEmpty() ? "base" : String.join(", ", heads);
   }
@@ -116,14 +141,20 @@ public final class OfflineSqlWriter {
   private final class ScriptSink implements OperationSink {
     private final StringBuilder out;
     private final MigrationScript script;
+    private final boolean transactional;
 
-    ScriptSink(StringBuilder out, MigrationScript script) {
+    ScriptSink(StringBuilder out, MigrationScript script, boolean transactional) {
       this.out = out;
       this.script = script;
+      this.transactional = transactional;
     }
 
     @Override
     public void accept(Operation operation) {
+      if (operation instanceof BackfillColumn backfill) {
+        statement(out, backfillLoop(backfill, transactional));
+        return;
+      }
       generator.statements(operation).forEach(sql -> statement(out, sql));
     }
 

@@ -34,6 +34,10 @@ final class StepRunner {
       MigrationScript script, Direction direction, List<String> headsAfter, RunPosition position)
       throws SQLException {
     Migration migration = MigrationRunner.instantiate(script);
+    List<OpenDecisions.Open> open = OpenDecisions.in(migration, direction);
+    if (!open.isEmpty()) {
+      return new StepOutcome(undecided(script, direction, position, open), 0);
+    }
     boolean transactional = migration.transactional();
     VersionTable.Partial resume =
         transactional ? null : versionTable.partial(connection, script.id(), direction.word());
@@ -93,6 +97,32 @@ final class StepRunner {
         connection.setAutoCommit(true);
       }
     }
+  }
+
+  /** A migration with an open decision does not start: nothing of it has run. */
+  private static RetortException undecided(
+      MigrationScript script,
+      Direction direction,
+      RunPosition position,
+      List<OpenDecisions.Open> open) {
+    OpenDecisions.Open first = open.get(0);
+    return new MigrationFailedException(
+        direction.word()
+            + " of "
+            + script.id()
+            + " refused before any statement: "
+            + script.source()
+            + (first.line() > 0 ? ":" + first.line() : "")
+            + " leaves a decision open ("
+            + first.question()
+            + ")"
+            + (open.size() > 1 ? " and " + (open.size() - 1) + " more" : "")
+            + "; "
+            + position.earlierSteps()
+            + ": the database is at "
+            + position.databaseAt(),
+        "decide: replace each op.decide(...) with the steps it asks for, then run again",
+        null);
   }
 
   private StepOutcome failed(

@@ -3,6 +3,7 @@ package dev.retort.workspace;
 import dev.retort.canonical.Canonicalizer;
 import dev.retort.canonical.JavaEnumTypes;
 import dev.retort.catalog.CatalogScope;
+import dev.retort.catalog.TableSizes;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.ModelSpellings;
@@ -18,6 +19,7 @@ import dev.retort.entity.EntityRequest;
 import dev.retort.entity.SpringBootSettings;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.plan.OnlinePlanner;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
@@ -26,6 +28,7 @@ import dev.retort.schema.EntityDdl;
 import dev.retort.schema.EntityModel;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.TableSize;
 import dev.retort.timing.PhaseTimer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -187,7 +190,12 @@ public final class ModelComparison {
                               major,
                               graph.ordinalOrders(heads))));
       // Compared in PostgreSQL's spelling, written in the mapping's.
-      return new Result(ModelSpellings.of(ddl).apply(plan), live, model, major);
+      MigrationPlan spelled = ModelSpellings.of(ddl).apply(plan);
+      Map<QualifiedName, TableSize> sizes =
+          TableSizes.read(connection, OnlinePlanner.tablesTouched(spelled), config.defaultSchema());
+      MigrationPlan planned =
+          new OnlinePlanner(sizes, config.safety().online(), major).plan(spelled);
+      return new Result(planned, live, model, major);
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,

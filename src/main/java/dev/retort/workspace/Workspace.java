@@ -3,6 +3,7 @@ package dev.retort.workspace;
 import dev.retort.cache.CacheLocation;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.Safety;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
 import dev.retort.connect.UrlConnections;
@@ -19,11 +20,13 @@ import dev.retort.revision.RevisionNavigator;
 import dev.retort.revision.SourceMigrations;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.OfflineSqlWriter;
+import dev.retort.runtime.StatementLimits;
 import dev.retort.runtime.VersionTable;
 import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -349,12 +352,13 @@ public final class Workspace {
     reporter.detail("Database: " + whichDatabase());
     MigrationRunner runner =
         new MigrationRunner(
-            graph(),
-            config.versionTable(),
-            config.schemas(),
-            config.lockTimeout(),
-            config.createSchemas(),
-            reporter);
+                graph(),
+                config.versionTable(),
+                config.schemas(),
+                config.lockTimeout(),
+                config.createSchemas(),
+                reporter)
+            .limitedTo(statementLimits(config));
     Connection connection = source.open();
     try {
       // An application's pooled connection goes back as it came.
@@ -380,6 +384,18 @@ public final class Workspace {
         // Closing cannot undo anything; the result (or the error) is what matters.
       }
     }
+  }
+
+  /**
+   * The limits on each statement of a run: the configured ones, retries a second apart at first.
+   */
+  static StatementLimits statementLimits(RetortConfig config) {
+    Safety safety = config.safety();
+    return new StatementLimits(
+        safety.lockTimeout(),
+        safety.statementTimeout(),
+        safety.lockRetries(),
+        Duration.ofSeconds(1));
   }
 
   /** The first line of a command that writes: which database, and which setting named it. */

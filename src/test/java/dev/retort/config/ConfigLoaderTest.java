@@ -9,6 +9,7 @@ import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -172,5 +173,38 @@ class ConfigLoaderTest {
     assertThrows(
         RetortException.class, () -> load(Map.of(), Map.of("migrations.package", "1bad"), null));
     assertThrows(RetortException.class, () -> load(Map.of(), Map.of("lock.timeout", "soon"), null));
+  }
+
+  @Test
+  void safetySettingsHaveDefaultsAndReadPostgresDurations() throws Exception {
+    Safety defaults = load(Map.of(), Map.of(), null).safety();
+    assertEquals(Safety.DEFAULTS, defaults);
+    assertEquals(Duration.ofSeconds(5), defaults.lockTimeout());
+    Safety set =
+        load(
+                Map.of("RETORT_MIGRATION_STATEMENT_TIMEOUT", "2min"),
+                Map.of(
+                    "plan.online", "Always",
+                    "migration.lock_timeout", "750ms",
+                    "migration.lock_retries", "0"),
+                null)
+            .safety();
+    assertEquals(Safety.Online.ALWAYS, set.online());
+    assertEquals(Duration.ofMillis(750), set.lockTimeout());
+    assertEquals(Duration.ofMinutes(2), set.statementTimeout());
+    assertEquals(0, set.lockRetries());
+    for (Map.Entry<String, String> bad :
+        Map.of(
+                "plan.online", "sometimes",
+                "migration.lock_timeout", "5 seconds",
+                "migration.lock_retries", "-1")
+            .entrySet()) {
+      RetortException e =
+          assertThrows(
+              RetortException.class,
+              () -> load(Map.of(), Map.of(bad.getKey(), bad.getValue()), null));
+      assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+      assertTrue(e.oneLine().contains(bad.getKey()), e.oneLine());
+    }
   }
 }

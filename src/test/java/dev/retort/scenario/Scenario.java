@@ -56,7 +56,9 @@ record Scenario(
     }
     Map<String, String> hibernate = new HashMap<>();
     properties.stringPropertyNames().stream()
-        .filter(k -> k.startsWith("hibernate.") && !k.equals("hibernate.since"))
+        .filter(
+            k ->
+                k.startsWith("hibernate.") && !k.equals("hibernate.since") || k.startsWith("plan."))
         .forEach(k -> hibernate.put(k, properties.getProperty(k)));
     String renames = properties.getProperty("rename", "");
     return new Scenario(

@@ -1,6 +1,8 @@
 package dev.retort.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.cache.CachedCompiler;
@@ -8,6 +10,7 @@ import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.config.RetortConfig;
+import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.operation.DslOperations;
 import dev.retort.operation.Operation;
@@ -15,6 +18,7 @@ import dev.retort.operation.OperationSink;
 import dev.retort.postgres.Identifiers;
 import dev.retort.postgres.IrreversibleOperationException;
 import dev.retort.postgres.SqlGenerator;
+import dev.retort.postgres.UnresolvedDecisionException;
 import dev.retort.render.MigrationClass;
 import dev.retort.render.MigrationClassWriter;
 import dev.retort.revision.MigrationScript;
@@ -189,6 +193,28 @@ class ScenarioTest {
             config.schemas(),
             config.lockTimeout(),
             RunListener.SILENT);
+    if (source.contains("op.decide(")) {
+      // Refused before any statement; then answered as the scenario's answer.java says (or, with
+      // none, by deleting the decide lines: "nothing to do").
+      MigrationRunner unanswered = runner;
+      try (Connection connection = db.connect()) {
+        RetortException refused =
+            assertThrows(RetortException.class, () -> unanswered.upgrade(connection, "head"));
+        assertTrue(refused.oneLine().contains("leaves a decision open"), refused.oneLine());
+      }
+      assertEquals(start, read(db, config), "a refused migration changes nothing");
+      Files.writeString(
+          migrations.resolve("M20260101_0000_Scenario.java"), answered(scenario, source));
+      scripts = new SourceMigrations(migrations, List.of(), new CachedCompiler(CACHE)).load();
+      graph = new RevisionGraph(scripts);
+      runner =
+          new MigrationRunner(
+              graph,
+              config.versionTable(),
+              config.schemas(),
+              config.lockTimeout(),
+              RunListener.SILENT);
+    }
     try (Connection connection = db.connect()) {
       runner.upgrade(connection, "head");
     }
@@ -210,6 +236,15 @@ class ScenarioTest {
       runner.downgrade(connection, "base");
     }
     assertEquals(start, read(db, config), "downgrade restores the starting catalog");
+  }
+
+  /** The migration with each {@code op.decide(...)} line replaced by the scenario's answer. */
+  private static String answered(Scenario scenario, String source) throws IOException {
+    Path answer = Scenario.ROOT.resolve(scenario.name()).resolve("answer.java");
+    String replacement = Files.exists(answer) ? Files.readString(answer).strip() : "";
+    return source.replaceAll(
+        "(?m)^(\\s*)op\\.decide\\(.*\\);$",
+        replacement.isEmpty() ? "" : "$1" + Matcher.quoteReplacement(replacement));
   }
 
   /** The golden of a run: the shared {@code expected.java}, or the Hibernate 6 one if any. */
@@ -353,6 +388,8 @@ class ScenarioTest {
         statements.addAll(generator.statements(operation));
       } catch (IrreversibleOperationException e) {
         statements.add("IRREVERSIBLE: " + e.getMessage());
+      } catch (UnresolvedDecisionException e) {
+        statements.add("DECISION: " + e.getMessage());
       }
     }
     return statements;

@@ -1,0 +1,4 @@
+CREATE TABLE article (id bigint PRIMARY KEY, slug varchar(255), author varchar(255));
+CREATE INDEX ix_article_author ON article (author);
+INSERT INTO article SELECT g, 'slug-' || g, 'author-' || (g % 7) FROM generate_series(1, 500) g;
+ANALYZE article;

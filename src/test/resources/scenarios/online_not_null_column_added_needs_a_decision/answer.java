@@ -1,0 +1,1 @@
+op.backfill("users", "nickname", "'user ' || id");
