@@ -16,24 +16,28 @@ public final class M20261102_0915_InitialSchema implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createEnumType("userstatus", "ACTIVE", "INVITED", "DISABLED");
+        // LOCK: new table permissions: no other session sees the table yet
         op.createTable("permissions",
             column("id", bigint()).withIdentity(identity()),
             column("code", varchar(100)).notNull(),
             column("description", varchar(255)),
             primaryKey("permissions_pkey", "id"),
             unique("uq_permissions_code", "code"));
+        // LOCK: new table roles: no other session sees the table yet
         op.createTable("roles",
             column("id", bigint()).withIdentity(identity()),
             column("name", varchar(64)).notNull(),
             column("description", varchar(255)),
             primaryKey("roles_pkey", "id"),
             unique("uq_roles_name", "name"));
+        // LOCK: new table role_permissions: no other session sees the table yet
         op.createTable("role_permissions",
             column("permission_id", bigint()).notNull(),
             column("role_id", bigint()).notNull(),
             primaryKey("role_permissions_pkey", "permission_id", "role_id"),
             foreignKey("fk_role_permissions_permission_id", "permission_id").references("permissions", "id"),
             foreignKey("fk_role_permissions_role_id", "role_id").references("roles", "id"));
+        // LOCK: new table users: no other session sees the table yet
         op.createTable("users",
             column("created_at", timestamptz(6)).notNull().withDefault("now()"),
             column("deleted_at", timestamptz(6)),
@@ -46,6 +50,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             column("status", enumType("userstatus")).notNull(),
             primaryKey("users_pkey", "id"),
             unique("uq_users_email", "email"));
+        // LOCK: new table attendance_records: no other session sees the table yet
         op.createTable("attendance_records",
             column("work_date", date()).notNull(),
             column("clock_in", timestamptz(6)),
@@ -58,6 +63,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             unique("uq_attendance_records_user_date", "user_id", "work_date"),
             check("attendance_records_kind_check", "(kind in ('OFFICE','REMOTE','LEAVE'))"),
             foreignKey("fk_attendance_records_user_id", "user_id").references("users", "id"));
+        // LOCK: new table teams: no other session sees the table yet
         op.createTable("teams",
             column("created_at", timestamptz(6)).notNull().withDefault("now()"),
             column("id", bigint()).withIdentity(identity()),
@@ -66,6 +72,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             primaryKey("teams_pkey", "id"),
             unique("uq_teams_name", "name"),
             foreignKey("fk_teams_lead_id", "lead_id").references("users", "id"));
+        // LOCK: new table messages: no other session sees the table yet
         op.createTable("messages",
             column("id", bigint()).withIdentity(identity()),
             column("read_at", timestamptz(6)),
@@ -78,6 +85,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             foreignKey("fk_messages_recipient_id", "recipient_id").references("users", "id"),
             foreignKey("fk_messages_sender_id", "sender_id").references("users", "id"),
             foreignKey("fk_messages_team_id", "team_id").references("teams", "id"));
+        // LOCK: new table projects: no other session sees the table yet
         op.createTable("projects",
             column("budget", numeric(12, 2)),
             column("ends_on", date()),
@@ -95,6 +103,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             check("ck_projects_dates", "ends_on is null or ends_on >= starts_on"),
             check("projects_status_check", "(status in ('PLANNED','ACTIVE','DONE'))"),
             foreignKey("fk_projects_team_id", "team_id").references("teams", "id"));
+        // LOCK: new table call_notes: no other session sees the table yet
         op.createTable("call_notes",
             column("duration", numeric(21, 0)),
             column("author_id", bigint()).notNull(),
@@ -107,6 +116,7 @@ public final class M20261102_0915_InitialSchema implements Migration {
             foreignKey("fk_call_notes_author_id", "author_id").references("users", "id"),
             foreignKey("fk_call_notes_project_id", "project_id").references("projects", "id"));
         op.setTableComment("call_notes", "Notes taken during calls; may contain emoji");
+        // LOCK: new table team_memberships: no other session sees the table yet
         op.createTable("team_memberships",
             column("id", bigint()).withIdentity(identity()),
             column("joined_at", timestamptz(6)).notNull().withDefault("now()"),
@@ -118,13 +128,16 @@ public final class M20261102_0915_InitialSchema implements Migration {
             check("team_memberships_role_in_team_check", "(role_in_team in ('MEMBER','LEAD'))"),
             foreignKey("fk_team_memberships_team_id", "team_id").references("teams", "id").onDelete(CASCADE),
             foreignKey("fk_team_memberships_user_id", "user_id").references("users", "id"));
+        // LOCK: new table user_roles: no other session sees the table yet
         op.createTable("user_roles",
             column("role_id", bigint()).notNull(),
             column("user_id", bigint()).notNull(),
             primaryKey("user_roles_pkey", "role_id", "user_id"),
             foreignKey("fk_user_roles_role_id", "role_id").references("roles", "id"),
             foreignKey("fk_user_roles_user_id", "user_id").references("users", "id"));
+        // LOCK: SHARE on attendance_records while it builds the index (writes wait)
         op.createIndex("attendance_records", index("ix_attendance_user_date", "user_id", "work_date"));
+        // LOCK: SHARE on messages while it builds the index (writes wait)
         op.createIndex("messages", index("ix_messages_recipient_sent", "recipient_id", "sent_at"));
     }
 

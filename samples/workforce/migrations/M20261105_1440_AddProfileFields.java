@@ -20,10 +20,15 @@ import dev.retort.migration.Revision;
 public final class M20261105_1440_AddProfileFields implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("birth_date", date()));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("phone", varchar(32)));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("time_zone", varchar(64)).notNull().withDefault("'UTC'::character varying"));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("avatar_url", varchar(500)));
+        // LOCK: ACCESS EXCLUSIVE on users, brief (reads and writes wait); users: empty
         op.addColumn("users", column("bio", varchar(2000)));
     }
 

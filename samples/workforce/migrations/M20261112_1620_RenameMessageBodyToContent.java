@@ -20,6 +20,7 @@ import dev.retort.migration.Revision;
 public final class M20261112_1620_RenameMessageBodyToContent implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: ACCESS EXCLUSIVE on messages, brief (reads and writes wait); messages: empty
         op.renameColumn("messages", "body", "content");
     }
 

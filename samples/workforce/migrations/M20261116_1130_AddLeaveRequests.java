@@ -20,6 +20,7 @@ import dev.retort.migration.Revision;
 public final class M20261116_1130_AddLeaveRequests implements Migration {
     @Override
     public void upgrade(Operations op) {
+        // LOCK: new table leave_requests: no other session sees the table yet
         op.createTable("leave_requests",
             column("ends_on", date()).notNull(),
             column("starts_on", date()).notNull(),
@@ -34,7 +35,9 @@ public final class M20261116_1130_AddLeaveRequests implements Migration {
             check("leave_requests_status_check", "(status in ('REQUESTED','APPROVED','REJECTED','CANCELLED'))"),
             foreignKey("fk_leave_requests_approver_id", "approver_id").references("users", "id").onDelete(SET_NULL),
             foreignKey("fk_leave_requests_user_id", "user_id").references("users", "id"));
+        // LOCK: SHARE on leave_requests while it builds the index (writes wait)
         op.createIndex("leave_requests", index("ix_leave_requests_status", "status"));
+        // LOCK: SHARE on leave_requests while it builds the index (writes wait)
         op.createIndex("leave_requests", index("ix_leave_requests_user_starts", "user_id", "starts_on"));
     }
 

@@ -1,7 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.compare.MigrationPlan;
+import dev.retort.config.Durations;
 import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.workspace.LockCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +14,10 @@ import picocli.CommandLine.Option;
     description = {
       "Exit 0 when the entities and the migrations agree, 1 (with the differences) when not.",
       "With a configured database it must be at head; with none, an embedded PostgreSQL is",
-      "upgraded to head from the migrations and compared (no database service needed in CI)."
+      "upgraded to head from the migrations and compared (no database service needed in CI).",
+      "With --locks: the pending migrations run on an embedded PostgreSQL with filled tables;",
+      "exit 1 when a statement holds a lock that stops writers longer than --lock-budget, or",
+      "rewrites a table."
     })
 final class CheckCommand extends BaseCommand {
 
@@ -27,8 +33,44 @@ final class CheckCommand extends BaseCommand {
       description = "text (default) or json.")
   Format format;
 
+  @Option(
+      names = "--locks",
+      description =
+          "Measure the locks of the migrations the database has not applied (with no database:"
+              + " the newest) instead of comparing.")
+  boolean locks;
+
+  @Option(
+      names = "--lock-budget",
+      paramLabel = "DURATION",
+      defaultValue = "500ms",
+      description = "With --locks: the longest a lock that stops writers may be held (500ms).")
+  String lockBudget;
+
+  @Option(
+      names = "--seed-rows",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = "With --locks: rows put in every table first (10000).")
+  long seedRows;
+
   @Override
   int execute() {
+    if (locks) {
+      if (seedRows < 1 || seedRows > 100_000_000) {
+        throw RetortException.invalidInput(
+            "--seed-rows " + seedRows + " is out of range",
+            "give a number of rows from 1 to 100000000");
+      }
+      LockCheck.Report report =
+          context().workspace().locks(Durations.parse("--lock-budget", lockBudget), seedRows);
+      if (format == Format.json) {
+        console().result(LockReport.json(report));
+      } else {
+        LockReport.print(console(), report, seedRows);
+      }
+      return report.overBudget() == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    }
     MigrationPlan plan = context().workspace().check();
     console().detail("timings: " + context().workspace().timings());
     if (format == Format.json) {

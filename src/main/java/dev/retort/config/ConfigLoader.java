@@ -284,30 +284,9 @@ public final class ConfigLoader {
             : count(ConfigKey.MIGRATION_LOCK_RETRIES, retries));
   }
 
-  /**
-   * A duration as PostgreSQL spells one: {@code 5s}, {@code 500ms}, {@code 2min}; a bare number is
-   * seconds.
-   */
   private static Duration duration(ConfigKey key, Map<String, String> values, Duration fallback) {
     String value = values.get(key.key());
-    if (value == null) {
-      return fallback;
-    }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|min|h)?").matcher(value.trim());
-    if (!m.matches()) {
-      throw invalidInput(
-          key.key() + " '" + value + "' is not a duration",
-          "write e.g. " + key.key() + "=5s (or 500ms, 2min; 0 for no limit)");
-    }
-    long amount = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "min" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      default -> Duration.ofSeconds(amount);
-    };
+    return value == null ? fallback : Durations.parse(key.key(), value);
   }
 
   private static int count(ConfigKey key, String value) {

@@ -39,6 +39,8 @@ final class ExecutingSink implements OperationSink {
   private final SqlGenerator generator = new SqlGenerator();
   private final RunListener listener;
   private final StepGuards guards;
+  private final StatementObserver observer;
+  private final String revision;
   private final Progress progress;
   private int statements;
   private int committed;
@@ -47,6 +49,20 @@ final class ExecutingSink implements OperationSink {
    * @param progress null for a transactional step
    */
   ExecutingSink(Connection connection, RunListener listener, Progress progress) {
+    this(connection, listener, progress, StatementObserver.NONE, null);
+  }
+
+  /**
+   * @param revision the step's revision, told to the observer
+   */
+  ExecutingSink(
+      Connection connection,
+      RunListener listener,
+      Progress progress,
+      StatementObserver observer,
+      String revision) {
+    this.observer = observer;
+    this.revision = revision;
     this.connection = connection;
     this.listener = listener;
     this.guards = new StepGuards(connection, listener);
@@ -73,6 +89,7 @@ final class ExecutingSink implements OperationSink {
         if (first) {
           guards.before(operation);
         }
+        observer.before(connection, progress == null ? revision : progress.revision(), sql);
         if (operation instanceof BackfillColumn backfill) {
           backfill(backfill, sql);
         } else if (operation instanceof CreateIndex create && create.concurrently()) {
@@ -82,6 +99,7 @@ final class ExecutingSink implements OperationSink {
             statement.execute(sql);
           }
         }
+        observer.after(connection, sql);
         first = false;
         if (progress != null) {
           progress

@@ -34,6 +34,8 @@ public final class MigrationRunner {
   private final boolean createSchemas;
   private final RunListener listener;
   private final StatementLimits limits;
+  // Set only by the withers, on the copy they return.
+  private StatementObserver observer = StatementObserver.NONE;
 
   public MigrationRunner(
       RevisionGraph graph,
@@ -77,8 +79,18 @@ public final class MigrationRunner {
 
   /** The same runner, with these limits on each migration statement. */
   public MigrationRunner limitedTo(StatementLimits value) {
-    return new MigrationRunner(
-        graph, versionTable.name(), schemas, lockTimeout, createSchemas, listener, value);
+    MigrationRunner limited =
+        new MigrationRunner(
+            graph, versionTable.name(), schemas, lockTimeout, createSchemas, listener, value);
+    limited.observer = observer;
+    return limited;
+  }
+
+  /** The same runner, letting {@code value} see each statement it runs. */
+  public MigrationRunner observedBy(StatementObserver value) {
+    MigrationRunner observed = limitedTo(limits);
+    observed.observer = value;
+    return observed;
   }
 
   public RevisionNavigator navigator() {
@@ -181,7 +193,7 @@ public final class MigrationRunner {
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
       StepOutcome outcome =
-          new StepRunner(connection, versionTable, listener)
+          new StepRunner(connection, versionTable, listener, observer)
               .run(script, direction, headsAfter, position);
       if (outcome.failure() == null
           || attempt > limits.lockRetries()

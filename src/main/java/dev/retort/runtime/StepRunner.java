@@ -23,8 +23,14 @@ final class StepRunner {
   private final Connection connection;
   private final VersionTable versionTable;
   private final RunListener listener;
+  private final StatementObserver observer;
 
-  StepRunner(Connection connection, VersionTable versionTable, RunListener listener) {
+  StepRunner(
+      Connection connection,
+      VersionTable versionTable,
+      RunListener listener,
+      StatementObserver observer) {
+    this.observer = observer;
     this.connection = connection;
     this.versionTable = versionTable;
     this.listener = listener;
@@ -48,7 +54,9 @@ final class StepRunner {
             listener,
             transactional
                 ? null
-                : new ExecutingSink.Progress(versionTable, script.id(), direction.word(), resume));
+                : new ExecutingSink.Progress(versionTable, script.id(), direction.word(), resume),
+            observer,
+            script.id());
     long start = System.nanoTime();
     connection.setAutoCommit(!transactional);
     try {
@@ -61,6 +69,7 @@ final class StepRunner {
         versionTable.clearPartial(connection, script.id(), direction.word());
       }
       connection.commit();
+      observer.stepCommitted(transactional);
       listener.migrationFinished(script, direction, millis);
       return new StepOutcome(null, sink.committedStatements());
     } catch (StatementFailedException e) {

@@ -233,6 +233,29 @@ public final class Workspace {
     }
   }
 
+  /**
+   * {@code check --locks}: the migrations the configured database has not applied (with none, the
+   * newest: those after the heads' parents), measured on an embedded server with filled tables.
+   */
+  public LockCheck.Report locks(Duration budget, long rows) {
+    List<String> start;
+    if (config.database() != null) {
+      start = current().heads();
+    } else {
+      start =
+          graph().heads().stream()
+              .flatMap(head -> graph().get(head).parents().stream())
+              .distinct()
+              .toList();
+    }
+    reporter.progress("Measuring the locks of the pending migrations (embedded PostgreSQL) ...");
+    try {
+      return new LockCheck(config, graph()).run(start, budget, rows);
+    } finally {
+      reporter.endProgress();
+    }
+  }
+
   // Running migrations
 
   /** {@code upgrade TARGET}: applies migrations; the path it took. */
