@@ -35,6 +35,10 @@ public enum ConfigKey {
       "environment",
       "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
   LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)"),
+  LINT_TARGET_VERSION(
+      "lint.target-version",
+      "PostgreSQL major version lint checks migrations for (default: the connected server's, else"
+          + " the embedded one's)"),
   CACHE(
       "cache",
       "on (default) or off: off computes every stage afresh, without Retort's caches (slower)");

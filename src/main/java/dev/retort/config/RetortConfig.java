@@ -19,6 +19,7 @@ import java.util.Map;
  * @param entitySources directories of entity sources to compile, an alternative to a classpath
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
  * @param cache whether Retort's caches are used (they only ever save time)
+ * @param lintTargetVersion the PostgreSQL major lint checks for, or null for the server's
  */
 public record RetortConfig(
     Path baseDir,
@@ -38,7 +39,8 @@ public record RetortConfig(
     List<String> exclude,
     boolean production,
     Duration lockTimeout,
-    boolean cache) {
+    boolean cache,
+    Integer lintTargetVersion) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -75,7 +77,8 @@ public record RetortConfig(
         List.of(),
         false,
         lockTimeout,
-        false);
+        false,
+        null);
   }
 
   public String defaultSchema() {
@@ -135,6 +138,7 @@ public record RetortConfig(
         exclude,
         production,
         lockTimeout,
-        cache);
+        cache,
+        lintTargetVersion);
   }
 }
