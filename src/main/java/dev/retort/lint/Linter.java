@@ -67,7 +67,14 @@ public final class Linter {
         continue;
       }
       for (Statement statement : parsed.statements()) {
-        List<Operation> read = SqlOperations.of(statement);
+        List<Operation> read;
+        try {
+          read = SqlOperations.of(statement);
+        } catch (RuntimeException e) {
+          // The parser's tree had a shape this reading does not expect: say so, never fail.
+          steps.add(new Step(steps.size(), issued.line(), operation, null, "unexpected " + e));
+          continue;
+        }
         if (read.isEmpty()) {
           steps.add(new Step(steps.size(), issued.line(), null, statement, null));
         }

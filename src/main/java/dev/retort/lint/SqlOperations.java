@@ -169,7 +169,11 @@ final class SqlOperations {
   /** A table constraint, or null for what is not one (a plain index in other dialects). */
   private static Constraint constraint(net.sf.jsqlparser.statement.create.table.Index index) {
     String name = index.getName() == null ? null : SqlNames.identifier(index.getName());
-    List<String> columns = index.getColumnsNames().stream().map(SqlNames::identifier).toList();
+    // A check constraint has no column list (the parser leaves it null).
+    List<String> columns =
+        index.getColumns() == null
+            ? List.of()
+            : index.getColumnsNames().stream().map(SqlNames::identifier).toList();
     if (index instanceof ForeignKeyIndex key) {
       net.sf.jsqlparser.statement.ReferentialAction delete =
           key.getReferentialAction(net.sf.jsqlparser.statement.ReferentialAction.Type.DELETE);
@@ -272,6 +276,9 @@ final class SqlOperations {
 
   /** {@code SET NOT NULL}, or a type change (with its USING); null for what lint does not read. */
   private static ColumnChange columnChange(AlterExpression.ColumnDataType definition) {
+    if (definition.getColDataType() == null) {
+      return null; // DROP NOT NULL and the like come back without a type
+    }
     String word = definition.getColDataType().getDataType().toUpperCase(Locale.ROOT);
     List<String> specs =
         definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
