@@ -67,18 +67,15 @@ final class LintCommand extends BaseCommand {
     } else {
       report.textLines().forEach(console()::result);
       String summary =
-          report.findings().size()
-              + " finding(s) in "
-              + result.linted().size()
-              + " "
+          result.linted().size()
+              + " migration(s) ("
               + result.scope()
-              + (result.linted().isEmpty()
-                  ? ""
-                  : " (PostgreSQL " + report.settings().targetMajor() + ")");
+              + (result.linted().isEmpty() ? "" : "; PostgreSQL " + report.settings().targetMajor())
+              + ")";
       if (report.findings().isEmpty()) {
-        console().success("No findings: " + summary + ".");
+        console().success("No findings in " + summary + ".");
       } else {
-        console().info(summary + ".");
+        console().info(report.findings().size() + " finding(s) in " + summary + ".");
       }
     }
     return report.fails(Severity.failOn(failOn.name()))
