@@ -4,7 +4,11 @@ import dev.retort.compare.MigrationPlan;
 import dev.retort.config.Durations;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.lint.LintReport;
+import dev.retort.revision.MigrationScript;
+import dev.retort.workspace.Linting;
 import dev.retort.workspace.LockCheck;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,6 +75,7 @@ final class CheckCommand extends BaseCommand {
       }
       return report.overBudget() == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }
+    lintPending();
     MigrationPlan plan = context().workspace().check();
     console().detail("timings: " + context().workspace().timings());
     if (format == Format.json) {
@@ -86,5 +91,33 @@ final class CheckCommand extends BaseCommand {
           .info("Write a migration for them with: retort revision --autogenerate -m \"<message>\"");
     }
     return plan.isEmpty() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+  }
+
+  /**
+   * Lints the migrations not yet applied to the configured database, on standard error (so that
+   * {@code --format json} stays one document). Without a database every migration is applied to the
+   * embedded server, so none is pending and nothing is linted. Findings inform; the exit code stays
+   * the comparison's ({@code retort lint} gates on them).
+   */
+  private void lintPending() {
+    if (context().config().database() == null) {
+      return;
+    }
+    Linting linting = new Linting(context().workspace());
+    List<MigrationScript> pending = linting.pending();
+    if (pending.isEmpty()) {
+      return;
+    }
+    LintReport report = linting.lint(pending);
+    if (!report.findings().isEmpty()) {
+      console()
+          .warning(
+              "lint: "
+                  + report.findings().size()
+                  + " finding(s) in the "
+                  + pending.size()
+                  + " migration(s) not yet applied:");
+      report.textLines().forEach(line -> console().warning(line));
+    }
   }
 }

@@ -36,13 +36,15 @@ import picocli.CommandLine.Spec;
       StampCommand.class,
       MergeCommand.class,
       CheckCommand.class,
+      LintCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:check found differences between the entities and the migrations",
+      "1:check found differences between the entities and the migrations; lint found problems at"
+          + " or above --fail-on",
       "2:invalid input: usage, configuration, URL, entities",
       "3:database unreachable or refused the connection",
       "4:revision graph problem: multiple heads, unknown revision, cycle, duplicate id",

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The configuration keys. Each is settable in {@code retort.properties}, as {@code -D key=value},
- * and as the environment variable {@code RETORT_<KEY>} (dots become underscores).
+ * and as the environment variable {@code RETORT_<KEY>} (dots and dashes become underscores).
  */
 public enum ConfigKey {
   URL("url", "JDBC URL or postgres://user:password@host:port/db"),
@@ -48,6 +48,10 @@ public enum ConfigKey {
   MIGRATION_LOCK_RETRIES(
       "migration.lock_retries",
       "how often a statement that timed out waiting for a lock is retried, with backoff (3)"),
+  LINT_TARGET_VERSION(
+      "lint.target-version",
+      "PostgreSQL major version lint checks migrations for (default: the connected server's, else"
+          + " the embedded one's)"),
   CACHE(
       "cache",
       "on (default) or off: off computes every stage afresh, without Retort's caches (slower)");
@@ -80,7 +84,7 @@ public enum ConfigKey {
   }
 
   public String environmentVariable() {
-    return "RETORT_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    return "RETORT_" + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
   }
 
   public static Optional<ConfigKey> of(String key) {

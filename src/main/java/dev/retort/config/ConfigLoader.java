@@ -174,7 +174,26 @@ public final class ConfigLoader {
         environmentName.equalsIgnoreCase("production") || environmentName.equalsIgnoreCase("prod"),
         Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))),
         onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")),
-        safety(values));
+        safety(values),
+        majorVersion(values.get(ConfigKey.LINT_TARGET_VERSION.key())));
+  }
+
+  /** A PostgreSQL major version ({@code 16}), or null when unset. */
+  private static Integer majorVersion(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int major = Integer.parseInt(value.trim());
+      if (major >= 9 && major < 100) {
+        return major;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalidInput(
+        ConfigKey.LINT_TARGET_VERSION.key() + " '" + value + "' is not a PostgreSQL major version",
+        "write the major version alone, e.g. " + ConfigKey.LINT_TARGET_VERSION.key() + "=16");
   }
 
   /** The database and the setting it came from. */

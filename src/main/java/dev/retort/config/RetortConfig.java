@@ -19,6 +19,7 @@ import java.util.Map;
  * @param entitySources directories of entity sources to compile, an alternative to a classpath
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
  * @param cache whether Retort's caches are used (they only ever save time)
+ * @param lintTargetVersion the PostgreSQL major lint checks for, or null for the server's
  */
 public record RetortConfig(
     Path baseDir,
@@ -39,7 +40,8 @@ public record RetortConfig(
     boolean production,
     Duration lockTimeout,
     boolean cache,
-    Safety safety) {
+    Safety safety,
+    Integer lintTargetVersion) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -77,7 +79,8 @@ public record RetortConfig(
         false,
         lockTimeout,
         false,
-        Safety.DEFAULTS);
+        Safety.DEFAULTS,
+        null);
   }
 
   public String defaultSchema() {
@@ -138,6 +141,7 @@ public record RetortConfig(
         production,
         lockTimeout,
         cache,
-        safety);
+        safety,
+        lintTargetVersion);
   }
 }

@@ -3,7 +3,10 @@ package dev.retort.error;
 /** Process exit codes; a stable contract documented in {@code retort --help}. */
 public enum ExitCode {
   OK(0, "success"),
-  DIFFERENCES(1, "check found differences between the entities and the migrations"),
+  DIFFERENCES(
+      1,
+      "check found differences between the entities and the migrations, or lint found problems"
+          + " at or above --fail-on"),
   INVALID_INPUT(2, "invalid input: usage, configuration, URL, entities"),
   DATABASE_UNAVAILABLE(3, "database unreachable or refused the connection"),
   REVISION_GRAPH(

@@ -95,6 +95,10 @@ final class ArchitectureRules {
     return onlyIn("cli", "picocli..");
   }
 
+  ArchRule jsqlParserOnlyInLint() {
+    return onlyIn("lint", "net.sf.jsqlparser..");
+  }
+
   ArchRule embeddedPostgresOnlyInEmbedded() {
     return onlyIn("embedded", "io.zonky..");
   }
@@ -134,6 +138,7 @@ final class ArchitectureRules {
         javaPoetOnlyInRender(),
         picocliOnlyInCli(),
         embeddedPostgresOnlyInEmbedded(),
+        jsqlParserOnlyInLint(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 

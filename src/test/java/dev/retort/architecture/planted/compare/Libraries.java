@@ -7,4 +7,5 @@ public class Libraries {
   com.palantir.javapoet.CodeBlock code;
   picocli.CommandLine commandLine;
   io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+  net.sf.jsqlparser.statement.Statement statement;
 }
