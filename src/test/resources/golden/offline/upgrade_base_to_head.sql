@@ -31,6 +31,10 @@ CREATE TABLE IF NOT EXISTS retort_version_partial (
 
 COMMIT;
 
+ALTER TABLE IF EXISTS retort_version_history ADD COLUMN IF NOT EXISTS checksum text;
+
+ALTER TABLE IF EXISTS retort_version_history ADD COLUMN IF NOT EXISTS statement_hashes text[];
+
 -- Running upgrade a1: M1_Users
 
 BEGIN;
@@ -46,6 +50,8 @@ INSERT INTO retort_version (version_num) VALUES ('a1');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('a1', 'upgrade', 'M1_Users', NULL);
 
+UPDATE retort_version_history SET checksum = '43aec9c4c48f907726986c864aebf710', statement_hashes = ARRAY['2e2e52c648569eb9ffacb78d5d0ced72']::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'a1' AND direction = 'upgrade');
+
 COMMIT;
 
 -- Running upgrade b2: M2_Email
@@ -59,6 +65,8 @@ DELETE FROM retort_version;
 INSERT INTO retort_version (version_num) VALUES ('b2');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('b2', 'upgrade', 'M2_Email', NULL);
+
+UPDATE retort_version_history SET checksum = '9e01f5ee1b04b1ce5eb4a228eb0eefb1', statement_hashes = ARRAY['3e481485f495f55cfb955dfa071624ab']::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'b2' AND direction = 'upgrade');
 
 COMMIT;
 
@@ -78,6 +86,8 @@ INSERT INTO retort_version (version_num) VALUES ('c3');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('c3', 'upgrade', 'M3_Posts', NULL);
 
+UPDATE retort_version_history SET checksum = 'd9e4b73bf41dca4ac7dfed6524d41273', statement_hashes = ARRAY['4d42bfbe7668bf364376b98714e96cae']::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'c3' AND direction = 'upgrade');
+
 COMMIT;
 
 -- Running upgrade d4: M4_EmailIndex
@@ -92,6 +102,8 @@ INSERT INTO retort_version (version_num) VALUES ('c3'), ('d4');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('d4', 'upgrade', 'M4_EmailIndex', NULL);
 
+UPDATE retort_version_history SET checksum = '25c011be8b886d8e576540094e3911eb', statement_hashes = ARRAY['9393262f483366d6512c41511dfa3dc9']::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'd4' AND direction = 'upgrade');
+
 COMMIT;
 
 -- Running upgrade m5: M5_Merge
@@ -103,6 +115,8 @@ DELETE FROM retort_version;
 INSERT INTO retort_version (version_num) VALUES ('m5');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('m5', 'upgrade', 'M5_Merge', NULL);
+
+UPDATE retort_version_history SET checksum = 'e3b0c44298fc1c149afbf4c8996fb924', statement_hashes = ARRAY[]::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'm5' AND direction = 'upgrade');
 
 COMMIT;
 
@@ -119,6 +133,8 @@ DELETE FROM retort_version;
 INSERT INTO retort_version (version_num) VALUES ('n6');
 
 INSERT INTO retort_version_history (version_num, direction, message, duration_ms) VALUES ('n6', 'upgrade', 'M6_Seed', NULL);
+
+UPDATE retort_version_history SET checksum = 'd109ef3c7e49332f4d5fb62761842a7d', statement_hashes = ARRAY['fec2f776721984c1c7b21bfa113dacee']::text[] WHERE id = (SELECT max(id) FROM retort_version_history WHERE version_num = 'n6' AND direction = 'upgrade');
 
 COMMIT;
 

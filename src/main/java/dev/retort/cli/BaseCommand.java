@@ -24,7 +24,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    return execute();
+    try {
+      return execute();
+    } finally {
+      // A step that failed never finished: its heartbeat stops with the command.
+      context.endRun();
+    }
   }
 
   abstract int execute() throws Exception;

@@ -8,6 +8,8 @@ import dev.retort.lint.LintReport;
 import dev.retort.revision.MigrationScript;
 import dev.retort.workspace.Linting;
 import dev.retort.workspace.LockCheck;
+import dev.retort.workspace.RoundTrip;
+import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +38,13 @@ final class CheckCommand extends BaseCommand {
       defaultValue = "text",
       description = "text (default) or json.")
   Format format;
+
+  @Option(
+      names = "--no-roundtrip",
+      description =
+          "Skip the downgrade test (upgrade, downgrade, upgrade on an embedded PostgreSQL) of"
+              + " the migrations not yet applied.")
+  boolean noRoundTrip;
 
   @Option(
       names = "--locks",
@@ -76,7 +85,8 @@ final class CheckCommand extends BaseCommand {
       return report.overBudget() == 0 ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }
     lintPending();
-    MigrationPlan plan = context().workspace().check();
+    Workspace.Checked checked = context().workspace().check(!noRoundTrip);
+    MigrationPlan plan = checked.plan();
     console().detail("timings: " + context().workspace().timings());
     if (format == Format.json) {
       console().result(PlanReport.json(plan));
@@ -90,7 +100,8 @@ final class CheckCommand extends BaseCommand {
       console()
           .info("Write a migration for them with: retort revision --autogenerate -m \"<message>\"");
     }
-    return plan.isEmpty() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    boolean roundTripFailed = reportRoundTrip(checked.roundTrip());
+    return plan.isEmpty() && !roundTripFailed ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
   }
 
   /**
@@ -119,5 +130,26 @@ final class CheckCommand extends BaseCommand {
                   + " migration(s) not yet applied:");
       report.textLines().forEach(line -> console().warning(line));
     }
+  }
+
+  /** Prints the downgrade test's outcome; whether it failed. */
+  private boolean reportRoundTrip(RoundTrip.Result result) {
+    if (result == null) {
+      return false;
+    }
+    String range =
+        (result.start().isEmpty() ? "base" : String.join(", ", result.start()))
+            + " -> "
+            + String.join(", ", result.heads());
+    if (result.differences().isEmpty()) {
+      if (format != Format.json) {
+        console().info("Downgrade test passed (" + range + "): upgrade, downgrade, upgrade.");
+      }
+      return false;
+    }
+    // On standard error, so that --format json stays one document.
+    console().warning("the downgrade of " + range + " does not restore the schema:");
+    result.differences().forEach(d -> console().warning("  " + d));
+    return true;
   }
 }

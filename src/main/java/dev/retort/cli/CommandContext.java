@@ -20,6 +20,7 @@ final class CommandContext {
   private final Console console;
   private RetortConfig config;
   private Workspace workspace;
+  private final ConsoleReporter reporter = new ConsoleReporter();
 
   CommandContext(RetortCommand root, Environment environment, Console console) {
     this.root = root;
@@ -45,9 +46,14 @@ final class CommandContext {
     return config;
   }
 
+  /** Stops what the run left going (a failed step's heartbeat). */
+  void endRun() {
+    reporter.stopHeartbeat();
+  }
+
   Workspace workspace() {
     if (workspace == null) {
-      workspace = Workspace.of(config(), environment.variables(), new ConsoleReporter());
+      workspace = Workspace.of(config(), environment.variables(), reporter);
     }
     return workspace;
   }
@@ -55,13 +61,11 @@ final class CommandContext {
   /** The console as the workspace's reporter: progress lines, "Running upgrade A -> B", SQL. */
   private final class ConsoleReporter extends CountingListener implements Reporter {
 
+    private Heartbeat heartbeat;
+
+    /** The step's line as it starts, so a deploy log shows what is running while it runs. */
     @Override
     public void migrationStarted(MigrationScript script, Direction direction) {
-      console.progress("Running " + direction.word() + " " + next() + ": " + script.id() + " ...");
-    }
-
-    @Override
-    public void migrationFinished(MigrationScript script, Direction direction, long millis) {
       console.endProgress();
       String arrow =
           direction == Direction.UPGRADE
@@ -74,7 +78,29 @@ final class CommandContext {
               + arrow
               + ", "
               + script.message()
-              + (console.isVerbose() ? " (" + millis + " ms)" : ""));
+              + " ("
+              + next()
+              + ")");
+      stopHeartbeat();
+      heartbeat =
+          new Heartbeat(
+              console,
+              direction.word() + " " + script.id(),
+              Heartbeat.interval(environment.variables()));
+    }
+
+    @Override
+    public void migrationFinished(MigrationScript script, Direction direction, long millis) {
+      stopHeartbeat();
+      console.endProgress();
+      console.info("  done in " + Heartbeat.Durations.human(millis * 1_000_000));
+    }
+
+    private void stopHeartbeat() {
+      if (heartbeat != null) {
+        heartbeat.close();
+        heartbeat = null;
+      }
     }
 
     @Override
@@ -87,14 +113,16 @@ final class CommandContext {
       console.warning(message);
     }
 
+    /** A failed step ends its heartbeat too. */
     @Override
-    public void progress(String line) {
-      console.progress(line);
+    public void endProgress() {
+      stopHeartbeat();
+      console.endProgress();
     }
 
     @Override
-    public void endProgress() {
-      console.endProgress();
+    public void progress(String line) {
+      console.progress(line);
     }
 
     @Override

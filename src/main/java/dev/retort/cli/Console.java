@@ -127,6 +127,18 @@ public final class Console {
     }
   }
 
+  /**
+   * That a long step is still running: shown in place on a terminal, a line on standard error in
+   * logs (unless -q), so deploy logs show life without a line per second.
+   */
+  public synchronized void heartbeat(String line) {
+    if (interactive && verbosity == Verbosity.NORMAL) {
+      progress(line);
+    } else if (verbosity != Verbosity.QUIET) {
+      err.println(Redaction.redact(line));
+    }
+  }
+
   /** Clears a progress line, if one is shown, so the next output starts on a clean line. */
   public void endProgress() {
     if (progressShown) {

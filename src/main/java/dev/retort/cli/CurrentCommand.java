@@ -21,6 +21,18 @@ final class CurrentCommand extends BaseCommand {
     Workspace.Current current = workspace.current();
     List<String> heads = current.heads();
     current.partial().forEach(partial -> console().result(Partials.describe(partial)));
+    if (heads.isEmpty() && current.unversionedTables() > 0) {
+      console()
+          .result(
+              "unversioned: "
+                  + current.unversionedTables()
+                  + " table(s) and no Retort version table (built some other way)");
+      console()
+          .info(
+              "Adopt it with 'retort stamp REV' (the revision its schema matches), or write a"
+                  + " baseline with 'retort revision --autogenerate' against it.");
+      return 0;
+    }
     if (heads.isEmpty()) {
       console().info("The database is at base (no revision applied).");
       return 0;

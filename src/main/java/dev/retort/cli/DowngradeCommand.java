@@ -29,7 +29,7 @@ final class DowngradeCommand extends BaseCommand {
   @Override
   int execute() {
     if (sql) {
-      console().result(context().workspace().downgradeSql(target));
+      console().result(context().workspace().scripts().downgradeSql(target));
       return 0;
     }
     Outcomes.summarize(

@@ -10,11 +10,24 @@ import picocli.CommandLine.Command;
     description = "Show the head revisions of the migrations.")
 final class HeadsCommand extends BaseCommand {
 
+  @picocli.CommandLine.Option(
+      names = "--check",
+      description = "Exit 4 when there is more than one head (for CI, before a deploy).")
+  boolean check;
+
   @Override
   int execute() {
     RevisionGraph graph = context().workspace().graph();
     for (String head : graph.heads()) {
       console().result(RevisionLines.line(graph, graph.get(head), List.of()));
+    }
+    if (check && graph.heads().size() > 1) {
+      console()
+          .error(
+              graph.heads().size()
+                  + " heads: 'upgrade head' would fail; merge them: retort merge -m \"merge\" "
+                  + String.join(" ", graph.heads()));
+      return dev.retort.error.ExitCode.REVISION_GRAPH.code();
     }
     return 0;
   }

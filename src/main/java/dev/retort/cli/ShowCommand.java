@@ -28,7 +28,7 @@ final class ShowCommand extends BaseCommand {
     if (!noSql) {
       console().result("Upgrade SQL:");
       try {
-        console().result(workspace.upgradeSqlOf(script).strip());
+        console().result(workspace.scripts().upgradeSqlOf(script).strip());
       } catch (RetortException e) {
         console().result("    (not available offline: " + e.getMessage() + ")");
       }

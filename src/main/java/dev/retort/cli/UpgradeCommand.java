@@ -29,7 +29,7 @@ final class UpgradeCommand extends BaseCommand {
   @Override
   int execute() {
     if (sql) {
-      console().result(context().workspace().upgradeSql(target));
+      console().result(context().workspace().scripts().upgradeSql(target));
       return 0;
     }
     Outcomes.summarize(

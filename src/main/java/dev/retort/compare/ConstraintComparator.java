@@ -5,6 +5,8 @@ import dev.retort.operation.AddConstraint;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.RenameConstraint;
+import dev.retort.operation.RenameIndex;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ColumnRef;
 import dev.retort.schema.Constraint;
@@ -135,9 +137,22 @@ final class ConstraintComparator {
         changes.add(
             PlannedChange.of(
                 new AddConstraint(table, pair.to(), false), "added " + describe(pair.to())));
+      } else if (renamed(pair.from().name(), pair.to().name())) {
+        changes.add(
+            PlannedChange.of(
+                new RenameConstraint(table, pair.from().name(), pair.to().name()),
+                "renamed " + describe(pair.from()) + " to '" + pair.to().name() + "'"));
       }
     }
     return changes;
+  }
+
+  /**
+   * The same constraint or index under another name the entities chose: renamed, so that later
+   * steps written by the new name find it; a generated name is left as the database has it.
+   */
+  private static boolean renamed(String from, String to) {
+    return from != null && to != null && !from.equals(to) && ChosenNames.isChosen(to);
   }
 
   /** Checks: enum guards compared as the enums they encode, the others by expression. */
@@ -174,6 +189,17 @@ final class ConstraintComparator {
                     + " ("
                     + keys(pair.from())
                     + ")"));
+      } else if (!pair.onlyTo() && renamed(pair.from().name(), pair.to().name())) {
+        changes.add(
+            PlannedChange.of(
+                new RenameIndex(table.withName(pair.from().name()), pair.to().name()),
+                "renamed index '"
+                    + pair.from().name()
+                    + "' on "
+                    + table
+                    + " to '"
+                    + pair.to().name()
+                    + "'"));
       } else if (pair.onlyTo()) {
         changes.add(
             PlannedChange.of(

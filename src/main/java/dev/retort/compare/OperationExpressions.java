@@ -28,7 +28,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -254,6 +256,16 @@ final class OperationExpressions implements OperationVisitor<List<String>> {
 
   @Override
   public List<String> visit(Decision op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(RenameConstraint op) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> visit(RenameIndex op) {
     return List.of();
   }
 }

@@ -27,7 +27,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -366,6 +368,16 @@ final class OperationOrder implements OperationVisitor<OperationOrder.Phase> {
 
   @Override
   public Phase visit(Decision op) {
+    return Phase.CHANGE_IN_PLACE;
+  }
+
+  @Override
+  public Phase visit(RenameConstraint op) {
+    return Phase.CHANGE_IN_PLACE;
+  }
+
+  @Override
+  public Phase visit(RenameIndex op) {
     return Phase.CHANGE_IN_PLACE;
   }
 }

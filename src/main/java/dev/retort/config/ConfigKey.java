@@ -33,7 +33,12 @@ public enum ConfigKey {
   EXCLUDE("exclude", "comma-separated table name patterns to leave out of comparison"),
   ENVIRONMENT(
       "environment",
-      "set to production to make upgrade/downgrade/stamp ask for --confirm-production"),
+      "production (or prod) makes upgrade/downgrade/stamp/repair ask for --confirm-production;"
+          + " unset, ENVIRONMENT or APP_ENV says"),
+  CONFIRM_VARIABLE(
+      "confirm_production.variable",
+      "environment variable whose value yes confirms a production write"
+          + " (RETORT_CONFIRM_PRODUCTION)"),
   LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)"),
   PLAN_ONLINE(
       "plan.online",

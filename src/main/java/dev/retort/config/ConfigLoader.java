@@ -152,7 +152,6 @@ public final class ConfigLoader {
           "version_table '" + versionTable + "' is not a plain table name",
           "use letters, digits and underscores, at most 55 characters");
     }
-    String environmentName = values.getOrDefault(ConfigKey.ENVIRONMENT.key(), "").trim();
     return new RetortConfig(
         baseDir,
         file,
@@ -171,7 +170,7 @@ public final class ConfigLoader {
         versionTable,
         list(values.get(ConfigKey.INCLUDE.key())),
         list(values.get(ConfigKey.EXCLUDE.key())),
-        environmentName.equalsIgnoreCase("production") || environmentName.equalsIgnoreCase("prod"),
+        Production.resolve(values, environment),
         Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))),
         onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")),
         safety(values),

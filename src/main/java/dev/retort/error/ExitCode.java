@@ -14,6 +14,8 @@ public enum ExitCode {
   MIGRATION_FAILED(
       5, "a migration failed to compile, load or run (the message says what stayed applied)"),
   LOCK_TIMEOUT(6, "another runner held the migration lock for longer than lock.timeout"),
+  CHECKSUM_MISMATCH(
+      7, "an applied migration was edited since it was applied ('retort repair' accepts the edit)"),
   INTERNAL(70, "internal error (a bug: please report it)");
 
   private final int code;

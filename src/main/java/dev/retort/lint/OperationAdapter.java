@@ -27,7 +27,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -191,6 +193,16 @@ abstract class OperationAdapter<R> implements OperationVisitor<R> {
 
   @Override
   public R visit(Decision op) {
+    return otherwise(op);
+  }
+
+  @Override
+  public R visit(RenameConstraint op) {
+    return otherwise(op);
+  }
+
+  @Override
+  public R visit(RenameIndex op) {
     return otherwise(op);
   }
 }

@@ -84,6 +84,12 @@ public interface Operations {
 
   void dropConstraint(String table, String name);
 
+  /** Renames a constraint; its definition (and a unique or primary key's index) stay. */
+  void renameConstraint(String table, String name, String newName);
+
+  /** Renames an index without rebuilding it. */
+  void renameIndex(String index, String newName);
+
   // Enum types
 
   void createEnumType(String name, String... values);

@@ -213,6 +213,16 @@ public final class DslOperations implements Operations {
   }
 
   @Override
+  public void renameConstraint(String table, String name, String newName) {
+    emit(new RenameConstraint(name(table), name, newName));
+  }
+
+  @Override
+  public void renameIndex(String index, String newName) {
+    emit(new RenameIndex(name(index), newName));
+  }
+
+  @Override
   public void dropConstraint(String table, String name) {
     emit(new DropConstraint(name(table), name, null));
   }

@@ -38,7 +38,9 @@ public sealed interface Operation
         SetSequenceOwner,
         AddConstraintUsingIndex,
         BackfillColumn,
-        Decision {
+        Decision,
+        RenameConstraint,
+        RenameIndex {
 
   /** The operations that undo this one, in execution order (often one, sometimes none). */
   List<Operation> reverse();

@@ -63,4 +63,8 @@ public interface OperationVisitor<R> {
   R visit(BackfillColumn op);
 
   R visit(Decision op);
+
+  R visit(RenameConstraint op);
+
+  R visit(RenameIndex op);
 }

@@ -45,7 +45,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -269,6 +271,18 @@ final class LockAnalysis implements OperationVisitor<LockImpact> {
 
   @Override
   public LockImpact visit(Decision op) {
+    return null;
+  }
+
+  /** A rename changes the catalog only. */
+  @Override
+  public LockImpact visit(RenameConstraint op) {
+    return lock(ACCESS_EXCLUSIVE, op.table(), BRIEF);
+  }
+
+  @Override
+  public LockImpact visit(RenameIndex op) {
+    // ALTER INDEX ... RENAME takes SHARE UPDATE EXCLUSIVE (PostgreSQL 12+); the table is not named.
     return null;
   }
 }

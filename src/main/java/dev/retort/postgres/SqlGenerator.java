@@ -39,7 +39,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -399,5 +401,20 @@ public final class SqlGenerator implements OperationVisitor<List<String>> {
   @Override
   public List<String> visit(Decision op) {
     throw new UnresolvedDecisionException(op.question());
+  }
+
+  @Override
+  public List<String> visit(RenameConstraint op) {
+    return List.of(
+        alterTable(op.table())
+            + "RENAME CONSTRAINT "
+            + quote(op.name())
+            + " TO "
+            + quote(op.newName()));
+  }
+
+  @Override
+  public List<String> visit(RenameIndex op) {
+    return List.of("ALTER INDEX " + qualified(op.index()) + " RENAME TO " + quote(op.newName()));
   }
 }

@@ -68,6 +68,53 @@ public record MigrationClass(
                     + " \"bio\");\n")));
   }
 
+  /** Characters per string literal: a class constant holds at most 65,535 bytes of UTF-8. */
+  private static final int SQL_CHUNK = 16_000;
+
+  /**
+   * A migration that runs a script written for another tool ({@code retort import flyway}): the
+   * upgrade executes it as it is, the downgrade its undo script, or is irreversible without one.
+   *
+   * @param origin what it was imported from, for the header
+   */
+  public static MigrationClass imported(
+      Header header, String origin, String sql, String undoSql, boolean transactional) {
+    return new MigrationClass(
+        header,
+        origin,
+        List.of(),
+        transactional,
+        List.of(),
+        MethodBody.of(execute(sql)),
+        MethodBody.of(
+            undoSql == null
+                ? CodeBlock.builder()
+                    .addStatement(
+                        "op.irreversible($S)",
+                        "the imported script has no undo script: write the downgrade by hand")
+                    .build()
+                : execute(undoSql)));
+  }
+
+  /** {@code op.execute(...)} of a script of any length, in literals a class file can hold. */
+  private static CodeBlock execute(String sql) {
+    if (sql.length() <= SQL_CHUNK) {
+      return CodeBlock.builder().addStatement("op.execute($S)", sql).build();
+    }
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (int start = 0; start < sql.length(); ) {
+      int end = Math.min(sql.length(), start + SQL_CHUNK);
+      if (end < sql.length() && Character.isHighSurrogate(sql.charAt(end - 1))) {
+        end--;
+      }
+      parts.add(start == 0 ? "$S" : ",\n$S", sql.substring(start, end));
+      start = end;
+    }
+    return CodeBlock.builder()
+        .addStatement("op.execute(String.join($S,\n$>$L$<))", "", parts.build())
+        .build();
+  }
+
   /** A migration that only joins branches ({@code retort merge}). */
   public static MigrationClass merge(Header header) {
     MethodBody nothing =

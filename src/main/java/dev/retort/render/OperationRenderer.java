@@ -38,7 +38,9 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.OperationVisitor;
 import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameConstraint;
 import dev.retort.operation.RenameEnumValue;
+import dev.retort.operation.RenameIndex;
 import dev.retort.operation.RenameTable;
 import dev.retort.operation.ReplaceEnumType;
 import dev.retort.operation.SetSequenceOwner;
@@ -434,5 +436,20 @@ final class OperationRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visit(Decision op) {
     return statement("op.decide($S)", op.question());
+  }
+
+  @Override
+  public CodeBlock visit(RenameConstraint op) {
+    return statement(
+        "$L.renameConstraint($S, $S, $S)",
+        on(op.table()),
+        op.table().name(),
+        op.name(),
+        op.newName());
+  }
+
+  @Override
+  public CodeBlock visit(RenameIndex op) {
+    return statement("$L.renameIndex($S, $S)", on(op.index()), op.index().name(), op.newName());
   }
 }

@@ -47,7 +47,7 @@ public final class MigrationFiles {
   /**
    * {@code "add user bio"} becomes {@code AddUserBio}; anything not a letter or digit splits words.
    */
-  static String slug(String message) {
+  public static String slug(String message) {
     StringBuilder slug = new StringBuilder();
     for (String word : message.split("[^A-Za-z0-9]+")) {
       if (word.isEmpty() || slug.length() >= MAX_SLUG) {

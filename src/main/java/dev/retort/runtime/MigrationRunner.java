@@ -34,6 +34,7 @@ public final class MigrationRunner {
   private final boolean createSchemas;
   private final RunListener listener;
   private final StatementLimits limits;
+  private final AppliedChecksums checksums;
   // Set only by the withers, on the copy they return.
   private StatementObserver observer = StatementObserver.NONE;
 
@@ -71,6 +72,7 @@ public final class MigrationRunner {
     this.limits = limits;
     this.navigator = new RevisionNavigator(graph);
     this.versionTable = new VersionTable(versionTable);
+    this.checksums = new AppliedChecksums(this.versionTable);
     this.schemas = List.copyOf(schemas);
     this.lockTimeout = lockTimeout;
     this.createSchemas = createSchemas;
@@ -110,6 +112,60 @@ public final class MigrationRunner {
     return versionTable.history(connection);
   }
 
+  /**
+   * The tables of the configured schemas when the database has no version table (0 when it has
+   * one): a database built another way, to be adopted with {@code stamp}.
+   */
+  public int unversionedTables(Connection connection) throws SQLException {
+    if (versionTable.exists(connection)) {
+      return 0;
+    }
+    try (var statement =
+        connection.prepareStatement(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
+                + " AND n.nspname = ANY (?)")) {
+      statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+      try (var rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * An unversioned database whose tables the first migration would create again was built another
+   * way: refused before anything runs, pointing at {@code stamp}, rather than failing on "relation
+   * already exists".
+   */
+  private void refuseRebuildingUnversioned(Connection connection, MigrationPath path)
+      throws SQLException {
+    if (path.direction() != Direction.UPGRADE || versionTable.exists(connection)) {
+      return;
+    }
+    MigrationScript first = path.steps().get(0);
+    for (dev.retort.schema.QualifiedName table : CreatedTables.of(instantiate(first))) {
+      try (var statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        statement.setString(1, dev.retort.postgres.Identifiers.qualified(table));
+        try (var rs = statement.executeQuery()) {
+          rs.next();
+          if (rs.getBoolean(1)) {
+            throw RetortException.revisionGraph(
+                "the database has no Retort version table but already has table "
+                    + table
+                    + ", which the first migration ("
+                    + first.id()
+                    + ") creates: it was built some other way ("
+                    + unversionedTables(connection)
+                    + " tables)",
+                "adopt it: record the revision its schema matches with 'retort stamp REV' (or"
+                    + " 'retort stamp head'), then upgrade from there");
+          }
+        }
+      }
+    }
+  }
+
   /** Migrations that stopped partway (not transactional), with what of them committed. */
   public List<VersionTable.Partial> partials(Connection connection) throws SQLException {
     return versionTable.partials(connection);
@@ -138,12 +194,23 @@ public final class MigrationRunner {
           direction == Direction.UPGRADE
               ? navigator.upgrade(heads, target)
               : navigator.downgrade(heads, target);
+      checkApplied(connection, heads);
       if (path.isEmpty()) {
         return path;
       }
+      refuseRebuildingUnversioned(connection, path);
       listener.pathPlanned(path);
       VersionTable.Existing before = versionTable.existing(connection);
-      Transactions.run(connection, () -> versionTable.create(connection));
+      Transactions.run(
+          connection,
+          () -> {
+            versionTable.create(connection);
+            for (String sql : checksums.columnStatements()) {
+              try (var statement = connection.createStatement()) {
+                statement.execute(sql);
+              }
+            }
+          });
       List<List<String>> headsAfter = path.headsAfterEachStep();
       StatementLimits.Saved saved = limits.apply(connection);
       try {
@@ -220,6 +287,96 @@ public final class MigrationRunner {
         Thread.currentThread().interrupt();
         return outcome;
       }
+    }
+  }
+
+  /**
+   * No applied migration may have changed since it was applied. An earlier Retort's history table
+   * gains its checksum columns here, once, and the migrations it applied have their checksums
+   * recorded as they are now.
+   */
+  private void checkApplied(Connection connection, List<String> heads) throws SQLException {
+    if (!versionTable.exists(connection)) {
+      return;
+    }
+    if (checksums.lacksColumns(connection)) {
+      Transactions.run(
+          connection,
+          () -> {
+            for (String sql : checksums.columnStatements()) {
+              try (var statement = connection.createStatement()) {
+                statement.execute(sql);
+              }
+            }
+          });
+      listener.warning(
+          "upgraded "
+              + versionTable.historyName()
+              + " (written by an earlier Retort) in place: it now records each migration's"
+              + " checksum");
+    }
+    Transactions.run(connection, () -> checksums.verify(connection, graph, heads, true, listener));
+  }
+
+  /**
+   * {@code check}: fails when an applied migration changed since it was applied; writes nothing, so
+   * a read-only role can run it.
+   */
+  public void verifyChecksums(Connection connection) throws SQLException {
+    List<String> heads = currentHeads(connection);
+    navigator.requireKnown(heads);
+    checksums.verify(connection, graph, heads, false, listener);
+  }
+
+  /**
+   * {@code repair [REV]}: accepts the current form of an applied migration (or of every applied
+   * migration that changed) as what was applied, after a person reviewed the edit.
+   *
+   * @return the revisions whose checksum was recorded anew
+   */
+  public List<String> repair(Connection connection, String revision) throws SQLException {
+    Session session = prepare(connection);
+    try (AdvisoryLock lock =
+        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
+      List<String> heads = currentHeads(connection);
+      navigator.requireKnown(heads);
+      Transactions.run(
+          connection,
+          () -> {
+            for (String sql : checksums.columnStatements()) {
+              try (var statement = connection.createStatement()) {
+                statement.execute(sql);
+              }
+            }
+          });
+      java.util.Set<String> applied = graph.appliedBy(heads);
+      List<String> candidates;
+      if (revision != null) {
+        String id = graph.resolve(revision);
+        if (id == null || !applied.contains(id)) {
+          throw RetortException.revisionGraph(
+              "revision " + revision + " is not applied to this database",
+              "repair only records the checksum of an applied migration; see 'retort history'");
+        }
+        candidates = List.of(id);
+      } else {
+        candidates = graph.inGraphOrder(applied);
+      }
+      java.util.Map<String, AppliedChecksums.Recorded> recorded = checksums.recorded(connection);
+      List<String> repaired = new java.util.ArrayList<>();
+      Transactions.run(
+          connection,
+          () -> {
+            for (String id : candidates) {
+              Fingerprint now = Fingerprint.of(instantiate(graph.get(id)));
+              AppliedChecksums.Recorded then = recorded.get(id);
+              if (then == null || !then.checksum().equals(now.checksum())) {
+                checksums.insert(connection, id, "repair", now);
+                repaired.add(id);
+              }
+            }
+          });
+      return repaired;
     }
   }
 

@@ -54,6 +54,10 @@ public final class OfflineSqlWriter {
       versionTable.createStatements().forEach(sql -> statement(out, sql));
       out.append("COMMIT;\n\n");
     }
+    if (direction == Direction.UPGRADE) {
+      // An earlier Retort's history table gains the checksum columns the script writes.
+      new AppliedChecksums(versionTable).columnStatements().forEach(sql -> statement(out, sql));
+    }
     for (int i = 0; i < path.steps().size(); i++) {
       MigrationScript script = path.steps().get(i);
       Migration migration = script.newMigration();
@@ -108,6 +112,13 @@ public final class OfflineSqlWriter {
       statement(
           out,
           versionTable.historyStatement(script.id(), direction.word(), script.message(), null));
+      if (direction == Direction.UPGRADE) {
+        statement(
+            out,
+            new AppliedChecksums(versionTable)
+                .recordStatement(
+                    script.id(), direction.word(), Fingerprint.of(script.newMigration())));
+      }
       out.append("COMMIT;\n\n");
     }
     return out.toString();

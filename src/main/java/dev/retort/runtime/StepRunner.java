@@ -65,6 +65,14 @@ final class StepRunner {
       long millis = (System.nanoTime() - start) / 1_000_000;
       versionTable.write(
           connection, headsAfter, script.id(), direction.word(), script.message(), millis);
+      if (direction == Direction.UPGRADE) {
+        new AppliedChecksums(versionTable)
+            .record(
+                connection,
+                script.id(),
+                direction.word(),
+                Fingerprint.of(MigrationRunner.instantiate(script)));
+      }
       if (!transactional) {
         versionTable.clearPartial(connection, script.id(), direction.word());
       }

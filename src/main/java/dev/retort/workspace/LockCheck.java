@@ -50,6 +50,29 @@ public final class LockCheck {
   }
 
   /**
+   * The migrations the configured database has not applied (with none, the newest: those after the
+   * heads' parents), measured.
+   */
+  Report measure(Workspace workspace, Reporter reporter, Duration budget, long rows) {
+    List<String> start;
+    if (config.database() != null) {
+      start = workspace.current().heads();
+    } else {
+      start =
+          graph.heads().stream()
+              .flatMap(head -> graph.get(head).parents().stream())
+              .distinct()
+              .toList();
+    }
+    reporter.progress("Measuring the locks of the pending migrations (embedded PostgreSQL) ...");
+    try {
+      return run(start, budget, rows);
+    } finally {
+      reporter.endProgress();
+    }
+  }
+
+  /**
    * @param startHeads where the pending migrations start: the configured database's heads, or (with
    *     none) the heads' parents, so the newest migrations are the ones measured
    */

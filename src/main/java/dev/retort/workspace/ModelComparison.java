@@ -79,7 +79,7 @@ public final class ModelComparison {
    * revision a new branch starts from).
    */
   public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
-    return run(url, heads, renames);
+    return run(url, heads, renames, true);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class ModelComparison {
                   }
                 });
       }
-      return run(url, heads, renames);
+      return run(url, heads, renames, false);
     }
   }
 
@@ -118,7 +118,12 @@ public final class ModelComparison {
         listener);
   }
 
-  private Result run(DatabaseUrl url, List<String> heads, List<String> renameArguments) {
+  /**
+   * @param verifyChecksums whether the applied migrations must be as they were applied (a
+   *     configured database; the embedded one has just applied them)
+   */
+  private Result run(
+      DatabaseUrl url, List<String> heads, List<String> renameArguments, boolean verifyChecksums) {
     CatalogScope scope =
         CatalogScope.live(
             config.schemas(),
@@ -148,6 +153,9 @@ public final class ModelComparison {
       MigrationRunner runner = runner(RunListener.SILENT);
       runner.prepare(connection);
       requireAt(heads, runner.currentHeads(connection));
+      if (verifyChecksums) {
+        runner.verifyChecksums(connection);
+      }
       int major = connection.getMetaData().getDatabaseMajorVersion();
       Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
       EntityRequest request =

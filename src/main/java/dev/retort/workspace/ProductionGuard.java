@@ -1,5 +1,6 @@
 package dev.retort.workspace;
 
+import dev.retort.config.Production;
 import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import java.util.Map;
@@ -11,16 +12,19 @@ public final class ProductionGuard {
 
   public static void check(
       RetortConfig config, boolean confirmed, Map<String, String> environment, String action) {
-    boolean confirmedByEnvironment =
-        "yes".equalsIgnoreCase(environment.get("RETORT_CONFIRM_PRODUCTION"));
-    if (config.production() && !confirmed && !confirmedByEnvironment) {
+    Production production = config.production();
+    if (production.marked() && !confirmed && !production.confirmedBy(environment)) {
       throw RetortException.invalidInput(
           "refusing to "
               + action
               + " "
               + config.requireDatabase().display()
-              + ": the environment is marked production",
-          "add --confirm-production (or set RETORT_CONFIRM_PRODUCTION=yes) if you mean it");
+              + ": the environment is marked production (by "
+              + production.source()
+              + ")",
+          "add --confirm-production (or set "
+              + production.confirmVariable()
+              + "=yes) if you mean it");
     }
   }
 }

@@ -10,7 +10,7 @@ import dev.retort.connect.UrlConnections;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.render.MigrationClass;
-import dev.retort.revision.Direction;
+import dev.retort.revision.FlywayScripts;
 import dev.retort.revision.MigrationFiles;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
@@ -19,7 +19,6 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.revision.SourceMigrations;
 import dev.retort.runtime.MigrationRunner;
-import dev.retort.runtime.OfflineSqlWriter;
 import dev.retort.runtime.StatementLimits;
 import dev.retort.runtime.VersionTable;
 import dev.retort.timing.PhaseTimer;
@@ -198,6 +197,47 @@ public final class Workspace {
         message);
   }
 
+  /**
+   * {@code import flyway DIR}: the Flyway history as Retort migrations, and a configured database
+   * that Flyway migrated stamped where Flyway left it (see {@link FlywayImport}).
+   */
+  public FlywayImport.Imported importFlyway(Path dir, String table, boolean confirmProduction) {
+    FlywayImport importer = new FlywayImport(this, reporter);
+    Path directory = importer.directory(dir);
+    List<FlywayScripts.Script> scripts = FlywayScripts.in(directory);
+    if (scripts.isEmpty()) {
+      throw RetortException.invalidInput(
+          "no versioned Flyway script (V<version>__<description>.sql) in " + directory,
+          "give the directory Flyway reads (its locations setting)");
+    }
+    if (!graphForWriting().isEmpty()) {
+      throw RetortException.invalidInput(
+          "the migrations directory " + migrations.describe() + " already holds revisions",
+          "import into an empty migrations directory (migrations.dir)");
+    }
+    if (database != null) {
+      ProductionGuard.check(config, confirmProduction, environment, "stamp");
+    }
+    List<Written> written =
+        importer.classes(scripts, config.migrationsPackage()).stream().map(this::write).toList();
+    graph = null;
+    List<String> warnings = new ArrayList<>();
+    String stamped = null;
+    if (database != null) {
+      stamped =
+          withConnection(
+              (runner, connection) -> {
+                runner.prepare(connection);
+                String target = importer.stampTarget(connection, table, scripts, warnings);
+                if (target != null) {
+                  runner.stamp(connection, target, false);
+                }
+                return target;
+              });
+    }
+    return new FlywayImport.Imported(written, stamped, warnings);
+  }
+
   private Written write(MigrationClass migration) {
     Path file = new MigrationFileWriter(config.migrationsDir()).write(migration);
     String className = file.getFileName().toString().replaceFirst("\\.java$", "");
@@ -208,7 +248,44 @@ public final class Workspace {
 
   /** {@code check}: the differences between the entities and the migrations' head. */
   public MigrationPlan check() {
-    return compare(graph(), graph().heads(), List.of()).plan();
+    return check(false).plan();
+  }
+
+  /** What {@code check} found: the differences, and the downgrade test's result (or null). */
+  public record Checked(MigrationPlan plan, RoundTrip.Result roundTrip) {}
+
+  /**
+   * {@code check}: the differences between the entities and the migrations' head; with {@code
+   * roundTrip}, also the downgrade test of the migrations the database has not applied (with no
+   * database: the newest).
+   */
+  public Checked check(boolean roundTrip) {
+    MigrationPlan plan = compareAtHead();
+    if (!roundTrip) {
+      return new Checked(plan, null);
+    }
+    List<String> start =
+        config.database() != null
+            ? current().heads()
+            : graph().heads().stream()
+                .flatMap(head -> graph().get(head).parents().stream())
+                .distinct()
+                .toList();
+    if (new java.util.HashSet<>(start).equals(new java.util.HashSet<>(graph().heads()))) {
+      return new Checked(plan, null);
+    }
+    return new Checked(plan, RoundTrip.run(config, graph(), stages, reporter, start));
+  }
+
+  private MigrationPlan compareAtHead() {
+    List<String> heads = graph().heads();
+    if (heads.size() > 1) {
+      // A deploy's 'upgrade head' would fail on them: CI is where to find out.
+      throw RetortException.revisionGraph(
+          "the migrations have " + heads.size() + " heads (" + String.join(", ", heads) + ")",
+          "merge them: retort merge -m \"merge\" " + String.join(" ", heads));
+    }
+    return compare(graph(), heads, List.of()).plan();
   }
 
   /**
@@ -233,30 +310,40 @@ public final class Workspace {
     }
   }
 
-  /**
-   * {@code check --locks}: the migrations the configured database has not applied (with none, the
-   * newest: those after the heads' parents), measured on an embedded server with filled tables.
-   */
+  /** {@code upgrade --sql}, {@code downgrade --sql}, {@code show --sql}: scripts, not runs. */
+  public SqlScripts scripts() {
+    return new SqlScripts(this, reporter);
+  }
+
+  /** {@code drift}: see {@link DriftCheck}. */
+  public DriftCheck.Report drift() {
+    reporter.detail("Database: " + whichDatabase());
+    return new DriftCheck(config, graph(), stages, reporter).run(requireDatabase());
+  }
+
+  /** {@code check --locks}: see {@link LockCheck}. */
   public LockCheck.Report locks(Duration budget, long rows) {
-    List<String> start;
-    if (config.database() != null) {
-      start = current().heads();
-    } else {
-      start =
-          graph().heads().stream()
-              .flatMap(head -> graph().get(head).parents().stream())
-              .distinct()
-              .toList();
-    }
-    reporter.progress("Measuring the locks of the pending migrations (embedded PostgreSQL) ...");
-    try {
-      return new LockCheck(config, graph()).run(start, budget, rows);
-    } finally {
-      reporter.endProgress();
-    }
+    return new LockCheck(config, graph()).measure(this, reporter, budget, rows);
+  }
+
+  boolean hasDatabase() {
+    return database != null;
+  }
+
+  String describeDatabase() {
+    return requireDatabase().describe();
   }
 
   // Running migrations
+
+  /**
+   * {@code repair [REV]}: records the current checksum of an applied migration (or of every one
+   * that changed) after a person reviewed the edit.
+   */
+  public List<String> repair(String revision, boolean confirmProduction) {
+    ProductionGuard.check(config, confirmProduction, environment, "repair");
+    return withConnection((runner, connection) -> runner.repair(connection, revision));
+  }
 
   /** {@code upgrade TARGET}: applies migrations; the path it took. */
   public MigrationPath upgrade(String target, boolean confirmProduction) {
@@ -292,47 +379,36 @@ public final class Workspace {
    * Where a database is: its heads, and the migrations that stopped partway (not transactional)
    * with what of them committed.
    */
-  public record Current(List<String> heads, List<VersionTable.Partial> partial) {}
+  public record Current(
+      List<String> heads, List<VersionTable.Partial> partial, int unversionedTables) {}
 
-  /** {@code current}: the database's heads, each a revision the migrations define. */
+  /**
+   * {@code current}: the database's heads, each a revision the migrations define; for a database
+   * with tables but no version table, how many tables it has (it was built some other way).
+   */
   public Current current() {
     Current current =
         withConnection(
             (runner, connection) -> {
               runner.prepare(connection);
-              return new Current(runner.currentHeads(connection), runner.partials(connection));
+              return new Current(
+                  runner.currentHeads(connection),
+                  runner.partials(connection),
+                  runner.unversionedTables(connection));
             });
     navigator().requireKnown(current.heads());
     return current;
   }
 
-  /** {@code upgrade --sql [FROM:]TO}: FROM defaults to base, since there is no database to ask. */
-  public String upgradeSql(String target) {
-    String[] range = Ranges.split(target);
-    RevisionNavigator navigator = navigator();
-    List<String> start = range[0] == null ? List.of() : navigator.stampHeads(range[0]);
-    return new OfflineSqlWriter(config.versionTable()).write(navigator.upgrade(start, range[1]));
-  }
-
   /** {@code downgrade --sql FROM:TO}: both ends are needed without a database. */
-  public String downgradeSql(String target) {
-    String[] range = Ranges.split(target);
-    if (range[0] == null) {
-      throw RetortException.invalidInput(
-          "downgrade --sql needs a range FROM:TO, because there is no database to say where it is",
-          "for example: retort downgrade --sql head:base");
-    }
-    RevisionNavigator navigator = navigator();
-    return new OfflineSqlWriter(config.versionTable())
-        .write(navigator.downgrade(navigator.stampHeads(range[0]), range[1]));
-  }
 
   // Reading the history
 
   /** {@code history [-r RANGE]}, with the database's state when {@code withDatabase}. */
   public History history(String range, boolean withDatabase) {
     RevisionGraph graph = graph();
-    List<MigrationScript> revisions = new ArrayList<>(Ranges.select(graph, range));
+    List<MigrationScript> revisions =
+        new ArrayList<>(Ranges.select(graph, scripts().withCurrent(range)));
     Collections.reverse(revisions);
     if (!withDatabase || database == null) {
       return new History(graph, revisions, List.of(), List.of(), List.of());
@@ -357,13 +433,6 @@ public final class Workspace {
           "there are no revisions yet", "create one with 'retort revision'");
     }
     return graph().get(id);
-  }
-
-  /** The SQL of one revision's upgrade, as {@code upgrade --sql} would print it. */
-  public String upgradeSqlOf(MigrationScript script) {
-    MigrationPath single =
-        new MigrationPath(graph(), Direction.UPGRADE, script.parents(), List.of(script));
-    return new OfflineSqlWriter(config.versionTable()).write(single);
   }
 
   private interface Work<T> {

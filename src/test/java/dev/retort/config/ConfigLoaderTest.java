@@ -167,7 +167,8 @@ class ConfigLoaderTest {
 
   @Test
   void productionAndValidation() throws Exception {
-    assertTrue(load(Map.of("RETORT_ENVIRONMENT", "Production"), Map.of(), null).production());
+    assertTrue(
+        load(Map.of("RETORT_ENVIRONMENT", "Production"), Map.of(), null).production().marked());
     assertThrows(
         RetortException.class, () -> load(Map.of(), Map.of("version_table", "bad name"), null));
     assertThrows(
@@ -206,5 +207,27 @@ class ConfigLoaderTest {
       assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
       assertTrue(e.oneLine().contains(bad.getKey()), e.oneLine());
     }
+  }
+
+  @Test
+  void productionIsReadFromThePlatformsConventionalVariables() throws Exception {
+    Production app = load(Map.of("APP_ENV", "prod"), Map.of(), null).production();
+    assertTrue(app.marked());
+    assertEquals("APP_ENV", app.source());
+    Production env =
+        load(Map.of("ENVIRONMENT", "staging", "APP_ENV", "prod"), Map.of(), null).production();
+    assertEquals(false, env.marked(), "ENVIRONMENT comes first");
+    Production own =
+        load(Map.of("ENVIRONMENT", "production"), Map.of("environment", "dev"), null).production();
+    assertEquals(false, own.marked(), "Retort's own setting wins");
+    Production confirm =
+        load(
+                Map.of("ENVIRONMENT", "production"),
+                Map.of("confirm_production.variable", "DEPLOY_APPROVED"),
+                null)
+            .production();
+    assertTrue(confirm.confirmedBy(Map.of("DEPLOY_APPROVED", "true")));
+    assertEquals(false, confirm.confirmedBy(Map.of("RETORT_CONFIRM_PRODUCTION", "yes")));
+    assertTrue(Production.NONE.confirmedBy(Map.of("RETORT_CONFIRM_PRODUCTION", "yes")));
   }
 }

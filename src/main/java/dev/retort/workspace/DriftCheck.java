@@ -1,0 +1,123 @@
+package dev.retort.workspace;
+
+import dev.retort.catalog.CatalogScope;
+import dev.retort.compare.ComparisonInput;
+import dev.retort.compare.MigrationPlan;
+import dev.retort.compare.OtherToolsTables;
+import dev.retort.compare.SchemaComparator;
+import dev.retort.config.RetortConfig;
+import dev.retort.connect.ConnectionSource;
+import dev.retort.connect.Connections;
+import dev.retort.embedded.EmbeddedServer;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNavigator;
+import dev.retort.runtime.MigrationRunner;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * {@code drift}: the live database against what its own recorded revision builds, the migrations
+ * replayed on an embedded server: changes made by hand, by another tool, or by a migration edited
+ * after it ran. It only reads the live database, so a read-only role can run it.
+ */
+public final class DriftCheck {
+
+  /**
+   * @param heads the revision(s) the database records
+   * @param differences what would make the live database what the migrations build (empty: none)
+   */
+  public record Report(List<String> heads, MigrationPlan differences, String otherTools) {}
+
+  private final RetortConfig config;
+  private final RevisionGraph graph;
+  private final Stages stages;
+  private final Reporter reporter;
+
+  DriftCheck(RetortConfig config, RevisionGraph graph, Stages stages, Reporter reporter) {
+    this.config = config;
+    this.graph = graph;
+    this.stages = stages;
+    this.reporter = reporter;
+  }
+
+  Report run(ConnectionSource database) {
+    CatalogScope scope =
+        CatalogScope.live(
+            config.schemas(),
+            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
+            config.include(),
+            config.exclude());
+    List<String> heads;
+    Schema live;
+    int major;
+    Connection connection = database.open();
+    try {
+      // Reading never creates a schema: the live database stays as it is.
+      MigrationRunner reader = runner(false);
+      reader.prepare(connection);
+      heads = reader.currentHeads(connection);
+      new RevisionNavigator(graph).requireKnown(heads);
+      live = stages.catalog(scope).read(connection);
+      major = connection.getMetaData().getDatabaseMajorVersion();
+    } catch (SQLException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "database error while reading it: " + Connections.firstLine(e),
+          "check the connection to " + database.describe(),
+          e);
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Only read from; nothing to undo.
+      }
+    }
+    reporter.progress(
+        "Replaying the migrations to " + describe(heads) + " (embedded PostgreSQL) ...");
+    Schema built;
+    try (EmbeddedServer server = EmbeddedServer.start();
+        Connection embedded = Connections.open(server.createDatabase("retort_drift"))) {
+      MigrationRunner runner = runner(true);
+      for (String head : heads) {
+        runner.upgrade(embedded, head);
+      }
+      if (heads.isEmpty()) {
+        runner.prepare(embedded);
+      }
+      built = stages.catalog(scope).read(embedded);
+    } catch (SQLException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "the embedded PostgreSQL failed while replaying the migrations: "
+              + Connections.firstLine(e),
+          "run with -v for details",
+          e);
+    } finally {
+      reporter.endProgress();
+    }
+    OtherToolsTables.Left left = OtherToolsTables.leaveOut(live, built, scope::isNamedByInclude);
+    MigrationPlan differences =
+        SchemaComparator.compare(
+            new ComparisonInput(left.live(), built, null, null, major, graph.ordinalOrders(heads)));
+    return new Report(heads, differences, left.describe());
+  }
+
+  private MigrationRunner runner(boolean createSchemas) {
+    return new MigrationRunner(
+        graph,
+        config.versionTable(),
+        config.schemas(),
+        config.lockTimeout(),
+        createSchemas,
+        reporter.embedded());
+  }
+
+  public static String describe(List<String> heads) {
+    return heads.isEmpty() ? "base" : String.join(", ", heads);
+  }
+}

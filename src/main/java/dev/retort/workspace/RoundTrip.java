@@ -1,0 +1,102 @@
+package dev.retort.workspace;
+
+import dev.retort.catalog.CatalogScope;
+import dev.retort.compare.ComparisonInput;
+import dev.retort.compare.SchemaComparator;
+import dev.retort.config.RetortConfig;
+import dev.retort.connect.Connections;
+import dev.retort.embedded.EmbeddedServer;
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.runtime.MigrationRunner;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The downgrade test CI should run before a merge: on an embedded server, the migrations from
+ * {@code start} are upgraded to the heads, downgraded back, and upgraded again; the catalog after
+ * the downgrade must be the one before the upgrade, and the second upgrade must succeed (a
+ * downgrade that leaves something behind makes it fail).
+ */
+public final class RoundTrip {
+
+  /**
+   * @param differences what the downgrade left different, as a plan's summaries; empty when it
+   *     restored the schema
+   */
+  public record Result(List<String> start, List<String> heads, List<String> differences) {}
+
+  private RoundTrip() {}
+
+  static Result run(
+      RetortConfig config,
+      RevisionGraph graph,
+      Stages stages,
+      Reporter reporter,
+      List<String> start) {
+    CatalogScope scope =
+        CatalogScope.live(
+            config.schemas(),
+            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
+            config.include(),
+            config.exclude());
+    List<String> heads = graph.heads();
+    reporter.progress("Testing the downgrade of the newest migrations (embedded PostgreSQL) ...");
+    try (EmbeddedServer server = EmbeddedServer.start();
+        Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
+      MigrationRunner runner =
+          new MigrationRunner(
+              graph,
+              config.versionTable(),
+              config.schemas(),
+              config.lockTimeout(),
+              true,
+              reporter.embedded());
+      for (String head : start) {
+        runner.upgrade(connection, head);
+      }
+      runner.prepare(connection);
+      Schema before = stages.catalog(scope).read(connection);
+      int steps = runner.upgrade(connection, "heads").steps().size();
+      try {
+        runner.downgrade(connection, "-" + steps);
+      } catch (RetortException e) {
+        if (e.exitCode() != ExitCode.MIGRATION_FAILED) {
+          throw e;
+        }
+        return new Result(start, heads, List.of("the downgrade failed: " + e.oneLine()));
+      }
+      Schema after = stages.catalog(scope).read(connection);
+      List<String> differences =
+          before.equals(after)
+              ? List.of()
+              : SchemaComparator.compare(
+                      new ComparisonInput(
+                          after,
+                          before,
+                          null,
+                          null,
+                          connection.getMetaData().getDatabaseMajorVersion()))
+                  .changes()
+                  .stream()
+                  .map(change -> "to be as before it still needs: " + change.summary())
+                  .toList();
+      if (differences.isEmpty()) {
+        runner.upgrade(connection, "heads");
+      }
+      return new Result(start, heads, differences);
+    } catch (SQLException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "the embedded PostgreSQL failed during the downgrade test: " + Connections.firstLine(e),
+          "run with -v for details",
+          e);
+    } finally {
+      reporter.endProgress();
+    }
+  }
+}
