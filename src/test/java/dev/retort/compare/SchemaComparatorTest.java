@@ -372,9 +372,14 @@ public class SchemaComparatorTest {
             List.of(),
             Kind.NOT_COMPARED),
         c(
-            "index renamed only is no change",
+            "an index the entities name is renamed, not rebuilt",
             users(op -> op.createIndex("users", index("IDXhash", "name"))),
             users(op -> op.createIndex("users", index("ix_users_name", "name"))),
+            List.of("ALTER INDEX \"IDXhash\" RENAME TO ix_users_name")),
+        c(
+            "an index with a generated name in the entities keeps the database's name",
+            users(op -> op.createIndex("users", index("ix_users_name", "name"))),
+            users(op -> op.createIndex("users", index("IDX7x2k9q0w3e", "name"))),
             List.of()),
         c(
             "sequences created, dropped and altered",
