@@ -142,9 +142,8 @@ final class CheckCommand extends BaseCommand {
             + " -> "
             + String.join(", ", result.heads());
     if (result.differences().isEmpty()) {
-      if (format != Format.json) {
-        console().info("Downgrade test passed (" + range + "): upgrade, downgrade, upgrade.");
-      }
+      // A pass is said with -v only: the result line stays the comparison's.
+      console().detail("Downgrade test passed (" + range + "): upgrade, downgrade, upgrade.");
       return false;
     }
     // On standard error, so that --format json stays one document.

@@ -290,9 +290,9 @@ class HistoryLifeIT {
         "op.addColumn(\"note\", column(\"body\", varchar(255)));",
         "op.dropColumn(\"note\", \"body\");",
         "r1");
-    Launcher.Result fixed = retort.run("check");
+    Launcher.Result fixed = retort.run("-v", "check");
     assertEquals(0, fixed.exitCode(), fixed.toString());
-    assertTrue(fixed.out().contains("Downgrade test passed (r1 -> r2)"), fixed.toString());
+    assertTrue(fixed.toString().contains("Downgrade test passed (r1 -> r2)"), fixed.toString());
 
     files.write("M3", "r3", "op.execute(\"SELECT 1\");", "", "r1");
     Launcher.Result twoHeads = retort.run("check");
