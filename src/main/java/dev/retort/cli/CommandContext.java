@@ -93,7 +93,7 @@ final class CommandContext {
     public void migrationFinished(MigrationScript script, Direction direction, long millis) {
       stopHeartbeat();
       console.endProgress();
-      console.info("  done in " + Heartbeat.Durations.human(millis * 1_000_000));
+      console.info("  done in " + Heartbeat.human(millis * 1_000_000));
     }
 
     private void stopHeartbeat() {

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.error.ExitCode;
 import dev.retort.revision.RevisionGraph;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class HeadsCommand extends BaseCommand {
               graph.heads().size()
                   + " heads: 'upgrade head' would fail; merge them: retort merge -m \"merge\" "
                   + String.join(" ", graph.heads()));
-      return dev.retort.error.ExitCode.REVISION_GRAPH.code();
+      return ExitCode.REVISION_GRAPH.code();
     }
     return 0;
   }

@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class Heartbeat implements AutoCloseable {
 
   /** Seconds between beats: {@code RETORT_HEARTBEAT} in the environment, else 10. */
-  static long interval(java.util.Map<String, String> environment) {
+  static long interval(Map<String, String> environment) {
     try {
       long seconds = Long.parseLong(environment.getOrDefault("RETORT_HEARTBEAT", "10").trim());
       return seconds > 0 ? seconds : 10;
@@ -38,10 +40,7 @@ final class Heartbeat implements AutoCloseable {
         timer.scheduleAtFixedRate(
             () ->
                 console.heartbeat(
-                    "  still running "
-                        + what
-                        + " after "
-                        + Durations.human(System.nanoTime() - start)),
+                    "  still running " + what + " after " + human(System.nanoTime() - start)),
             intervalSeconds,
             intervalSeconds,
             TimeUnit.SECONDS);
@@ -53,20 +52,16 @@ final class Heartbeat implements AutoCloseable {
     timer.shutdownNow();
   }
 
-  /** Elapsed times as a person reads them. */
-  static final class Durations {
-    private Durations() {}
-
-    static String human(long nanos) {
-      long millis = nanos / 1_000_000;
-      if (millis < 1_000) {
-        return millis + " ms";
-      }
-      long seconds = millis / 1_000;
-      if (seconds < 60) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
-      }
-      return seconds / 60 + " min " + seconds % 60 + " s";
+  /** An elapsed time as a person reads it: "12 ms", "3.4 s", "2 min 5 s". */
+  static String human(long nanos) {
+    long millis = nanos / 1_000_000;
+    if (millis < 1_000) {
+      return millis + " ms";
     }
+    long seconds = millis / 1_000;
+    if (seconds < 60) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    return seconds / 60 + " min " + seconds % 60 + " s";
   }
 }

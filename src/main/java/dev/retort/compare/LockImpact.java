@@ -95,12 +95,4 @@ public record LockImpact(
   public LockImpact alsoLocking(QualifiedName other) {
     return new LockImpact(level, table, duration, size, other);
   }
-
-  /**
-   * Whether other sessions' writes wait on this for a time that grows with the table: what an
-   * online plan avoids on a table with rows.
-   */
-  public boolean blocksWritesWhileScanning() {
-    return level.blocksWrites() && duration.growsWithRows() && size != null && !size.isEmpty();
-  }
 }

@@ -1,15 +1,10 @@
 package dev.retort.compare;
 
-import dev.retort.operation.AddConstraint;
-import dev.retort.operation.DropConstraint;
-import dev.retort.operation.DropIndex;
 import dev.retort.operation.Operation;
 import dev.retort.operation.ReplaceEnumType;
-import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.OrdinalOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What autogenerate found: ordered changes (the upgrade), notes that belong to no single operation
@@ -38,13 +33,12 @@ public record MigrationPlan(
 
   /**
    * The downgrade: every change's reverse, last change first. Successive replacements of one enum
-   * type (the reverses of several added values) become one; an index a constraint took over goes
-   * with the constraint.
+   * type (the reverses of several added values) become one.
    */
   public List<Operation> downgrade() {
     List<Operation> reversed = new ArrayList<>();
     for (int i = changes.size() - 1; i >= 0; i--) {
-      for (Operation operation : changes.get(i).operation().reverse()) {
+      for (Operation operation : changes.get(i).reverse()) {
         Operation previous = reversed.isEmpty() ? null : reversed.get(reversed.size() - 1);
         if (operation instanceof ReplaceEnumType
             && previous instanceof ReplaceEnumType
@@ -57,43 +51,12 @@ public record MigrationPlan(
                   first.fromValues(),
                   ((ReplaceEnumType) operation).toValues(),
                   first.usedBy()));
-        } else if (operation instanceof DropIndex drop
-            && previous instanceof DropConstraint constraint
-            && constraint.name().equals(drop.index().name())
-            && Objects.equals(constraint.table().schema(), drop.index().schema())) {
-          // The constraint had taken the index over (ADD CONSTRAINT ... USING INDEX): it is gone.
-          continue;
         } else {
           reversed.add(operation);
         }
       }
     }
-    return withoutPassingChecks(reversed);
-  }
-
-  /**
-   * A check added and dropped again within the downgrade (the reverse of an online SET NOT NULL's
-   * helper check) changes nothing, but would read the whole table under ACCESS EXCLUSIVE: both go.
-   */
-  private static List<Operation> withoutPassingChecks(List<Operation> operations) {
-    List<Operation> kept = new ArrayList<>(operations);
-    for (int i = 0; i < kept.size(); i++) {
-      if (kept.get(i) instanceof AddConstraint add
-          && add.constraint() instanceof CheckConstraint check
-          && check.name() != null) {
-        for (int j = i + 1; j < kept.size(); j++) {
-          if (kept.get(j) instanceof DropConstraint drop
-              && drop.table().equals(add.table())
-              && drop.name().equals(check.name())) {
-            kept.remove(j);
-            kept.remove(i);
-            i--;
-            break;
-          }
-        }
-      }
-    }
-    return kept;
+    return reversed;
   }
 
   /** Every flag, attached to an operation or not, in plan order. */

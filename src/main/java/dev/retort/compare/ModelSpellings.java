@@ -170,12 +170,25 @@ public final class ModelSpellings {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  /** Where a keyword stands outside parentheses and quotes, as a whole word; -1 if it does not. */
-  private static int topLevelKeyword(String text, String keyword) {
+  /** What a scan sees of a character outside quotes; true stops the scan there. */
+  private interface Visitor {
+    /**
+     * @param depth the parentheses open around the character (a closing one already counted out)
+     */
+    boolean visit(int index, char ch, int depth);
+  }
+
+  /**
+   * Walks {@code text} from {@code start}, past quoted strings and identifiers, keeping count of
+   * parentheses: the one way this class reads SQL text.
+   *
+   * @return where the visitor stopped, or -1
+   */
+  private static int scan(String text, int start, Visitor visitor) {
     int depth = 0;
     boolean inString = false;
     boolean inIdentifier = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (inString) {
         inString = ch != '\'';
@@ -185,73 +198,56 @@ public final class ModelSpellings {
         inString = true;
       } else if (ch == '"') {
         inIdentifier = true;
-      } else if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        depth--;
-      } else if (depth == 0
-          && text.regionMatches(true, i, keyword, 0, keyword.length())
-          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-          && (i + keyword.length() == text.length()
-              || !Character.isLetterOrDigit(text.charAt(i + keyword.length())))) {
-        return i;
+      } else {
+        if (ch == ')') {
+          depth--;
+        }
+        if (visitor.visit(i, ch, depth)) {
+          return i;
+        }
+        if (ch == '(') {
+          depth++;
+        }
       }
     }
     return -1;
   }
 
+  /** Where a keyword stands outside parentheses and quotes, as a whole word; -1 if it does not. */
+  private static int topLevelKeyword(String text, String keyword) {
+    return scan(
+        text,
+        0,
+        (i, ch, depth) ->
+            depth == 0
+                && text.regionMatches(true, i, keyword, 0, keyword.length())
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && (i + keyword.length() == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(i + keyword.length()))));
+  }
+
   /** The elements of a list separated by commas outside parentheses and quotes. */
   private static List<String> topLevel(String body) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
-    boolean inString = false;
-    boolean inIdentifier = false;
-    int start = 0;
-    for (int i = 0; i < body.length(); i++) {
-      char ch = body.charAt(i);
-      if (inString) {
-        inString = ch != '\'';
-      } else if (inIdentifier) {
-        inIdentifier = ch != '"';
-      } else if (ch == '\'') {
-        inString = true;
-      } else if (ch == '"') {
-        inIdentifier = true;
-      } else if (ch == '(') {
-        depth++;
-      } else if (ch == ')') {
-        depth--;
-      } else if (ch == ',' && depth == 0) {
-        parts.add(body.substring(start, i));
-        start = i + 1;
-      }
-    }
-    parts.add(body.substring(start));
+    int[] start = {0};
+    scan(
+        body,
+        0,
+        (i, ch, depth) -> {
+          if (ch == ',' && depth == 0) {
+            parts.add(body.substring(start[0], i));
+            start[0] = i + 1;
+          }
+          return false;
+        });
+    parts.add(body.substring(start[0]));
     return parts;
   }
 
   /** The text inside the parentheses that open at {@code open}, or null when they do not close. */
   private static String enclosed(String text, int open) {
-    int depth = 0;
-    boolean inString = false;
-    boolean inIdentifier = false;
-    for (int i = open; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (inString) {
-        inString = ch != '\'';
-      } else if (inIdentifier) {
-        inIdentifier = ch != '"';
-      } else if (ch == '\'') {
-        inString = true;
-      } else if (ch == '"') {
-        inIdentifier = true;
-      } else if (ch == '(') {
-        depth++;
-      } else if (ch == ')' && --depth == 0) {
-        return text.substring(open + 1, i);
-      }
-    }
-    return null;
+    int close = scan(text, open, (i, ch, depth) -> ch == ')' && depth == 0);
+    return close < 0 ? null : text.substring(open + 1, close);
   }
 
   /** A name as PostgreSQL stores it: quoted as written, unquoted in lower case. */

@@ -1,6 +1,7 @@
 package dev.retort.lint;
 
 import dev.retort.migration.Migration;
+import dev.retort.operation.DryRun;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class Linter {
 
   List<Finding> lint(LintTarget target) {
     Migration migration = target.factory().get();
-    Recording recording = MigrationRecorder.record(migration);
+    Recording recording = Recording.of(migration);
     Suppressions suppressions = Suppressions.parse(target.source(), Rules.ids());
     MigrationContext context =
         new MigrationContext(
@@ -38,8 +39,8 @@ public final class Linter {
             recording.transactional(),
             settings,
             steps(recording),
-            recording.stoppedAt(),
-            recording.stoppedLine(),
+            recording.run().stoppedAt(),
+            recording.run().stoppedLine(),
             suppressions.problems());
     List<Finding> findings = new ArrayList<>();
     for (LintRule rule : Rules.all()) {
@@ -55,7 +56,7 @@ public final class Linter {
   /** The operations, with raw SQL read into the operations and statements it stands for. */
   private static List<Step> steps(Recording recording) {
     List<Step> steps = new ArrayList<>();
-    for (Recording.Issued issued : recording.operations()) {
+    for (DryRun.Issued issued : recording.run().operations()) {
       Operation operation = issued.operation();
       if (!(operation instanceof ExecuteSql sql)) {
         steps.add(new Step(steps.size(), issued.line(), operation, null, null));

@@ -1,21 +1,15 @@
 package dev.retort.lint;
 
-import dev.retort.operation.Operation;
-import java.util.List;
+import dev.retort.migration.Migration;
+import dev.retort.operation.DryRun;
 
 /**
- * What a migration's {@code upgrade} issued, each operation with the source line that issued it.
- *
- * @param stoppedAt why recording stopped before the end (it asked for the connection, or threw), or
- *     null when it ran to the end
- * @param stoppedLine the line where it stopped, or 0
+ * What a migration's {@code upgrade} issued, each operation with the source line that issued it,
+ * and whether it runs in one transaction.
  */
-record Recording(
-    boolean transactional, List<Issued> operations, String stoppedAt, int stoppedLine) {
+record Recording(boolean transactional, DryRun run) {
 
-  record Issued(Operation operation, int line) {}
-
-  Recording {
-    operations = List.copyOf(operations);
+  static Recording of(Migration migration) {
+    return new Recording(migration.transactional(), DryRun.upgrade(migration));
   }
 }

@@ -1,9 +1,9 @@
 package dev.retort.lint;
 
+import dev.retort.postgres.StableFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.ExpressionVisitorAdapter;
 import net.sf.jsqlparser.expression.Function;
@@ -17,40 +17,6 @@ import net.sf.jsqlparser.expression.Function;
  * (user-defined functions are volatile unless declared otherwise) count as volatile.
  */
 final class Volatility {
-
-  /** Built-ins that are not volatile, so a default calling only these is computed once. */
-  private static final Set<String> NOT_VOLATILE =
-      Set.of(
-          "now",
-          "transaction_timestamp",
-          "statement_timestamp",
-          "current_date",
-          "current_timestamp",
-          "localtimestamp",
-          "current_user",
-          "current_schema",
-          "lower",
-          "upper",
-          "trim",
-          "btrim",
-          "coalesce",
-          "nullif",
-          "greatest",
-          "least",
-          "concat",
-          "length",
-          "abs",
-          "round",
-          "to_char",
-          "to_date",
-          "to_timestamp",
-          "date_trunc",
-          "make_interval",
-          "jsonb_build_object",
-          "json_build_object",
-          "jsonb_build_array",
-          "json_build_array",
-          "array_length");
 
   private Volatility() {}
 
@@ -67,7 +33,7 @@ final class Volatility {
           public <S> Void visit(Function function, S context) {
             String name = function.getName().toLowerCase(Locale.ROOT);
             String bare = name.startsWith("pg_catalog.") ? name.substring(11) : name;
-            if (!NOT_VOLATILE.contains(bare)) {
+            if (!StableFunctions.contains(bare)) {
               calls.add(bare + "()");
             }
             return super.visit(function, context);

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -196,7 +197,7 @@ public final class LockRecorder implements StatementObserver {
 
   /** Whether PostgreSQL allows the statement in a transaction block. */
   private static boolean mayRunInTransaction(String sql) {
-    String text = sql.strip().toUpperCase(java.util.Locale.ROOT);
+    String text = sql.strip().toUpperCase(Locale.ROOT);
     return !text.contains("CONCURRENTLY")
         && !text.startsWith("DO ")
         && !text.startsWith("VACUUM")
@@ -242,14 +243,5 @@ public final class LockRecorder implements StatementObserver {
       }
     }
     return files;
-  }
-
-  /** Whether the rows of {@code table} were counted when the run began. */
-  public long rowsOf(String table) {
-    return tables.values().stream()
-        .filter(t -> t.name().equals(table))
-        .mapToLong(Table::rows)
-        .findFirst()
-        .orElse(0);
   }
 }

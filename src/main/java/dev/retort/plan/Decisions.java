@@ -1,5 +1,6 @@
 package dev.retort.plan;
 
+import dev.retort.compare.LockImpact;
 import dev.retort.compare.PlannedChange;
 import dev.retort.compare.ReviewFlag;
 import dev.retort.operation.AddColumn;
@@ -138,19 +139,9 @@ final class Decisions {
     return null;
   }
 
+  /** The table a change is made to, as the lock analysis knows it. */
   private static QualifiedName tableOf(Operation operation) {
-    if (operation instanceof AddColumn add) {
-      return add.table();
-    }
-    if (operation instanceof dev.retort.operation.DropColumn drop) {
-      return drop.table();
-    }
-    if (operation instanceof dev.retort.operation.RenameTable rename) {
-      return rename.table();
-    }
-    if (operation instanceof dev.retort.operation.DropTable drop) {
-      return drop.name();
-    }
-    return null;
+    LockImpact lock = LockAnalysis.of(operation);
+    return lock == null ? null : lock.table();
   }
 }

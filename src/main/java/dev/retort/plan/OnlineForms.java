@@ -12,6 +12,7 @@ import dev.retort.operation.ColumnChange;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.DropConstraint;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.Operation;
 import dev.retort.operation.ValidateConstraint;
 import dev.retort.postgres.Identifiers;
 import dev.retort.schema.CheckConstraint;
@@ -44,11 +45,11 @@ final class OnlineForms {
   }
 
   /** The first step carries the change's summary and flags; later ones describe themselves. */
-  private PlannedChange first(dev.retort.operation.Operation operation) {
+  private PlannedChange first(Operation operation) {
     return new PlannedChange(operation, change.summary(), change.flags());
   }
 
-  private static PlannedChange step(dev.retort.operation.Operation operation, String summary) {
+  private static PlannedChange step(Operation operation, String summary) {
     return PlannedChange.of(operation, summary);
   }
 
@@ -113,7 +114,8 @@ final class OnlineForms {
       index = index.withNullsNotDistinct();
     }
     return List.of(
-        first(new CreateIndex(add.table(), index, true)),
+        // Dropping the constraint in the downgrade drops the index it took over.
+        first(new CreateIndex(add.table(), index, true)).undoneBy(List.of()),
         step(
             new AddConstraintUsingIndex(add.table(), name, primaryKey, name, add.constraint()),
             "made index '" + name + "' the " + add.constraint().kind() + " '" + name + "'"));
@@ -177,15 +179,18 @@ final class OnlineForms {
         new CheckConstraint(checkName, Identifiers.quote(column) + " IS NOT NULL");
     String described = table + "." + column;
     AddConstraint add = new AddConstraint(table, check, true);
+    // The check lives only between these steps: the downgrade has nothing of it to undo.
     return List.of(
-        carrier == null
-            ? step(add, "checked " + described + " IS NOT NULL (not valid yet)")
-            : new PlannedChange(add, carrier.summary(), carrier.flags()),
+        (carrier == null
+                ? step(add, "checked " + described + " IS NOT NULL (not valid yet)")
+                : new PlannedChange(add, carrier.summary(), carrier.flags()))
+            .undoneBy(List.of()),
         step(new ValidateConstraint(table, checkName), "validated '" + checkName + "'"),
         step(
             new AlterColumn(table, column, ColumnChange.NONE.withNullable(Change.of(true, false))),
             "set " + described + " NOT NULL (proved by the check: no scan)"),
-        step(new DropConstraint(table, checkName, check), "dropped '" + checkName + "'"));
+        step(new DropConstraint(table, checkName, check), "dropped '" + checkName + "'")
+            .undoneBy(List.of()));
   }
 
   /**

@@ -1,47 +1,18 @@
 package dev.retort.plan;
 
+import dev.retort.postgres.StableFunctions;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Whether a default expression is volatile, so that adding a column with it makes PostgreSQL
  * compute it for every existing row and rewrite the table (a stable or immutable default, such as
- * {@code now()} or a constant, is stored once in the catalog since PostgreSQL 11). The volatile
- * functions listed are PostgreSQL's built-in ones ({@code pg_proc.provolatile = 'v'}) that defaults
- * use; a call to any function not known to be stable is taken as volatile, the safe side.
+ * {@code now()} or a constant, is stored once in the catalog since PostgreSQL 11). A call to any
+ * function not in {@link StableFunctions} is taken as volatile, the safe side. The expression is
+ * read with a small tokenizer (the planner has no SQL parser; lint reads the same list through
+ * one).
  */
 final class VolatileExpressions {
-
-  /** Built-in functions defaults call that are stable or immutable. */
-  private static final Set<String> NOT_VOLATILE =
-      Set.of(
-          "now",
-          "current_timestamp",
-          "current_date",
-          "current_time",
-          "localtimestamp",
-          "localtime",
-          "transaction_timestamp",
-          "statement_timestamp",
-          "current_user",
-          "session_user",
-          "current_setting",
-          "lower",
-          "upper",
-          "coalesce",
-          "jsonb_build_object",
-          "json_build_object",
-          "jsonb_build_array",
-          "array",
-          "make_date",
-          "to_jsonb",
-          "timezone",
-          "date_trunc",
-          "length",
-          "concat",
-          "nullif",
-          "greatest",
-          "least");
 
   private VolatileExpressions() {}
 
@@ -83,7 +54,7 @@ final class VolatileExpressions {
         }
         boolean call = next < n && expression.charAt(next) == '(';
         String function = word.substring(word.lastIndexOf('.') + 1);
-        if (call && !NOT_VOLATILE.contains(function) && !isTypeName(function)) {
+        if (call && !StableFunctions.contains(function) && !isTypeName(function)) {
           return true;
         }
       } else {

@@ -14,9 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,15 +36,6 @@ final class AppliedChecksums {
 
   AppliedChecksums(VersionTable versionTable) {
     this.history = versionTable.historyName();
-  }
-
-  /** Columns an earlier Retort's history table lacks; idempotent. */
-  List<String> columnStatements() {
-    return List.of(
-        "ALTER TABLE IF EXISTS " + quote(history) + " ADD COLUMN IF NOT EXISTS checksum text",
-        "ALTER TABLE IF EXISTS "
-            + quote(history)
-            + " ADD COLUMN IF NOT EXISTS statement_hashes text[]");
   }
 
   /** Whether the history table exists without the checksum columns (an earlier Retort's). */
@@ -192,5 +185,44 @@ final class AppliedChecksums {
               + " migration(s) applied before Retort kept checksums; from now on an edit to them"
               + " stops upgrade and check");
     }
+  }
+
+  /**
+   * Records the current fingerprint of {@code revision} (or of every applied migration that
+   * changed) as applied: {@code retort repair}, after a person reviewed the edit.
+   *
+   * @return the revisions recorded anew
+   */
+  List<String> repair(
+      Connection connection, RevisionGraph graph, List<String> heads, String revision)
+      throws SQLException {
+    Set<String> applied = graph.appliedBy(heads);
+    List<String> candidates;
+    if (revision != null) {
+      String id = graph.resolve(revision);
+      if (id == null || !applied.contains(id)) {
+        throw RetortException.revisionGraph(
+            "revision " + revision + " is not applied to this database",
+            "repair only records the checksum of an applied migration; see 'retort history'");
+      }
+      candidates = List.of(id);
+    } else {
+      candidates = graph.inGraphOrder(applied);
+    }
+    Map<String, Recorded> recorded = recorded(connection);
+    List<String> repaired = new ArrayList<>();
+    Transactions.run(
+        connection,
+        () -> {
+          for (String id : candidates) {
+            Fingerprint now = Fingerprint.of(MigrationRunner.instantiate(graph.get(id)));
+            Recorded then = recorded.get(id);
+            if (then == null || !then.checksum().equals(now.checksum())) {
+              insert(connection, id, "repair", now);
+              repaired.add(id);
+            }
+          }
+        });
+    return repaired;
   }
 }

@@ -2,14 +2,11 @@ package dev.retort.runtime;
 
 import dev.retort.digest.Digests;
 import dev.retort.migration.Migration;
-import dev.retort.operation.DslOperations;
+import dev.retort.operation.DryRun;
 import dev.retort.operation.Operation;
-import dev.retort.operation.OperationSink;
 import dev.retort.postgres.IrreversibleOperationException;
 import dev.retort.postgres.SqlGenerator;
 import dev.retort.postgres.UnresolvedDecisionException;
-import dev.retort.revision.Direction;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,31 +25,25 @@ public record Fingerprint(String checksum, List<String> statementHashes, List<St
   }
 
   public static Fingerprint of(Migration migration) {
+    return of(DryRun.upgrade(migration));
+  }
+
+  /** The fingerprint of an upgrade's dry run. */
+  public static Fingerprint of(DryRun upgrade) {
     List<String> statements = new ArrayList<>();
     SqlGenerator generator = new SqlGenerator();
-    OperationSink recorder =
-        new OperationSink() {
-          @Override
-          public void accept(Operation operation) {
-            try {
-              statements.addAll(generator.statements(operation));
-            } catch (IrreversibleOperationException e) {
-              statements.add("-- irreversible: " + e.getMessage());
-            } catch (UnresolvedDecisionException e) {
-              statements.add("-- decision: " + e.getMessage());
-            }
-          }
-
-          @Override
-          public Connection connection() {
-            statements.add("-- uses the connection");
-            throw new EndOfPlan();
-          }
-        };
-    try {
-      MigrationRunner.runMigration(migration, Direction.UPGRADE, new DslOperations(recorder));
-    } catch (EndOfPlan e) {
+    for (Operation operation : upgrade.operationList()) {
+      try {
+        statements.addAll(generator.statements(operation));
+      } catch (IrreversibleOperationException e) {
+        statements.add("-- irreversible: " + e.getMessage());
+      } catch (UnresolvedDecisionException e) {
+        statements.add("-- decision: " + e.getMessage());
+      }
+    }
+    if (upgrade.usedConnection()) {
       // What follows depends on the database.
+      statements.add("-- uses the connection");
     }
     List<String> hashes = statements.stream().map(s -> Digests.of(Stream.of(s))).toList();
     return new Fingerprint(Digests.of(hashes.stream()), hashes, statements);
@@ -84,13 +75,5 @@ public record Fingerprint(String checksum, List<String> statementHashes, List<St
   private static String abbreviate(String sql) {
     String line = sql.strip().replaceAll("\\s+", " ");
     return line.length() <= 80 ? line : line.substring(0, 77) + "...";
-  }
-
-  private static final class EndOfPlan extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    EndOfPlan() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -35,6 +35,7 @@ public final class MigrationRunner {
   private final RunListener listener;
   private final StatementLimits limits;
   private final AppliedChecksums checksums;
+  private final Unversioned unversioned;
   // Set only by the withers, on the copy they return.
   private StatementObserver observer = StatementObserver.NONE;
 
@@ -73,6 +74,7 @@ public final class MigrationRunner {
     this.navigator = new RevisionNavigator(graph);
     this.versionTable = new VersionTable(versionTable);
     this.checksums = new AppliedChecksums(this.versionTable);
+    this.unversioned = new Unversioned(this.versionTable, schemas);
     this.schemas = List.copyOf(schemas);
     this.lockTimeout = lockTimeout;
     this.createSchemas = createSchemas;
@@ -117,53 +119,7 @@ public final class MigrationRunner {
    * one): a database built another way, to be adopted with {@code stamp}.
    */
   public int unversionedTables(Connection connection) throws SQLException {
-    if (versionTable.exists(connection)) {
-      return 0;
-    }
-    try (var statement =
-        connection.prepareStatement(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
-                + " AND n.nspname = ANY (?)")) {
-      statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
-      try (var rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
-  }
-
-  /**
-   * An unversioned database whose tables the first migration would create again was built another
-   * way: refused before anything runs, pointing at {@code stamp}, rather than failing on "relation
-   * already exists".
-   */
-  private void refuseRebuildingUnversioned(Connection connection, MigrationPath path)
-      throws SQLException {
-    if (path.direction() != Direction.UPGRADE || versionTable.exists(connection)) {
-      return;
-    }
-    MigrationScript first = path.steps().get(0);
-    for (dev.retort.schema.QualifiedName table : CreatedTables.of(instantiate(first))) {
-      try (var statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-        statement.setString(1, dev.retort.postgres.Identifiers.qualified(table));
-        try (var rs = statement.executeQuery()) {
-          rs.next();
-          if (rs.getBoolean(1)) {
-            throw RetortException.revisionGraph(
-                "the database has no Retort version table but already has table "
-                    + table
-                    + ", which the first migration ("
-                    + first.id()
-                    + ") creates: it was built some other way ("
-                    + unversionedTables(connection)
-                    + " tables)",
-                "adopt it: record the revision its schema matches with 'retort stamp REV' (or"
-                    + " 'retort stamp head'), then upgrade from there");
-          }
-        }
-      }
-    }
+    return unversioned.tables(connection);
   }
 
   /** Migrations that stopped partway (not transactional), with what of them committed. */
@@ -198,19 +154,10 @@ public final class MigrationRunner {
       if (path.isEmpty()) {
         return path;
       }
-      refuseRebuildingUnversioned(connection, path);
+      unversioned.refuseRebuilding(connection, path);
       listener.pathPlanned(path);
       VersionTable.Existing before = versionTable.existing(connection);
-      Transactions.run(
-          connection,
-          () -> {
-            versionTable.create(connection);
-            for (String sql : checksums.columnStatements()) {
-              try (var statement = connection.createStatement()) {
-                statement.execute(sql);
-              }
-            }
-          });
+      Transactions.run(connection, () -> versionTable.create(connection));
       List<List<String>> headsAfter = path.headsAfterEachStep();
       StatementLimits.Saved saved = limits.apply(connection);
       try {
@@ -300,15 +247,7 @@ public final class MigrationRunner {
       return;
     }
     if (checksums.lacksColumns(connection)) {
-      Transactions.run(
-          connection,
-          () -> {
-            for (String sql : checksums.columnStatements()) {
-              try (var statement = connection.createStatement()) {
-                statement.execute(sql);
-              }
-            }
-          });
+      Transactions.run(connection, () -> versionTable.upgrade(connection));
       listener.warning(
           "upgraded "
               + versionTable.historyName()
@@ -340,43 +279,8 @@ public final class MigrationRunner {
         AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
       List<String> heads = currentHeads(connection);
       navigator.requireKnown(heads);
-      Transactions.run(
-          connection,
-          () -> {
-            for (String sql : checksums.columnStatements()) {
-              try (var statement = connection.createStatement()) {
-                statement.execute(sql);
-              }
-            }
-          });
-      java.util.Set<String> applied = graph.appliedBy(heads);
-      List<String> candidates;
-      if (revision != null) {
-        String id = graph.resolve(revision);
-        if (id == null || !applied.contains(id)) {
-          throw RetortException.revisionGraph(
-              "revision " + revision + " is not applied to this database",
-              "repair only records the checksum of an applied migration; see 'retort history'");
-        }
-        candidates = List.of(id);
-      } else {
-        candidates = graph.inGraphOrder(applied);
-      }
-      java.util.Map<String, AppliedChecksums.Recorded> recorded = checksums.recorded(connection);
-      List<String> repaired = new java.util.ArrayList<>();
-      Transactions.run(
-          connection,
-          () -> {
-            for (String id : candidates) {
-              Fingerprint now = Fingerprint.of(instantiate(graph.get(id)));
-              AppliedChecksums.Recorded then = recorded.get(id);
-              if (then == null || !then.checksum().equals(now.checksum())) {
-                checksums.insert(connection, id, "repair", now);
-                repaired.add(id);
-              }
-            }
-          });
-      return repaired;
+      Transactions.run(connection, () -> versionTable.upgrade(connection));
+      return checksums.repair(connection, graph, heads, revision);
     }
   }
 

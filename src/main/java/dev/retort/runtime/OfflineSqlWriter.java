@@ -56,7 +56,7 @@ public final class OfflineSqlWriter {
     }
     if (direction == Direction.UPGRADE) {
       // An earlier Retort's history table gains the checksum columns the script writes.
-      new AppliedChecksums(versionTable).columnStatements().forEach(sql -> statement(out, sql));
+      versionTable.upgradeStatements().forEach(sql -> statement(out, sql));
     }
     for (int i = 0; i < path.steps().size(); i++) {
       MigrationScript script = path.steps().get(i);

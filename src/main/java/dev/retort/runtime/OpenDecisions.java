@@ -1,20 +1,12 @@
 package dev.retort.runtime;
 
-import dev.retort.migration.Migration;
 import dev.retort.operation.Decision;
-import dev.retort.operation.DslOperations;
-import dev.retort.operation.Operation;
-import dev.retort.operation.OperationSink;
-import dev.retort.revision.Direction;
-import java.sql.Connection;
-import java.util.ArrayList;
+import dev.retort.operation.DryRun;
 import java.util.List;
 
 /**
- * The decisions a migration leaves open ({@code op.decide(...)}), found by running its steps
- * against a sink that only records, before anything reaches the database. A step that asks for the
- * connection ends the scan there: what a data migration does with it cannot be known without
- * running it.
+ * The decisions a migration leaves open ({@code op.decide(...)}), read from its dry run before
+ * anything reaches the database.
  */
 public final class OpenDecisions {
 
@@ -23,55 +15,10 @@ public final class OpenDecisions {
 
   private OpenDecisions() {}
 
-  public static List<Open> in(Migration migration, Direction direction) {
-    Recorder recorder = new Recorder(migration.getClass().getName());
-    try {
-      MigrationRunner.runMigration(migration, direction, new DslOperations(recorder));
-    } catch (RuntimeException e) {
-      // ScanEnds, or a failure: past this point the steps depend on the database, or fail on their
-      // own when run.
-    }
-    return recorder.open;
-  }
-
-  /** Thrown to stop a scan at a step that needs the live connection. */
-  private static final class ScanEnds extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ScanEnds() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final class Recorder implements OperationSink {
-    private final String migrationClass;
-    private final List<Open> open = new ArrayList<>();
-
-    Recorder(String migrationClass) {
-      this.migrationClass = migrationClass;
-    }
-
-    @Override
-    public void accept(Operation operation) {
-      if (operation instanceof Decision decision) {
-        open.add(new Open(decision.question(), callerLine()));
-      }
-    }
-
-    /** The line in the migration class (or a class nested in it) that made the call. */
-    private int callerLine() {
-      for (StackTraceElement frame : new Throwable().getStackTrace()) {
-        String name = frame.getClassName();
-        if (name.equals(migrationClass) || name.startsWith(migrationClass + "$")) {
-          return Math.max(frame.getLineNumber(), 0);
-        }
-      }
-      return 0;
-    }
-
-    @Override
-    public Connection connection() {
-      throw new ScanEnds();
-    }
+  public static List<Open> in(DryRun run) {
+    return run.operations().stream()
+        .filter(issued -> issued.operation() instanceof Decision)
+        .map(issued -> new Open(((Decision) issued.operation()).question(), issued.line()))
+        .toList();
   }
 }

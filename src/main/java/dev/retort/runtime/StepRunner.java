@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
+import dev.retort.operation.DryRun;
 import dev.retort.operation.DslOperations;
 import dev.retort.postgres.IrreversibleOperationException;
 import dev.retort.revision.Direction;
@@ -40,7 +41,10 @@ final class StepRunner {
       MigrationScript script, Direction direction, List<String> headsAfter, RunPosition position)
       throws SQLException {
     Migration migration = MigrationRunner.instantiate(script);
-    List<OpenDecisions.Open> open = OpenDecisions.in(migration, direction);
+    // One dry run serves the refusal of open decisions and, after an upgrade, its checksum.
+    DryRun planned =
+        direction == Direction.UPGRADE ? DryRun.upgrade(migration) : DryRun.downgrade(migration);
+    List<OpenDecisions.Open> open = OpenDecisions.in(planned);
     if (!open.isEmpty()) {
       return new StepOutcome(undecided(script, direction, position, open), 0);
     }
@@ -67,11 +71,7 @@ final class StepRunner {
           connection, headsAfter, script.id(), direction.word(), script.message(), millis);
       if (direction == Direction.UPGRADE) {
         new AppliedChecksums(versionTable)
-            .record(
-                connection,
-                script.id(),
-                direction.word(),
-                Fingerprint.of(MigrationRunner.instantiate(script)));
+            .record(connection, script.id(), direction.word(), Fingerprint.of(planned));
       }
       if (!transactional) {
         versionTable.clearPartial(connection, script.id(), direction.word());

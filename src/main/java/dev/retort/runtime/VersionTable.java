@@ -68,6 +68,27 @@ public final class VersionTable {
             + "    PRIMARY KEY (version_num, direction)\n)");
   }
 
+  /**
+   * Columns later Retort versions added to the history table (the checksums), for tables an earlier
+   * version made; they change nothing when run again.
+   */
+  public List<String> upgradeStatements() {
+    return List.of(
+        "ALTER TABLE IF EXISTS " + quote(history) + " ADD COLUMN IF NOT EXISTS checksum text",
+        "ALTER TABLE IF EXISTS "
+            + quote(history)
+            + " ADD COLUMN IF NOT EXISTS statement_hashes text[]");
+  }
+
+  /** Brings tables an earlier Retort made up to this version's columns. */
+  public void upgrade(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : upgradeStatements()) {
+        statement.execute(sql);
+      }
+    }
+  }
+
   /** Statements that make the table hold exactly {@code heads}. */
   public List<String> setHeadsStatements(List<String> heads) {
     List<String> statements = new ArrayList<>();
@@ -148,6 +169,7 @@ public final class VersionTable {
         statement.execute(sql);
       }
     }
+    upgrade(connection);
   }
 
   /** The current heads, sorted; empty when the table does not exist yet (base). */

@@ -14,7 +14,6 @@ import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
-import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,17 +45,11 @@ public final class DriftCheck {
   }
 
   Report run(ConnectionSource database) {
-    CatalogScope scope =
-        CatalogScope.live(
-            config.schemas(),
-            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
-            config.include(),
-            config.exclude());
+    CatalogScope scope = Replays.scope(config);
     List<String> heads;
     Schema live;
     int major;
-    Connection connection = database.open();
-    try {
+    try (Connection connection = database.open()) {
       // Reading never creates a schema: the live database stays as it is.
       MigrationRunner reader = runner(false);
       reader.prepare(connection);
@@ -70,12 +63,6 @@ public final class DriftCheck {
           "database error while reading it: " + Connections.firstLine(e),
           "check the connection to " + database.describe(),
           e);
-    } finally {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // Only read from; nothing to undo.
-      }
     }
     reporter.progress(
         "Replaying the migrations to " + describe(heads) + " (embedded PostgreSQL) ...");
@@ -108,13 +95,7 @@ public final class DriftCheck {
   }
 
   private MigrationRunner runner(boolean createSchemas) {
-    return new MigrationRunner(
-        graph,
-        config.versionTable(),
-        config.schemas(),
-        config.lockTimeout(),
-        createSchemas,
-        reporter.embedded());
+    return Replays.runner(config, graph, createSchemas, reporter.embedded());
   }
 
   public static String describe(List<String> heads) {

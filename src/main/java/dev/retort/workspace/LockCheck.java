@@ -54,16 +54,7 @@ public final class LockCheck {
    * heads' parents), measured.
    */
   Report measure(Workspace workspace, Reporter reporter, Duration budget, long rows) {
-    List<String> start;
-    if (config.database() != null) {
-      start = workspace.current().heads();
-    } else {
-      start =
-          graph.heads().stream()
-              .flatMap(head -> graph.get(head).parents().stream())
-              .distinct()
-              .toList();
-    }
+    List<String> start = workspace.pendingStart();
     reporter.progress("Measuring the locks of the pending migrations (embedded PostgreSQL) ...");
     try {
       return run(start, budget, rows);
@@ -82,13 +73,7 @@ public final class LockCheck {
       try (Connection connection = Connections.open(url);
           Connection sampler = Connections.open(url)) {
         MigrationRunner runner =
-            new MigrationRunner(
-                graph,
-                config.versionTable(),
-                config.schemas(),
-                config.lockTimeout(),
-                config.createSchemas(),
-                RunListener.SILENT);
+            Replays.runner(config, graph, config.createSchemas(), RunListener.SILENT);
         for (String head : startHeads) {
           runner.upgrade(connection, head);
         }

@@ -109,13 +109,7 @@ public final class ModelComparison {
   }
 
   private MigrationRunner runner(RunListener listener) {
-    return new MigrationRunner(
-        graph,
-        config.versionTable(),
-        config.schemas(),
-        config.lockTimeout(),
-        config.createSchemas(),
-        listener);
+    return Replays.runner(config, graph, config.createSchemas(), listener);
   }
 
   /**
@@ -124,12 +118,7 @@ public final class ModelComparison {
    */
   private Result run(
       DatabaseUrl url, List<String> heads, List<String> renameArguments, boolean verifyChecksums) {
-    CatalogScope scope =
-        CatalogScope.live(
-            config.schemas(),
-            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
-            config.include(),
-            config.exclude());
+    CatalogScope scope = Replays.scope(config);
     EntityClasspath classpath =
         timer()
             .time(

@@ -10,7 +10,6 @@ import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
-import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,24 +37,12 @@ public final class RoundTrip {
       Stages stages,
       Reporter reporter,
       List<String> start) {
-    CatalogScope scope =
-        CatalogScope.live(
-            config.schemas(),
-            config.bookkeepingTables().stream().map(QualifiedName::of).toList(),
-            config.include(),
-            config.exclude());
+    CatalogScope scope = Replays.scope(config);
     List<String> heads = graph.heads();
     reporter.progress("Testing the downgrade of the newest migrations (embedded PostgreSQL) ...");
     try (EmbeddedServer server = EmbeddedServer.start();
         Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
-      MigrationRunner runner =
-          new MigrationRunner(
-              graph,
-              config.versionTable(),
-              config.schemas(),
-              config.lockTimeout(),
-              true,
-              reporter.embedded());
+      MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       for (String head : start) {
         runner.upgrade(connection, head);
       }

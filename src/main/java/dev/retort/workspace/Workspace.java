@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -264,17 +265,25 @@ public final class Workspace {
     if (!roundTrip) {
       return new Checked(plan, null);
     }
-    List<String> start =
-        config.database() != null
-            ? current().heads()
-            : graph().heads().stream()
-                .flatMap(head -> graph().get(head).parents().stream())
-                .distinct()
-                .toList();
-    if (new java.util.HashSet<>(start).equals(new java.util.HashSet<>(graph().heads()))) {
+    List<String> start = pendingStart();
+    if (new HashSet<>(start).equals(new HashSet<>(graph().heads()))) {
       return new Checked(plan, null);
     }
     return new Checked(plan, RoundTrip.run(config, graph(), stages, reporter, start));
+  }
+
+  /**
+   * Where the migrations not yet applied start: the configured database's heads, or, with no
+   * database, the heads' parents, so that the newest migrations are the ones a CI check looks at.
+   */
+  List<String> pendingStart() {
+    if (config.database() != null) {
+      return current().heads();
+    }
+    return graph().heads().stream()
+        .flatMap(head -> graph().get(head).parents().stream())
+        .distinct()
+        .toList();
   }
 
   private MigrationPlan compareAtHead() {

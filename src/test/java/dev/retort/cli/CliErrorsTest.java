@@ -301,4 +301,27 @@ class CliErrorsTest {
     assertEquals(2, result.exitCode());
     assertTrue(result.err().contains("Unknown option"), result.err());
   }
+
+  /** The commands of this wave: bad options and missing prerequisites are one line, with a hint. */
+  @Test
+  void newCommandsRefuseBadInputInOneLine(TestDatabase db) throws Exception {
+    assertOneLineError(
+        cli.run(db.cliArgs(), "check", "--locks", "--seed-rows", "0"), 2, "--seed-rows 0");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "check", "--locks", "--lock-budget", "5 seconds"),
+        2,
+        "--lock-budget '5 seconds' is not a duration");
+    assertOneLineError(cli.run("drift"), 2, "no database is configured");
+    assertOneLineError(cli.run("pending"), 2, "no database is configured");
+    assertOneLineError(cli.run("repair"), 2, "no database is configured");
+    assertEquals(0, cli.run(db.cliArgs(), "upgrade", "a1").exitCode());
+    assertOneLineError(
+        cli.run(db.cliArgs(), "repair", "b2"), 4, "revision b2 is not applied to this database");
+    assertOneLineError(
+        cli.run("import", "flyway", "no-such-dir"), 2, "Flyway scripts directory", "no-such-dir");
+    Files.createDirectories(project.resolve("empty"));
+    assertOneLineError(cli.run("import", "flyway", "empty"), 2, "no versioned Flyway script");
+    Files.writeString(project.resolve("empty/V1__x.sql"), "SELECT 1;\n");
+    assertOneLineError(cli.run("import", "flyway", "empty"), 2, "already holds revisions");
+  }
 }
