@@ -23,4 +23,11 @@ public @interface Revision {
 
   /** The one-line message given to {@code retort revision -m}. */
   String message() default "";
+
+  /**
+   * For a squash ({@code retort squash}): the revisions this one stands for, parents first, the
+   * last being the revision it is equivalent to. While all their files exist they are used and this
+   * one is not; once they are deleted, a database at the last of them is at this one.
+   */
+  String[] replaces() default {};
 }

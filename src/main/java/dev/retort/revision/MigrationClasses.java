@@ -54,6 +54,13 @@ final class MigrationClasses {
                 + " (the"
                 + " version table holds no more), and change the revises of its children too");
       }
+      for (String replaced : revision.replaces()) {
+        if (!RevisionIds.isUsable(replaced)) {
+          throw RetortException.revisionGraph(
+              source + " replaces '" + replaced + "', which is not a usable revision id",
+              "name the replaced revisions by their ids, as their @Revision says");
+        }
+      }
       for (String parent : revision.revises()) {
         if (!RevisionIds.isUsable(parent)) {
           throw RetortException.revisionGraph(
@@ -79,6 +86,7 @@ final class MigrationClasses {
               revision.created(),
               source,
               orders,
+              Arrays.asList(revision.replaces()),
               () -> instantiate(migrationType, source)));
     }
     return scripts;

@@ -35,8 +35,12 @@ public final class RevisionGraph {
   private final Map<String, List<String>> children;
   private final List<MigrationScript> ordered;
   private final Map<String, Integer> position;
+  private final Squashes squashes;
 
-  public RevisionGraph(Collection<MigrationScript> scripts) {
+  /** The graph of the loaded scripts; squashes and the revisions they replace are settled first. */
+  public RevisionGraph(Collection<MigrationScript> loaded) {
+    this.squashes = Squashes.resolve(List.copyOf(loaded));
+    List<MigrationScript> scripts = squashes.scripts();
     this.byId = indexById(scripts);
     this.children = childrenOf(byId);
     this.ordered = topologicalOrder(byId, children);
@@ -184,6 +188,10 @@ public final class RevisionGraph {
     if (byId.containsKey(idOrPrefix)) {
       return idOrPrefix;
     }
+    String standIn = squashes.aliases().get(idOrPrefix);
+    if (standIn != null) {
+      return standIn;
+    }
     List<String> matches =
         byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
     if (matches.size() == 1) {
@@ -199,6 +207,17 @@ public final class RevisionGraph {
             + "' is ambiguous: it matches "
             + String.join(", ", matches),
         "type more characters of the id");
+  }
+
+  /**
+   * What the heads a database records mean in this graph: a squash's last replaced revision is the
+   * squash once the replaced files are gone (and the squash is that revision while they exist).
+   *
+   * @throws dev.retort.error.RetortException (exit 4) for a revision a squash replaced partway
+   *     whose file is gone, saying how to get past it
+   */
+  public List<String> canonical(List<String> recorded) {
+    return recorded.stream().map(squashes::canonical).distinct().sorted().toList();
   }
 
   /** The revision and all revisions it depends on. */

@@ -106,8 +106,9 @@ public final class MigrationRunner {
     return Session.prepare(connection, schemas, versionTable.name(), createSchemas, listener);
   }
 
+  /** The database's heads, as this graph names them (see {@link RevisionGraph#canonical}). */
   public List<String> currentHeads(Connection connection) throws SQLException {
-    return versionTable.heads(connection);
+    return graph.canonical(versionTable.heads(connection));
   }
 
   public List<VersionTable.Entry> history(Connection connection) throws SQLException {
