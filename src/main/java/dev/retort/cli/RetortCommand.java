@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       DriftCommand.class,
       ImportCommand.class,
       MergeCommand.class,
+      SquashCommand.class,
       CheckCommand.class,
       LintCommand.class,
       picocli.CommandLine.HelpCommand.class,

@@ -27,6 +27,7 @@ public record MigrationClass(
    *
    * @param revises the parent revisions: none for a first revision, several for a merge
    * @param created ISO-8601 creation time
+   * @param replaces for a squash, the revisions it stands for (empty otherwise)
    */
   public record Header(
       String packageName,
@@ -34,14 +35,30 @@ public record MigrationClass(
       String id,
       List<String> revises,
       String created,
-      String message) {
+      String message,
+      List<String> replaces) {
 
     public Header {
       revises = List.copyOf(revises);
+      replaces = List.copyOf(replaces);
+    }
+
+    public Header(
+        String packageName,
+        String className,
+        String id,
+        List<String> revises,
+        String created,
+        String message) {
+      this(packageName, className, id, revises, created, message, List.of());
     }
 
     public Header withClassName(String value) {
-      return new Header(packageName, value, id, revises, created, message);
+      return new Header(packageName, value, id, revises, created, message, replaces);
+    }
+
+    public Header withReplaces(List<String> value) {
+      return new Header(packageName, className, id, revises, created, message, value);
     }
   }
 

@@ -79,7 +79,10 @@ public final class MigrationClassWriter {
         capitalize(
             spec.header().message().isBlank() ? "(no message)" : spec.header().message().strip());
     doc.add("$L\n", escapeHtml(message.endsWith(".") ? message : message + "."));
-    doc.add("\n<p>$L\n", spec.origin());
+    doc.add("\n");
+    for (String line : ReviewText.wrap(spec.origin(), ReviewText.HEADER_WIDTH, "<p>", "")) {
+      doc.add("$L\n", line);
+    }
     if (!spec.reviewNotes().isEmpty()) {
       doc.add("\n<p>Review before committing:\n<ul>\n");
       for (String note : spec.reviewNotes()) {
@@ -106,6 +109,12 @@ public final class MigrationClassWriter {
     }
     annotation.addMember("created", "$S", spec.header().created());
     annotation.addMember("message", "$S", spec.header().message());
+    if (!spec.header().replaces().isEmpty()) {
+      CodeBlock replaced =
+          CodeBlock.join(
+              spec.header().replaces().stream().map(r -> CodeBlock.of("$S", r)).toList(), ",$W");
+      annotation.addMember("replaces", "{$L}", replaced);
+    }
     return annotation.build();
   }
 

@@ -54,6 +54,11 @@ final class MigrationFileWriter {
     }
   }
 
+  /** Takes back a file this writer wrote (a squash that failed its proof). */
+  static void delete(Path file) {
+    deleteQuietly(file);
+  }
+
   private static String reason(IOException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -185,6 +185,51 @@ public final class Workspace {
     return write(MigrationClass.merge(newHeader(message, revisionId, parents)));
   }
 
+  /**
+   * {@code squash --to REV -m MSG}: one migration standing for base → REV (see {@link Squash}),
+   * written only once a database built by it alone equals, catalog and rows, one built by the
+   * originals.
+   *
+   * @param to the last revision replaced; null for the single head
+   */
+  public Squash.Squashed squash(String message, String revisionId, String to) {
+    RevisionGraph current = graph();
+    String target = to == null ? navigator().singleHead() : current.resolve(to);
+    if (target == null) {
+      throw RetortException.invalidInput(
+          "there are no migrations to squash in " + migrations.describe(),
+          "squash a history of two or more migrations");
+    }
+    Squash squash = new Squash(config, current, stages, reporter);
+    squash.replaced(target);
+    Squash.Built built = squash.build(newHeader(message, revisionId, List.of()), target);
+    Written written = write(built.migration());
+    graph = null;
+    MigrationScript script =
+        migrations.load().stream()
+            .filter(candidate -> candidate.id().equals(written.id()))
+            .findFirst()
+            .orElseThrow();
+    List<String> differences = squash.prove(script, built);
+    if (!differences.isEmpty()) {
+      MigrationFileWriter.delete(written.file());
+      graph = null;
+      throw new RetortException(
+          ExitCode.DIFFERENCES,
+          "the squash would not build what the migrations it replaces build ("
+              + String.join("; ", differences.subList(0, Math.min(3, differences.size())))
+              + (differences.size() > 3 ? "; and " + (differences.size() - 3) + " more" : "")
+              + "), so it was not written",
+          "a migration whose steps differ from run to run (random values, now()) cannot be"
+              + " squashed; squash to a revision before it (--to)");
+    }
+    return new Squash.Squashed(
+        written,
+        built.replaced(),
+        built.fromCatalog(),
+        built.replaced().size() - built.fromCatalog());
+  }
+
   private MigrationClass.Header newHeader(String message, String revisionId, List<String> parents) {
     String id = revisionId == null ? MigrationFiles.newRevisionId() : revisionId;
     writingNavigator().requireNewId(id);
