@@ -23,7 +23,18 @@ import java.util.List;
 public record MethodBody(List<Part> parts) {
 
   /** One operation's statement, with its comments; {@code subject} is its table, or null. */
-  public record Part(CodeBlock code, String subject) {}
+  public record Part(CodeBlock code, String subject) {
+
+    /** A {@code //} comment line among the statements. */
+    public static Part remark(String text) {
+      return new Part(CodeBlock.of("// $L\n", text), null);
+    }
+
+    /** An empty line, between paragraphs of statements. */
+    public static Part blankLine() {
+      return new Part(CodeBlock.of("\n"), null);
+    }
+  }
 
   public MethodBody {
     parts = List.copyOf(parts);

@@ -1,6 +1,5 @@
 package dev.retort.workspace;
 
-import com.palantir.javapoet.CodeBlock;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
@@ -295,12 +294,12 @@ public final class Squash {
   /** A blank line between pieces, so each reads as a paragraph. */
   private static void separate(List<MethodBody.Part> parts) {
     if (!parts.isEmpty()) {
-      parts.add(new MethodBody.Part(CodeBlock.of("\n"), null));
+      parts.add(MethodBody.Part.blankLine());
     }
   }
 
   private static MethodBody.Part remark(String text) {
-    return new MethodBody.Part(CodeBlock.of("// $L\n", text), null);
+    return MethodBody.Part.remark(text);
   }
 
   private static String describe(MigrationScript script) {

@@ -323,5 +323,11 @@ class CliErrorsTest {
     assertOneLineError(cli.run("import", "flyway", "empty"), 2, "no versioned Flyway script");
     Files.writeString(project.resolve("empty/V1__x.sql"), "SELECT 1;\n");
     assertOneLineError(cli.run("import", "flyway", "empty"), 2, "already holds revisions");
+    assertOneLineError(
+        cli.run("squash", "-m", "baseline", "--to", "a1"),
+        2,
+        "squashing to a1 would replace only itself");
+    assertOneLineError(
+        cli.run("squash", "-m", "baseline", "--to", "zz"), 4, "no revision matches 'zz'");
   }
 }
