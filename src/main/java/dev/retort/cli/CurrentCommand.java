@@ -29,8 +29,9 @@ final class CurrentCommand extends BaseCommand {
                   + " table(s) and no Retort version table (built some other way)");
       console()
           .info(
-              "Adopt it with 'retort stamp REV' (the revision its schema matches), or write a"
-                  + " baseline with 'retort revision --autogenerate' against it.");
+              "Adopt it: 'retort stamp --detect' finds the revision its schema matches (then"
+                  + " 'retort stamp REV'); with no migrations yet, 'retort revision"
+                  + " --from-database -m baseline' writes its schema as the first one.");
       return 0;
     }
     if (heads.isEmpty()) {

@@ -159,6 +159,25 @@ public record MigrationClass(
         renderer.downgrade(plan));
   }
 
+  /**
+   * The first migration of a history adopted from a database ({@code retort revision
+   * --from-database}): the schema the database has, to be stamped there rather than run.
+   */
+  public static MigrationClass fromDatabase(Header header, MigrationPlan plan) {
+    MigrationRenderer renderer = new MigrationRenderer();
+    return new MigrationClass(
+        header,
+        "Created by {@code retort revision --from-database}: the schema of the database it read,"
+            + " as it was. That database already has it: record it there with {@code retort stamp "
+            + header.id()
+            + "}; fresh databases are built by running it.",
+        MigrationRenderer.reviewNotes(plan),
+        plan.transactional(),
+        plan.ordinalOrders(),
+        renderer.upgrade(plan),
+        renderer.downgrade(plan));
+  }
+
   public MigrationClass withClassName(String value) {
     return new MigrationClass(
         header.withClassName(value),

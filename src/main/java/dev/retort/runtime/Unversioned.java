@@ -67,8 +67,8 @@ final class Unversioned {
                 + ") creates: it was built some other way ("
                 + tables(connection)
                 + " tables)",
-            "adopt it: record the revision its schema matches with 'retort stamp REV' (or"
-                + " 'retort stamp head'), then upgrade from there");
+            "adopt it: 'retort stamp --detect' finds the revision its schema matches; record it"
+                + " with 'retort stamp REV', then upgrade from there");
       }
     }
   }

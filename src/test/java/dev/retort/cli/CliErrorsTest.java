@@ -329,5 +329,17 @@ class CliErrorsTest {
         "squashing to a1 would replace only itself");
     assertOneLineError(
         cli.run("squash", "-m", "baseline", "--to", "zz"), 4, "no revision matches 'zz'");
+    assertOneLineError(cli.run(db.cliArgs(), "stamp"), 2, "stamp needs a TARGET");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "stamp", "--detect", "head"), 2, "--detect finds the target");
+    assertOneLineError(cli.run("stamp", "--detect"), 2, "no database is configured");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "revision", "--from-database", "-m", "b"),
+        2,
+        "already holds revisions");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "revision", "--from-database", "--autogenerate", "-m", "b"),
+        2,
+        "two ways to write a migration");
   }
 }

@@ -7,7 +7,6 @@ import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,9 +63,11 @@ class SquashIT {
     Launcher.Result built = retort.run(fresh.cliArgs(), "upgrade", "head");
     assertEquals(0, built.exitCode(), built.toString());
     assertEquals("base1", fresh.queryOne("SELECT version_num FROM retort_version"));
-    assertEquals(catalog(atHead), catalog(fresh));
-    assertEquals(rows(atHead), rows(fresh));
-    assertTrue(rows(fresh).contains("role_permissions: 12 rows"), rows(fresh));
+    assertEquals(CatalogSnapshot.catalog(atHead), CatalogSnapshot.catalog(fresh));
+    assertEquals(CatalogSnapshot.rows(atHead), CatalogSnapshot.rows(fresh));
+    assertTrue(
+        CatalogSnapshot.rows(fresh).contains("role_permissions: 12 rows"),
+        CatalogSnapshot.rows(fresh));
 
     // The database built by the originals is past the squash: nothing to do, in sync, checked.
     Launcher.Result current = retort.run(atHead.cliArgs(), "current");
@@ -103,7 +104,7 @@ class SquashIT {
             + "}\n");
     assertEquals(0, retort.run(atHead.cliArgs(), "upgrade", "head").exitCode());
     assertEquals(0, retort.run(fresh.cliArgs(), "upgrade", "head").exitCode());
-    assertEquals(catalog(atHead), catalog(fresh));
+    assertEquals(CatalogSnapshot.catalog(atHead), CatalogSnapshot.catalog(fresh));
     Launcher.Result down = retort.run(fresh.cliArgs(), "downgrade", "base");
     assertEquals(0, down.exitCode(), down.toString());
     assertEquals(
@@ -154,61 +155,5 @@ class SquashIT {
             .toList();
     assertEquals(1, matching.size(), matching.toString());
     return matching.get(0);
-  }
-
-  /** Columns, constraints, indexes and enum labels of the public schema, Retort's tables aside. */
-  private static List<String> catalog(TestDatabase db) {
-    List<String> all = new ArrayList<>();
-    all.addAll(
-        db.query(
-            "SELECT table_name || '.' || column_name || ' ' || data_type || ' '"
-                + " || is_nullable || ' ' || coalesce(column_default, '')"
-                + " FROM information_schema.columns WHERE table_schema = 'public'"
-                + " AND table_name NOT LIKE 'retort%' ORDER BY 1"));
-    // A check is re-created from PostgreSQL's own text of it, which it may spell with its casts
-    // in other places ('A'::varchar::text where Hibernate's IN list gave ARRAY[...]::text[]):
-    // compared without casts and parentheses, every other definition exactly.
-    db
-        .query(
-            "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
-                + " FROM pg_constraint WHERE connamespace = 'public'::regnamespace"
-                + " AND conrelid::regclass::text NOT LIKE 'retort%' ORDER BY 1")
-        .stream()
-        .map(
-            definition ->
-                definition.contains(" CHECK ")
-                    ? definition.replaceAll("::[a-z ]+(\\[\\])?|[()]", "")
-                    : definition)
-        .forEach(all::add);
-    all.addAll(
-        db.query(
-            "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'"
-                + " AND tablename NOT LIKE 'retort%' ORDER BY 1"));
-    all.addAll(
-        db.query(
-            "SELECT t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)"
-                + " FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid GROUP BY t.typname"
-                + " ORDER BY 1"));
-    return all;
-  }
-
-  /** Every table's rows, counted and digested in a stable order. */
-  private static String rows(TestDatabase db) {
-    StringBuilder text = new StringBuilder();
-    for (String table :
-        db.query(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                + " AND tablename NOT LIKE 'retort%' ORDER BY 1")) {
-      text.append(table)
-          .append(": ")
-          .append(
-              db.queryOne(
-                  "SELECT count(*) || ' rows ' || md5(coalesce(string_agg(t::text, ','"
-                      + " ORDER BY t::text), '')) FROM public.\""
-                      + table
-                      + "\" t"))
-          .append('\n');
-    }
-    return text.toString();
   }
 }
