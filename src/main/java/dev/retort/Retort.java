@@ -80,6 +80,35 @@ public final class Retort {
     return new Retort(packageName, classLoader, schemas, versionTable, value);
   }
 
+  /**
+   * Where a database stands, read without changing it (for health checks).
+   *
+   * @param current the revisions it records
+   * @param heads the migrations' heads
+   * @param pending what {@link #upgrade} would apply, in order
+   * @param partial migrations that stopped partway (not transactional)
+   * @param edited why an applied migration no longer matches what was applied, or null
+   */
+  public record Status(
+      List<String> current,
+      List<String> heads,
+      List<String> pending,
+      List<String> partial,
+      String edited) {
+
+    /** At the head with nothing pending, nothing partway and nothing edited. */
+    public boolean upToDate() {
+      return pending.isEmpty() && partial.isEmpty() && edited == null;
+    }
+  }
+
+  /** See {@link Status}. */
+  public Status status(DataSource dataSource) {
+    Workspace.Status status = workspace(dataSource).status();
+    return new Status(
+        status.current(), status.heads(), status.pending(), status.partial(), status.edited());
+  }
+
   /** The ids of the migrations {@link #upgrade} would apply, in order. */
   public List<String> pending(DataSource dataSource) {
     return workspace(dataSource).pending("head").ids();

@@ -493,6 +493,47 @@ public final class Workspace {
     return current;
   }
 
+  /**
+   * Where a database stands against the migrations, read without changing it: for start-up checks
+   * and health endpoints.
+   *
+   * @param current the heads it records
+   * @param heads the migrations' heads
+   * @param pending the revisions {@code upgrade heads} would apply, in order
+   * @param partial the revisions that stopped partway
+   * @param edited why an applied migration no longer matches its checksum, or null
+   */
+  public record Status(
+      List<String> current,
+      List<String> heads,
+      List<String> pending,
+      List<String> partial,
+      String edited) {}
+
+  /** See {@link Status}. */
+  public Status status() {
+    return withConnection(
+        (runner, connection) -> {
+          runner.prepare(connection);
+          List<String> current = runner.currentHeads(connection);
+          String edited = null;
+          try {
+            runner.verifyChecksums(connection);
+          } catch (RetortException e) {
+            if (e.exitCode() != ExitCode.CHECKSUM_MISMATCH) {
+              throw e;
+            }
+            edited = e.getMessage();
+          }
+          return new Status(
+              current,
+              graph().heads(),
+              runner.pending(connection, "heads").ids(),
+              runner.partials(connection).stream().map(VersionTable.Partial::revision).toList(),
+              edited);
+        });
+  }
+
   /** {@code downgrade --sql FROM:TO}: both ends are needed without a database. */
 
   // Reading the history
