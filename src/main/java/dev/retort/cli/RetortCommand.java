@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
       "",
       "Settings come from retort.properties (or -c FILE), RETORT_* environment variables, and",
       "flags; -D key=value sets any key. The database (JDBC or postgres:// URL): --url, else",
-      "RETORT_URL, else DATABASE_URL, else the file's url, else PGHOST/PGPORT/PGUSER/PGDATABASE."
+      "RETORT_URL, else DATABASE_URL, else the file's url, else the application's own datasource",
+      "(spring.datasource.url or quarkus.datasource.jdbc.url in application.properties/yml), else",
+      "PGHOST/PGPORT/PGUSER/PGDATABASE."
     },
     subcommands = {
       InitCommand.class,
@@ -41,6 +43,7 @@ import picocli.CommandLine.Spec;
       MergeCommand.class,
       CheckCommand.class,
       LintCommand.class,
+      DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
@@ -96,6 +99,15 @@ public final class RetortCommand implements Runnable {
   List<String> schemas;
 
   @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description =
+          "The application's profile(s), comma-separated: application-NAME.properties/yml is read"
+              + " too (default: SPRING_PROFILES_ACTIVE, QUARKUS_PROFILE, spring.profiles.active).")
+  String profile;
+
+  @Option(
       names = "-D",
       paramLabel = "KEY=VALUE",
       scope = ScopeType.INHERIT,
@@ -122,6 +134,9 @@ public final class RetortCommand implements Runnable {
     }
     if (password != null) {
       overrides.put("password", password);
+    }
+    if (profile != null) {
+      overrides.put("profile", profile);
     }
     if (schemas != null && !schemas.isEmpty()) {
       overrides.put("schemas", String.join(",", schemas));

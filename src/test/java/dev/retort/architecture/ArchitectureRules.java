@@ -99,6 +99,11 @@ final class ArchitectureRules {
     return onlyIn("lint", "net.sf.jsqlparser..");
   }
 
+  /** The application's settings files are read in one place. */
+  ArchRule snakeYamlOnlyInDiscovery() {
+    return onlyIn("discovery", "org.yaml.snakeyaml..");
+  }
+
   ArchRule embeddedPostgresOnlyInEmbedded() {
     return onlyIn("embedded", "io.zonky..");
   }
@@ -139,6 +144,7 @@ final class ArchitectureRules {
         picocliOnlyInCli(),
         embeddedPostgresOnlyInEmbedded(),
         jsqlParserOnlyInLint(),
+        snakeYamlOnlyInDiscovery(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 

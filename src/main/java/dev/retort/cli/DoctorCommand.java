@@ -1,0 +1,79 @@
+package dev.retort.cli;
+
+import dev.retort.render.Json;
+import dev.retort.workspace.Doctor;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show what Retort discovered, and where each thing came from: the build and classpath, the",
+      "application's framework, settings files and profile, the entities (and @Entity classes",
+      "outside entities.packages, which are ignored), the naming strategies and Hibernate",
+      "settings, the database (password hidden) and whether it answers, and the caches."
+    })
+final class DoctorCommand extends BaseCommand {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  @Override
+  int execute() {
+    Doctor.Report report = context().workspace().doctor();
+    console().result(format == Format.json ? json(report) : text(report));
+    return 0;
+  }
+
+  /** Sections of aligned "label: value" lines. */
+  static String text(Doctor.Report report) {
+    StringBuilder out = new StringBuilder();
+    for (Doctor.Section section : report.sections()) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(section.title()).append('\n');
+      int width =
+          section.items().stream().mapToInt(item -> item.label().length()).max().orElse(0) + 2;
+      for (Doctor.Item item : section.items()) {
+        out.append("  ")
+            .append(String.format("%-" + width + "s", item.label() + ":"))
+            .append(item.value())
+            .append('\n');
+      }
+    }
+    return out.toString().stripTrailing();
+  }
+
+  /** One object per section, each a list of {label, value} (labels may repeat). */
+  static String json(Doctor.Report report) {
+    return report.sections().stream()
+        .map(
+            section ->
+                "  "
+                    + Json.string(section.title().toLowerCase(java.util.Locale.ROOT))
+                    + ": ["
+                    + section.items().stream()
+                        .map(
+                            item ->
+                                "\n    {\"label\": "
+                                    + Json.string(item.label())
+                                    + ", \"value\": "
+                                    + Json.string(item.value())
+                                    + "}")
+                        .collect(Collectors.joining(","))
+                    + "\n  ]")
+        .collect(Collectors.joining(",\n", "{\n", "\n}"));
+  }
+}
