@@ -36,7 +36,10 @@ final class DoctorCommand extends BaseCommand {
     return 0;
   }
 
-  /** Sections of aligned "label: value" lines. */
+  /** Where values start: after the usual labels, so they line up; a longer label just pushes. */
+  private static final int VALUE_COLUMN = 17;
+
+  /** Sections of "label: value" lines. */
   static String text(Doctor.Report report) {
     StringBuilder out = new StringBuilder();
     for (Doctor.Section section : report.sections()) {
@@ -44,11 +47,9 @@ final class DoctorCommand extends BaseCommand {
         out.append('\n');
       }
       out.append(section.title()).append('\n');
-      int width =
-          section.items().stream().mapToInt(item -> item.label().length()).max().orElse(0) + 2;
       for (Doctor.Item item : section.items()) {
         out.append("  ")
-            .append(String.format("%-" + width + "s", item.label() + ":"))
+            .append(String.format("%-" + VALUE_COLUMN + "s", item.label() + ": "))
             .append(item.value())
             .append('\n');
       }

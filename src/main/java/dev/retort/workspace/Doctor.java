@@ -119,8 +119,11 @@ public final class Doctor {
   private String classpathLine(EntityClasspath classpath) {
     int entries = classpath.entries().size();
     String line = entries + (entries == 1 ? " entry" : " entries");
-    if (config.entityClasspath().isEmpty() && config.entitySources().isEmpty() && entries > 0) {
-      line += ": target/classes and " + (entries - 1) + " from Maven's runtime classpath";
+    if (config.entityClasspath().isEmpty()) {
+      line +=
+          config.entitySources().isEmpty()
+              ? ": target/classes and " + (entries - 1) + " from Maven's runtime classpath"
+              : ": the classes compiled from entities.sources";
     }
     return line;
   }
@@ -172,10 +175,13 @@ public final class Doctor {
     }
     return entities
         + (entities == 1 ? " entity" : " entities")
-        + ", "
-        + others
-        + " embeddable/mapped superclass"
-        + (others == 1 ? "" : "es")
+        + (others == 0
+            ? ""
+            : ", "
+                + others
+                + (others == 1
+                    ? " embeddable or mapped superclass"
+                    : " embeddables or mapped superclasses"))
         + (packages.isEmpty() ? "" : " in " + String.join(", ", packages));
   }
 
@@ -283,6 +289,10 @@ public final class Doctor {
     if (totals[1] == 0) {
       return "empty";
     }
-    return String.format(Locale.ROOT, "%.1f MB in %d files", totals[0] / 1e6, totals[1]);
+    String amount =
+        totals[0] < 1_000_000
+            ? String.format(Locale.ROOT, "%.1f kB", totals[0] / 1e3)
+            : String.format(Locale.ROOT, "%.1f MB", totals[0] / 1e6);
+    return amount + " in " + totals[1] + (totals[1] == 1 ? " file" : " files");
   }
 }
