@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Show what Retort discovered, and where each thing came from: the build and classpath, the",
-      "application's framework, settings files and profile, the entities (and @Entity classes",
-      "outside entities.packages, which are ignored), the naming strategies and Hibernate",
-      "settings, the database (password hidden) and whether it answers, and the caches."
+      "Show what Retort discovered about the project, and where each thing came from.",
+      "The build and classpath, the application's framework, settings files and profile, the",
+      "entities (and @Entity classes outside entities.packages, which are ignored), the naming",
+      "strategies and Hibernate settings, the database (password hidden) and whether it",
+      "answers, and the caches. Exit 0 whatever it finds; 2 for settings it cannot read."
     })
 final class DoctorCommand extends BaseCommand {
 

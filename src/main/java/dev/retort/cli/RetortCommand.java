@@ -103,8 +103,9 @@ public final class RetortCommand implements Runnable {
       paramLabel = "NAME",
       scope = ScopeType.INHERIT,
       description =
-          "The application's profile(s), comma-separated: application-NAME.properties/yml is read"
-              + " too (default: SPRING_PROFILES_ACTIVE, QUARKUS_PROFILE, spring.profiles.active).")
+          "Application profile(s), comma-separated, whose application-NAME settings files (yml"
+              + " or properties) are read too (default: SPRING_PROFILES_ACTIVE, QUARKUS_PROFILE,"
+              + " spring.profiles.active).")
   String profile;
 
   @Option(

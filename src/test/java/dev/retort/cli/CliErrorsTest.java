@@ -227,6 +227,30 @@ class CliErrorsTest {
   }
 
   @Test
+  void applicationSettingsThatCannotBeRead() throws Exception {
+    Path resources = Files.createDirectories(project.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application.yml"), "spring:\n  datasource:\n    url: [unclosed\n");
+    assertOneLineError(
+        cli.run("doctor"),
+        2,
+        "cannot read src/main/resources/application.yml: ",
+        " at line 4, column 1",
+        "fix the YAML there");
+    Files.writeString(resources.resolve("application.yml"), "- a list\n- not settings\n");
+    assertOneLineError(
+        cli.run("current"), 2, "src/main/resources/application.yml is not a map of settings");
+    Files.delete(resources.resolve("application.yml"));
+    Files.writeString(
+        resources.resolve("application.properties"),
+        "spring.datasource.url=jdbc:postgresql://db:notaport/app\n");
+    assertOneLineError(
+        cli.run("--profile", "no-such-profile", "current"),
+        2,
+        "src/main/resources/application.properties (spring.datasource.url): ");
+  }
+
+  @Test
   void nonPostgresUrls() {
     assertOneLineError(
         cli.run("--url", "sqlite:///tmp/x.db", "upgrade"), 2, "PostgreSQL only", "for sqlite");
