@@ -152,7 +152,12 @@ public final class ModelComparison {
               classpath, packages, hibernateSettings(classpath), major, config.schemas());
       Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
       Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
-      EntityDdl ddl = await(entities);
+      EntityDdl ddl;
+      try {
+        ddl = await(entities);
+      } catch (RetortException e) {
+        throw pointingOutside(e, classpath, packages);
+      }
       if (ddl.notice() != null) {
         reporter.notice(ddl.notice());
       }
@@ -228,6 +233,27 @@ public final class ModelComparison {
                         + sourced.source()
                         + ")"));
     return settings.values();
+  }
+
+  /**
+   * "No @Entity classes in the packages" with the project's entities that are elsewhere: the
+   * likeliest cause is a package name that is not theirs.
+   */
+  private RetortException pointingOutside(
+      RetortException e, EntityClasspath classpath, List<String> packages) {
+    if (e.exitCode() != ExitCode.INVALID_INPUT
+        || !e.getMessage().startsWith("no @Entity classes")) {
+      return e;
+    }
+    List<String> outside = EntitiesOutside.of(classpath, packages, stages.entityScanner());
+    if (outside.isEmpty()) {
+      return e;
+    }
+    return new RetortException(
+        ExitCode.INVALID_INPUT,
+        e.getMessage() + ", but " + EntitiesOutside.warning(outside),
+        "set entities.packages to the package(s) of your entities",
+        e);
   }
 
   private void warnAboutOtherSchemas(EntityDdl ddl) {

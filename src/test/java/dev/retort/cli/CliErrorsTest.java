@@ -198,7 +198,9 @@ class CliErrorsTest {
             "entities.packages=fx.elsewhere",
             "check"),
         2,
-        "no @Entity classes in fx.elsewhere");
+        "no @Entity classes in fx.elsewhere",
+        "but 1 @Entity class is outside entities.packages and not compared (fx.Widget)",
+        "set entities.packages to the package(s) of your entities");
     assertEquals(before, snapshot(db));
     assertEquals(
         List.of("public"),
