@@ -31,6 +31,13 @@ public record ApplicationDatasource(String url, String user, String password, St
     return "ApplicationDatasource[" + url + ", user " + user + ", from " + source + "]";
   }
 
+  /** The settings a datasource is made of, which the environment may also set. */
+  static List<String> keys() {
+    return KEYS.stream()
+        .flatMap(k -> java.util.stream.Stream.of(k.url(), k.user(), k.password()))
+        .toList();
+  }
+
   /**
    * Whether it is a PostgreSQL URL: another database's (an H2 URL for tests, say) is the
    * application's business, and Retort looks elsewhere rather than refuse to run.

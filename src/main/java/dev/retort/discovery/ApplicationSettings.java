@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -92,6 +93,15 @@ public record ApplicationSettings(
         if (activated(document.activation(), effective)) {
           document.values().forEach((k, v) -> raw.put(k, new Setting(v, layer.display())));
         }
+      }
+    }
+    // Spring Boot and Quarkus both let an environment variable replace a setting
+    // (SPRING_DATASOURCE_URL for spring.datasource.url): for the datasource, which deployments
+    // and shells set that way, Retort does too.
+    for (String key : ApplicationDatasource.keys()) {
+      String variable = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+      if (environment.get(variable) != null) {
+        raw.put(key, new Setting(environment.get(variable), variable));
       }
     }
     Placeholders placeholders = new Placeholders(environment, key -> rawValue(raw, key));

@@ -163,6 +163,17 @@ class ApplicationSettingsTest {
   }
 
   @Test
+  void theEnvironmentReplacesTheDatasourceAsSpringBootLetsIt() throws Exception {
+    write(
+        resources(), "application.properties", "spring.datasource.url=jdbc:postgresql://file/x\n");
+    ApplicationSettings settings =
+        read(null, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://env/x", "OTHER", "y"));
+    assertEquals("jdbc:postgresql://env/x", settings.value("spring.datasource.url"));
+    assertEquals(
+        "SPRING_DATASOURCE_URL (spring.datasource.url)", settings.source("spring.datasource.url"));
+  }
+
+  @Test
   void brokenYamlIsOneLineWithTheFileAndLine() throws Exception {
     write(resources(), "application.yml", "spring:\n  datasource:\n    url: [unclosed\n");
     RetortException e = assertThrows(RetortException.class, () -> read(null, Map.of()));
