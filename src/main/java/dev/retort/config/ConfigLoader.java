@@ -69,38 +69,12 @@ public final class ConfigLoader {
       merged.put(override.getKey(), override.getValue());
     }
     ApplicationSettings application =
-        applicationSettings(baseDir, merged, profileChoice(fileValues, overrides, file));
+        new ApplicationFiles(baseDir, environment)
+            .read(
+                paths(baseDir, merged.get(ConfigKey.ENTITIES_CLASSPATH.key())),
+                profileChoice(fileValues, overrides, file));
     return build(
         baseDir, file, merged, database(fileValues, overrides, file, application), application);
-  }
-
-  /**
-   * The application's settings files: on the classpath root of its compiled classes ({@code
-   * entities.classpath}'s directories, else a Maven project's {@code target/classes}), then in
-   * {@code src/main/resources} (the source wins over a copy that may be stale).
-   */
-  private ApplicationSettings applicationSettings(
-      Path baseDir, Map<String, String> values, ApplicationSettings.ProfileChoice profile) {
-    List<ApplicationSettings.Location> locations = new ArrayList<>();
-    List<Path> classpath = paths(baseDir, values.get(ConfigKey.ENTITIES_CLASSPATH.key()));
-    if (classpath.isEmpty() && Files.isRegularFile(baseDir.resolve("pom.xml"))) {
-      classpath = List.of(baseDir.resolve("target/classes"));
-    }
-    for (Path entry : classpath) {
-      if (Files.isDirectory(entry)) {
-        locations.add(new ApplicationSettings.Location(entry, display(baseDir, entry)));
-      }
-    }
-    Path resources = baseDir.resolve("src/main/resources");
-    locations.add(new ApplicationSettings.Location(resources, display(baseDir, resources)));
-    return ApplicationSettings.read(locations, profile, environment);
-  }
-
-  private static String display(Path baseDir, Path path) {
-    Path normalized = path.toAbsolutePath().normalize();
-    return normalized.startsWith(baseDir)
-        ? baseDir.relativize(normalized).toString()
-        : path.toString();
   }
 
   /** The profile Retort's own settings choose, and which one: flag, environment or file. */
