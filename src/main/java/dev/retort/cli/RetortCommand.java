@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
       "",
       "Settings come from retort.properties (or -c FILE), RETORT_* environment variables, and",
       "flags; -D key=value sets any key. The database (JDBC or postgres:// URL): --url, else",
-      "RETORT_URL, else DATABASE_URL, else the file's url, else PGHOST/PGPORT/PGUSER/PGDATABASE."
+      "RETORT_URL, else DATABASE_URL, else the file's url, else the application's own datasource",
+      "(spring.datasource.url or quarkus.datasource.jdbc.url in application.properties/yml), else",
+      "PGHOST/PGPORT/PGUSER/PGDATABASE."
     },
     subcommands = {
       InitCommand.class,
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
       SquashCommand.class,
       CheckCommand.class,
       LintCommand.class,
+      DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
@@ -97,6 +100,16 @@ public final class RetortCommand implements Runnable {
   List<String> schemas;
 
   @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      scope = ScopeType.INHERIT,
+      description =
+          "Application profile(s), comma-separated, whose application-NAME settings files (yml"
+              + " or properties) are read too (default: SPRING_PROFILES_ACTIVE, QUARKUS_PROFILE,"
+              + " spring.profiles.active).")
+  String profile;
+
+  @Option(
       names = "-D",
       paramLabel = "KEY=VALUE",
       scope = ScopeType.INHERIT,
@@ -123,6 +136,9 @@ public final class RetortCommand implements Runnable {
     }
     if (password != null) {
       overrides.put("password", password);
+    }
+    if (profile != null) {
+      overrides.put("profile", profile);
     }
     if (schemas != null && !schemas.isEmpty()) {
       overrides.put("schemas", String.join(",", schemas));

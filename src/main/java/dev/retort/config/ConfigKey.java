@@ -23,6 +23,10 @@ public enum ConfigKey {
       "directories and jars with the compiled entities and their dependencies, separated by '"
           + File.pathSeparator
           + "' (derived from pom.xml when unset)"),
+  PROFILE(
+      "profile",
+      "the application's profile(s) whose application-{profile}.properties/yml Retort reads"
+          + " (default: SPRING_PROFILES_ACTIVE, QUARKUS_PROFILE, spring.profiles.active)"),
   ENTITIES_SOURCES(
       "entities.sources",
       "directories of entity .java sources Retort compiles itself (instead of a classpath)"),

@@ -2,6 +2,9 @@ package dev.retort.config;
 
 import static dev.retort.error.RetortException.invalidInput;
 
+import dev.retort.discovery.ApplicationDatasource;
+import dev.retort.discovery.ApplicationSettings;
+import dev.retort.error.RetortException;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -65,7 +68,31 @@ public final class ConfigLoader {
       checkKnown(override.getKey(), "-D " + override.getKey());
       merged.put(override.getKey(), override.getValue());
     }
-    return build(baseDir, file, merged, database(fileValues, overrides, file));
+    ApplicationSettings application =
+        new ApplicationFiles(baseDir, environment)
+            .read(
+                paths(baseDir, merged.get(ConfigKey.ENTITIES_CLASSPATH.key())),
+                profileChoice(fileValues, overrides, file));
+    return build(
+        baseDir, file, merged, database(fileValues, overrides, file, application), application);
+  }
+
+  /** The profile Retort's own settings choose, and which one: flag, environment or file. */
+  private ApplicationSettings.ProfileChoice profileChoice(
+      Map<String, String> fileValues, Map<String, String> overrides, Path file) {
+    String key = ConfigKey.PROFILE.key();
+    if (overrides.containsKey(key)) {
+      return new ApplicationSettings.ProfileChoice(overrides.get(key), "--profile");
+    }
+    String variable = ConfigKey.PROFILE.environmentVariable();
+    if (environment.get(variable) != null) {
+      return new ApplicationSettings.ProfileChoice(environment.get(variable), variable);
+    }
+    if (fileValues.containsKey(key)) {
+      return new ApplicationSettings.ProfileChoice(
+          fileValues.get(key), file.getFileName() + " (" + key + ")");
+    }
+    return null;
   }
 
   private Path defaultFile() {
@@ -136,7 +163,11 @@ public final class ConfigLoader {
   }
 
   private RetortConfig build(
-      Path baseDir, Path file, Map<String, String> values, Database database) {
+      Path baseDir,
+      Path file,
+      Map<String, String> values,
+      Database database,
+      ApplicationSettings application) {
     Map<String, String> hibernate = new TreeMap<>();
     values.forEach(
         (k, v) -> {
@@ -174,7 +205,8 @@ public final class ConfigLoader {
         Duration.ofSeconds(seconds(values.getOrDefault(ConfigKey.LOCK_TIMEOUT.key(), "60"))),
         onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")),
         safety(values),
-        majorVersion(values.get(ConfigKey.LINT_TARGET_VERSION.key())));
+        majorVersion(values.get(ConfigKey.LINT_TARGET_VERSION.key())),
+        application);
   }
 
   /** A PostgreSQL major version ({@code 16}), or null when unset. */
@@ -200,14 +232,19 @@ public final class ConfigLoader {
 
   /**
    * The database, by precedence: a flag ({@code --url}, {@code -D url}), {@code RETORT_URL}, {@code
-   * DATABASE_URL}, the file's {@code url}, then the libpq {@code PG*} variables. The file is the
-   * developer's default and the platform's {@code DATABASE_URL} the deployment's truth, so the
-   * environment beats the file. User and password set apart from the URL come from the same
-   * precedence; the file's apply to the file's URL and to one given by flag or {@code RETORT_URL},
-   * never to the platform's.
+   * DATABASE_URL}, the file's {@code url}, the application's own datasource ({@code
+   * spring.datasource.url}, {@code quarkus.datasource.jdbc.url}), then the libpq {@code PG*}
+   * variables. The file is the developer's default and the platform's {@code DATABASE_URL} the
+   * deployment's truth, so the environment beats the file; every setting made for Retort beats what
+   * it found in the application's files, which beat the shell's ambient {@code PG*} variables. User
+   * and password set apart from the URL come from the same precedence; the file's apply to the
+   * file's URL and to one given by flag or {@code RETORT_URL}, never to the platform's.
    */
   private Database database(
-      Map<String, String> fileValues, Map<String, String> overrides, Path file) {
+      Map<String, String> fileValues,
+      Map<String, String> overrides,
+      Path file,
+      ApplicationSettings application) {
     String explicitUser = firstNonBlank(overrides.get("user"), environment.get("RETORT_USER"));
     String explicitPassword =
         firstNonNull(overrides.get("password"), environment.get("RETORT_PASSWORD"));
@@ -232,6 +269,20 @@ public final class ConfigLoader {
       String name = file == null ? DEFAULT_FILE : file.getFileName().toString();
       return new Database(
           parseUrl(fileValues.get(ConfigKey.URL.key()), "url", user, password), name);
+    }
+    ApplicationDatasource datasource = ApplicationDatasource.of(application);
+    if (datasource != null && datasource.postgres()) {
+      try {
+        return new Database(
+            DatabaseUrl.parse(
+                datasource.url(),
+                firstNonBlank(user, datasource.user()),
+                firstNonNull(password, datasource.password())),
+            datasource.source());
+      } catch (RetortException e) {
+        throw new RetortException(
+            e.exitCode(), datasource.source() + ": " + e.getMessage(), e.hint(), e);
+      }
     }
     DatabaseUrl fromPg = DatabaseUrl.fromPgEnvironment(environment);
     if (fromPg == null) {

@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import static dev.retort.error.RetortException.invalidInput;
 
+import dev.retort.discovery.ApplicationSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param hibernate settings passed to Hibernate, keys with their {@code hibernate.} prefix
  * @param cache whether Retort's caches are used (they only ever save time)
  * @param lintTargetVersion the PostgreSQL major lint checks for, or null for the server's
+ * @param application what the application's own settings files say (Spring Boot, Quarkus)
  */
 public record RetortConfig(
     Path baseDir,
@@ -41,7 +43,8 @@ public record RetortConfig(
     Duration lockTimeout,
     boolean cache,
     Safety safety,
-    Integer lintTargetVersion) {
+    Integer lintTargetVersion,
+    ApplicationSettings application) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -80,7 +83,8 @@ public record RetortConfig(
         lockTimeout,
         false,
         Safety.DEFAULTS,
-        null);
+        null,
+        ApplicationSettings.NONE);
   }
 
   public String defaultSchema() {
@@ -117,6 +121,11 @@ public record RetortConfig(
     return entityPackages;
   }
 
+  /** How messages name where Retort's own settings came from. */
+  public String settingsSource() {
+    return configFile == null ? "Retort's settings (-D, RETORT_*)" : configName();
+  }
+
   private String configName() {
     return configFile == null ? "retort.properties" : configFile.getFileName().toString();
   }
@@ -142,6 +151,7 @@ public record RetortConfig(
         lockTimeout,
         cache,
         safety,
-        lintTargetVersion);
+        lintTargetVersion,
+        application);
   }
 }

@@ -23,8 +23,15 @@ import java.util.stream.Stream;
  */
 public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean complete) {
 
-  /** A class file in a classpath directory; {@code entry} is the directory's classpath position. */
-  public record ClassFile(int entry, String relativePath, String name, String hash) {
+  /**
+   * A class file in a classpath directory; {@code entry} is the directory's classpath position.
+   *
+   * @param mentionsEntity whether its bytes name {@code @Entity} at all: only such a class can be
+   *     one (found while hashing, so telling the entities outside the scanned packages apart costs
+   *     no second read)
+   */
+  public record ClassFile(
+      int entry, String relativePath, String name, String hash, boolean mentionsEntity) {
     /** The unit a scan files this class file's findings under: its content. */
     public String unit() {
       return "class:" + hash;
@@ -78,8 +85,14 @@ public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean comple
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
               String relative = entry.relativize(file).toString().replace(File.separatorChar, '/');
               try {
-                String hash = Digests.of(Files.readAllBytes(file));
-                classes.add(new ClassFile(index, relative, binaryName(relative), hash));
+                byte[] content = Files.readAllBytes(file);
+                classes.add(
+                    new ClassFile(
+                        index,
+                        relative,
+                        binaryName(relative),
+                        Digests.of(content),
+                        contains(content, ENTITY_DESCRIPTOR)));
               } catch (IOException e) {
                 complete = false;
               }
@@ -100,6 +113,42 @@ public record ClassFiles(List<ClassFile> classes, List<Jar> jars, boolean comple
       }
     }
     return new ClassFiles(List.copyOf(classes), List.copyOf(jars), complete);
+  }
+
+  /** How a class file's constant pool names the annotation type of an {@code @Entity}. */
+  private static final byte[] ENTITY_DESCRIPTOR =
+      "Ljakarta/persistence/Entity;".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean contains(byte[] content, byte[] part) {
+    outer:
+    for (int i = 0; i <= content.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (content[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The class files outside {@code packages} (all of them when there are none) whose bytes name
+   * {@code @Entity}, the first copy of a class name only.
+   */
+  public List<ClassFile> mentioningEntityOutside(List<String> packages) {
+    Set<String> inside = new HashSet<>();
+    if (!packages.isEmpty()) {
+      inPackages(packages).values().forEach(file -> inside.add(file.name()));
+    }
+    Set<String> seen = new HashSet<>();
+    List<ClassFile> found = new ArrayList<>();
+    for (ClassFile file : classes) {
+      if (seen.add(file.name()) && !inside.contains(file.name()) && file.mentionsEntity()) {
+        found.add(file);
+      }
+    }
+    return found;
   }
 
   /** {@code com/acme/Order$Line.class} is {@code com.acme.Order$Line}, as ClassGraph names it. */

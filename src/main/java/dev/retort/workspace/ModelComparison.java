@@ -13,10 +13,11 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
+import dev.retort.discovery.MappingSettings;
 import dev.retort.embedded.EmbeddedServer;
+import dev.retort.entity.EntitiesOutside;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityRequest;
-import dev.retort.entity.SpringBootSettings;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.plan.OnlinePlanner;
@@ -35,7 +36,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,7 +152,12 @@ public final class ModelComparison {
               classpath, packages, hibernateSettings(classpath), major, config.schemas());
       Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
       Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
-      EntityDdl ddl = await(entities);
+      EntityDdl ddl;
+      try {
+        ddl = await(entities);
+      } catch (RetortException e) {
+        throw pointingOutside(e, classpath, packages);
+      }
       if (ddl.notice() != null) {
         reporter.notice(ddl.notice());
       }
@@ -160,6 +165,11 @@ public final class ModelComparison {
         reporter.detail("Entities read by " + ddl.readBy());
       }
       warnAboutOtherSchemas(ddl);
+      String outside =
+          EntitiesOutside.warning(EntitiesOutside.of(classpath, packages, stages.entityScanner()));
+      if (outside != null) {
+        reporter.warning(outside);
+      }
       Schema canonical = timer().time("canonicalize", () -> canonicalizer.canonicalize(ddl));
       EntityModel model =
           new EntityModel(
@@ -205,17 +215,45 @@ public final class ModelComparison {
   }
 
   /**
-   * The settings the application's Hibernate runs with: Spring Boot's (its naming strategies and
-   * application.properties) when it is a Boot application, under those of retort.properties.
+   * The settings the application's Hibernate runs with: its framework's defaults and what its
+   * settings files pass, under those of retort.properties.
    */
   private Map<String, String> hibernateSettings(EntityClasspath classpath) {
-    Map<String, String> settings =
-        new TreeMap<>(SpringBootSettings.of(classpath.entries(), config.baseDir()));
-    if (!settings.isEmpty()) {
-      reporter.detail("Spring Boot settings: " + settings);
+    MappingSettings settings = Discovery.mapping(config, classpath);
+    settings
+        .all()
+        .forEach(
+            (key, sourced) ->
+                reporter.detail(
+                    "Hibernate setting "
+                        + key
+                        + "="
+                        + MappingSettings.shown(key, sourced.value())
+                        + " ("
+                        + sourced.source()
+                        + ")"));
+    return settings.values();
+  }
+
+  /**
+   * "No @Entity classes in the packages" with the project's entities that are elsewhere: the
+   * likeliest cause is a package name that is not theirs.
+   */
+  private RetortException pointingOutside(
+      RetortException e, EntityClasspath classpath, List<String> packages) {
+    if (e.exitCode() != ExitCode.INVALID_INPUT
+        || !e.getMessage().startsWith("no @Entity classes")) {
+      return e;
     }
-    settings.putAll(config.hibernate());
-    return settings;
+    List<String> outside = EntitiesOutside.of(classpath, packages, stages.entityScanner());
+    if (outside.isEmpty()) {
+      return e;
+    }
+    return new RetortException(
+        ExitCode.INVALID_INPUT,
+        e.getMessage() + ", but " + EntitiesOutside.warning(outside),
+        "set entities.packages to the package(s) of your entities",
+        e);
   }
 
   private void warnAboutOtherSchemas(EntityDdl ddl) {

@@ -49,6 +49,11 @@ public final class Stages {
     return new Stages(null, timer);
   }
 
+  /** Where the caches are kept, or null when there are none. */
+  public Path cacheRoot() {
+    return cacheRoot;
+  }
+
   public boolean caching() {
     return cacheRoot != null;
   }
@@ -64,6 +69,11 @@ public final class Stages {
   public MavenDependencies maven() {
     MavenProcess maven = new MavenProcess();
     return caching() ? new CachedMavenDependencies(maven, cacheRoot) : maven;
+  }
+
+  /** The scanner that tells annotated classes apart, without a cache (for a few class files). */
+  public EntityScanner entityScanner() {
+    return new ClassGraphScanner();
   }
 
   public EntityReader entityReader() {

@@ -106,6 +106,11 @@ public final class Workspace {
         reporter);
   }
 
+  /** What was discovered about the project, and where from ({@code retort doctor}). */
+  public Doctor.Report doctor() {
+    return new Doctor(config, stages, stages.cacheRoot()).diagnose();
+  }
+
   public RetortConfig config() {
     return config;
   }

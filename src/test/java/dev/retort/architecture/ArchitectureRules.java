@@ -22,8 +22,12 @@ import java.util.TreeSet;
  */
 final class ArchitectureRules {
 
-  /** The most levels the package structure may have (the longest chain of package dependencies). */
-  static final int MAX_LEVELS = 8;
+  /**
+   * The most levels the package structure may have (the longest chain of package dependencies): the
+   * stages, the application layer ({@code workspace}), the public facade ({@code Retort}) and the
+   * framework front ends that call that facade (the Spring Boot auto-configuration).
+   */
+  static final int MAX_LEVELS = 9;
 
   private final String root;
 
@@ -99,6 +103,15 @@ final class ArchitectureRules {
     return onlyIn("lint", "net.sf.jsqlparser..");
   }
 
+  /** The application's settings files are read in one place. */
+  ArchRule snakeYamlOnlyInDiscovery() {
+    return onlyIn("discovery", "org.yaml.snakeyaml..");
+  }
+
+  ArchRule springOnlyInTheSpringBootFrontEnd() {
+    return onlyIn("spring", "org.springframework..");
+  }
+
   ArchRule embeddedPostgresOnlyInEmbedded() {
     return onlyIn("embedded", "io.zonky..");
   }
@@ -138,7 +151,9 @@ final class ArchitectureRules {
         javaPoetOnlyInRender(),
         picocliOnlyInCli(),
         embeddedPostgresOnlyInEmbedded(),
+        springOnlyInTheSpringBootFrontEnd(),
         jsqlParserOnlyInLint(),
+        snakeYamlOnlyInDiscovery(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 

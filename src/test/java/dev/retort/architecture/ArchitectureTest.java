@@ -57,7 +57,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void aNinthLevelIsNoticed() {
+  void aTenthLevelIsNoticed() {
     Map<Integer, Set<String>> levels =
         new ArchitectureRules("dev.retort.architecture.planted.levels").levels(PLANTED);
     assertFalse(

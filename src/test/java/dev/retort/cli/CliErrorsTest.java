@@ -198,7 +198,9 @@ class CliErrorsTest {
             "entities.packages=fx.elsewhere",
             "check"),
         2,
-        "no @Entity classes in fx.elsewhere");
+        "no @Entity classes in fx.elsewhere",
+        "but 1 @Entity class is outside entities.packages and not compared (fx.Widget)",
+        "set entities.packages to the package(s) of your entities");
     assertEquals(before, snapshot(db));
     assertEquals(
         List.of("public"),
@@ -224,6 +226,30 @@ class CliErrorsTest {
     assertOneLineError(cli.run("upgrade"), 2, "${NOT_SET_ANYWHERE}", "export NOT_SET_ANYWHERE");
     assertOneLineError(
         cli.run("-c", "missing.properties", "upgrade"), 2, "missing.properties does not exist");
+  }
+
+  @Test
+  void applicationSettingsThatCannotBeRead() throws Exception {
+    Path resources = Files.createDirectories(project.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application.yml"), "spring:\n  datasource:\n    url: [unclosed\n");
+    assertOneLineError(
+        cli.run("doctor"),
+        2,
+        "cannot read src/main/resources/application.yml: ",
+        " at line 4, column 1",
+        "fix the YAML there");
+    Files.writeString(resources.resolve("application.yml"), "- a list\n- not settings\n");
+    assertOneLineError(
+        cli.run("current"), 2, "src/main/resources/application.yml is not a map of settings");
+    Files.delete(resources.resolve("application.yml"));
+    Files.writeString(
+        resources.resolve("application.properties"),
+        "spring.datasource.url=jdbc:postgresql://db:notaport/app\n");
+    assertOneLineError(
+        cli.run("--profile", "no-such-profile", "current"),
+        2,
+        "src/main/resources/application.properties (spring.datasource.url): ");
   }
 
   @Test

@@ -230,4 +230,75 @@ class ConfigLoaderTest {
     assertEquals(false, confirm.confirmedBy(Map.of("RETORT_CONFIRM_PRODUCTION", "yes")));
     assertTrue(Production.NONE.confirmedBy(Map.of("RETORT_CONFIRM_PRODUCTION", "yes")));
   }
+
+  @Test
+  void theApplicationsDatasourceComesAfterEveryRetortSettingAndBeforePgVariables()
+      throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application.yml"),
+        "spring:\n  datasource:\n    url: jdbc:postgresql://app-db:5432/shop\n"
+            + "    username: shop\n    password: S3cretFromYaml\n");
+    Map<String, String> pg = Map.of("PGHOST", "pg-host", "PGDATABASE", "pg");
+
+    RetortConfig application = load(pg, Map.of(), null);
+    assertEquals("jdbc:postgresql://app-db:5432/shop", application.database().jdbcUrl());
+    assertEquals("shop", application.database().user());
+    assertEquals("S3cretFromYaml", application.database().password());
+    assertEquals(
+        "src/main/resources/application.yml (spring.datasource.url)", application.databaseSource());
+    assertTrue(
+        !ConfigLoader.describe(application).toString().contains("S3cretFromYaml"),
+        ConfigLoader.describe(application).toString());
+
+    RetortConfig file = load(pg, Map.of(), "url=jdbc:postgresql://file-db/app\nuser=retort\n");
+    assertEquals("jdbc:postgresql://file-db/app", file.database().jdbcUrl());
+    assertEquals("retort.properties", file.databaseSource());
+
+    RetortConfig platform =
+        load(Map.of("DATABASE_URL", "postgres://u:p@platform/app"), Map.of(), null);
+    assertEquals("DATABASE_URL", platform.databaseSource());
+
+    RetortConfig flagUser = load(Map.of(), Map.of("user", "admin"), "");
+    assertEquals("jdbc:postgresql://app-db:5432/shop", flagUser.database().jdbcUrl());
+    assertEquals("admin", flagUser.database().user(), "a user set for Retort wins");
+  }
+
+  @Test
+  void anApplicationDatasourceThatIsNotPostgresqlIsPassedOver() throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application.properties"), "spring.datasource.url=jdbc:h2:mem:test\n");
+    RetortConfig config = load(Map.of("PGHOST", "pg-host", "PGDATABASE", "pg"), Map.of(), null);
+    assertEquals("the PG* variables", config.databaseSource());
+  }
+
+  @Test
+  void aMalformedApplicationDatasourceNamesTheFile() throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application.properties"),
+        "quarkus.datasource.jdbc.url=jdbc:postgresql:/nohost\n");
+    RetortException e = assertThrows(RetortException.class, () -> load(Map.of(), Map.of(), null));
+    assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "src/main/resources/application.properties (quarkus.datasource.jdbc.url): "),
+        e.getMessage());
+  }
+
+  @Test
+  void theProfileKeyChoosesTheApplicationsProfileFile() throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+    Files.writeString(
+        resources.resolve("application-it.properties"),
+        "spring.datasource.url=jdbc:postgresql://it-db/app\n");
+    assertNull(load(Map.of(), Map.of(), null).database());
+    RetortConfig flag = load(Map.of(), Map.of("profile", "it"), null);
+    assertEquals("jdbc:postgresql://it-db/app", flag.database().jdbcUrl());
+    assertEquals("--profile", flag.application().profileSource());
+    RetortConfig file = load(Map.of(), Map.of(), "profile=it\n");
+    assertEquals("retort.properties (profile)", file.application().profileSource());
+  }
 }

@@ -8,4 +8,6 @@ public class Libraries {
   picocli.CommandLine commandLine;
   io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
   net.sf.jsqlparser.statement.Statement statement;
+  org.springframework.boot.autoconfigure.AutoConfiguration autoConfiguration;
+  org.yaml.snakeyaml.Yaml yaml;
 }

@@ -1,6 +1,6 @@
 package dev.retort.architecture.planted.levels.l7;
 
-/** Planted: level 3 of a nine-level chain. */
+/** Planted: level 4 of a ten-level chain. */
 public class Level7 {
   dev.retort.architecture.planted.levels.l8.Level8 next;
 }

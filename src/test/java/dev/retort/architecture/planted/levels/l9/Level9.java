@@ -1,4 +1,8 @@
 package dev.retort.architecture.planted.levels.l9;
 
-/** Planted: level 1 of a nine-level chain. */
-public class Level9 {}
+import dev.retort.architecture.planted.levels.l10.Level10;
+
+/** Planted: level 2 of a ten-level chain. */
+public class Level9 {
+  Level10 below;
+}
