@@ -99,6 +99,11 @@ final class ArchitectureRules {
     return onlyIn("lint", "net.sf.jsqlparser..");
   }
 
+  /** Liquibase reads changelogs for {@code import liquibase}, and nothing else touches it. */
+  ArchRule liquibaseOnlyInItsImport() {
+    return onlyIn("liquibase", "liquibase..");
+  }
+
   ArchRule embeddedPostgresOnlyInEmbedded() {
     return onlyIn("embedded", "io.zonky..");
   }
@@ -139,6 +144,7 @@ final class ArchitectureRules {
         picocliOnlyInCli(),
         embeddedPostgresOnlyInEmbedded(),
         jsqlParserOnlyInLint(),
+        liquibaseOnlyInItsImport(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 
