@@ -74,17 +74,16 @@ public final class LiquibaseImport {
     for (int i = 0; i < changesets.size(); i++) {
       Changeset changeset = changesets.get(i);
       String id = ids.get(i);
+      // Liquibase's description alone is often just the change type ("sql"): the id says more.
+      String message = changeset.id() + ": " + changeset.description();
       MigrationClass.Header header =
           new MigrationClass.Header(
               packageName,
-              "Lb"
-                  + number(i + 1, changesets.size())
-                  + "_"
-                  + MigrationFiles.slug(changeset.description()),
+              "Lb" + number(i + 1, changesets.size()) + "_" + MigrationFiles.slug(message),
               id,
               parent == null ? List.of() : List.of(parent),
               created.toString(),
-              changeset.description());
+              message);
       classes.add(
           MigrationClass.importedStatements(
               header,
