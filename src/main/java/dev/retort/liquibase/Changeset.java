@@ -13,6 +13,8 @@ import java.util.Set;
  *     own under each checksum version a database may hold, and its {@code validCheckSum}s
  * @param anyChecksum a {@code validCheckSum} of {@code any}: Liquibase accepts whatever is recorded
  * @param upgrade the statements, in order
+ * @param openQuestions changes Liquibase cannot write as SQL without the live database, for the
+ *     migration to ask about ({@code op.decide}) instead of leaving them out silently
  * @param downgrade the statements that undo them, or null when Liquibase cannot roll it back
  * @param transactional false for {@code runInTransaction="false"} and {@code CONCURRENTLY}
  * @param notImported what the import leaves out of this changeset (preconditions, contexts, labels,
@@ -27,6 +29,7 @@ public record Changeset(
     Set<String> acceptedChecksums,
     boolean anyChecksum,
     List<String> upgrade,
+    List<String> openQuestions,
     List<String> downgrade,
     String whyIrreversible,
     boolean transactional,

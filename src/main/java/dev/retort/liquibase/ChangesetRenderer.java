@@ -38,6 +38,15 @@ final class ChangesetRenderer {
   Changeset render(ChangeSet changeSet) throws LiquibaseException {
     List<String> notImported = notImported(changeSet);
     List<String> upgrade = upgrade(changeSet);
+    List<String> openQuestions = new ArrayList<>();
+    for (Change change : changeSet.getChanges()) {
+      if (runsHere(change) && change.generateStatementsVolatile(database)) {
+        openQuestions.add(
+            "Liquibase writes the SQL of '"
+                + change.getDescription()
+                + "' from the live database only: write its statements here");
+      }
+    }
     List<String> downgrade = null;
     String whyIrreversible = null;
     if (!changeSet.supportsRollback(database)) {
@@ -76,6 +85,7 @@ final class ChangesetRenderer {
             .map(CheckSum::toString)
             .anyMatch(c -> c.equalsIgnoreCase("1:any") || c.equals("1:all") || c.equals("1:*")),
         upgrade,
+        List.copyOf(openQuestions),
         downgrade,
         whyIrreversible,
         changeSet.isRunInTransaction() && !concurrently,

@@ -169,7 +169,12 @@ public final class LiquibaseChangelog {
     }
     String message =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    message = message.strip().replaceAll("\\s+", " ");
+    // Wrapped exceptions repeat their causes' class names in front of the message.
+    message =
+        message
+            .strip()
+            .replaceAll("\\s+", " ")
+            .replaceAll("^((?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): )+", "");
     return message.length() <= 300 ? message : message.substring(0, 297) + "...";
   }
 }

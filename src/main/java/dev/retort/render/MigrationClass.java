@@ -98,13 +98,15 @@ public record MigrationClass(
 
   /**
    * A migration that runs the statements another tool generated ({@code retort import liquibase}),
-   * one {@code op.execute} each: the downgrade its rollback statements (none: nothing to undo), or
-   * irreversible with {@code whyIrreversible} when {@code downgrade} is null.
+   * one {@code op.execute} each, after an {@code op.decide} for each of {@code openQuestions}: the
+   * downgrade its rollback statements (none: nothing to undo), or irreversible with {@code
+   * whyIrreversible} when {@code downgrade} is null.
    */
   public static MigrationClass importedStatements(
       Header header,
       String origin,
       List<String> upgrade,
+      List<String> openQuestions,
       List<String> downgrade,
       String whyIrreversible,
       boolean transactional) {
@@ -117,7 +119,8 @@ public record MigrationClass(
       downgrade.forEach(sql -> undo.add(execute(sql)));
     }
     CodeBlock.Builder run = CodeBlock.builder();
-    if (upgrade.isEmpty()) {
+    openQuestions.forEach(question -> run.addStatement("op.decide($S)", question));
+    if (upgrade.isEmpty() && openQuestions.isEmpty()) {
       run.add("// This changeset has no SQL for PostgreSQL.\n");
     }
     upgrade.forEach(sql -> run.add(execute(sql)));

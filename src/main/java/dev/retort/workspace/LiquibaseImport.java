@@ -93,6 +93,7 @@ public final class LiquibaseImport {
                   + changeset.checksum()
                   + ").",
               changeset.upgrade(),
+              changeset.openQuestions(),
               changeset.downgrade(),
               changeset.whyIrreversible(),
               changeset.transactional()));
@@ -105,6 +106,13 @@ public final class LiquibaseImport {
   static List<String> notImported(List<Changeset> changesets) {
     List<String> warnings = new ArrayList<>();
     for (Changeset changeset : changesets) {
+      if (!changeset.openQuestions().isEmpty()) {
+        warnings.add(
+            "changeset "
+                + changeset.identity()
+                + " needs the live database for its SQL: its migration asks for the statements"
+                + " (op.decide), and upgrade refuses it until they are written");
+      }
       if (!changeset.notImported().isEmpty()) {
         warnings.add(
             "changeset "

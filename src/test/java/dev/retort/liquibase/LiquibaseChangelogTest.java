@@ -158,4 +158,34 @@ class LiquibaseChangelogTest {
         unreadable.getMessage());
     assertFalse(unreadable.getMessage().contains("\n"), unreadable.getMessage());
   }
+
+  @Test
+  void whatOnlyTheLiveDatabaseCouldWriteIsAnOpenQuestion() throws Exception {
+    Path master =
+        write(
+            "changelog.xml",
+            XML_HEAD
+                + "<changeSet id=\"1\" author=\"ada\">\n"
+                + " <dropAllForeignKeyConstraints baseTableName=\"purchase\"/>\n"
+                + "</changeSet>\n"
+                + "</databaseChangeLog>\n");
+    Changeset changeset = LiquibaseChangelog.read(master, List.of()).changesets().get(0);
+    assertEquals(List.of(), changeset.upgrade());
+    assertEquals(1, changeset.openQuestions().size(), changeset.toString());
+    assertTrue(
+        changeset.openQuestions().get(0).contains("from the live database only"),
+        changeset.openQuestions().get(0));
+  }
+
+  @Test
+  void aMissingIncludeIsNamedWithoutLiquibaseClassNames() throws Exception {
+    Path master =
+        write(
+            "changelog.xml", XML_HEAD + "<include file=\"missing.xml\"/>\n</databaseChangeLog>\n");
+    RetortException error =
+        assertThrows(RetortException.class, () -> LiquibaseChangelog.read(master, List.of()));
+    assertTrue(
+        error.getMessage().contains(": The file missing.xml was not found"), error.getMessage());
+    assertFalse(error.getMessage().contains("liquibase.exception"), error.getMessage());
+  }
 }
