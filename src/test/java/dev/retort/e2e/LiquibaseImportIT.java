@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * partway is taken over without running anything twice (stamped where Liquibase left it, checksums
  * checked, then upgraded by Retort); a fresh database built by the imported migrations has the
  * catalog Liquibase builds; an explicit rollback is the downgrade, a {@code <sql>} change without
- * one is irreversible.
+ * one is irreversible; a {@code runInTransaction="false"} changeset runs CONCURRENTLY both ways.
  */
 @ExtendWith(PostgresExtension.class)
 class LiquibaseImportIT {
@@ -71,6 +71,10 @@ class LiquibaseImportIT {
             <dropIndex tableName="customer" indexName="customer_email"/>
             <dropColumn tableName="customer" columnName="email"/>
           </rollback>
+        </changeSet>
+        <changeSet id="index-status" author="shop" runInTransaction="false">
+          <sql>CREATE INDEX CONCURRENTLY customer_status ON customer (status)</sql>
+          <rollback>DROP INDEX CONCURRENTLY customer_status</rollback>
         </changeSet>
       </databaseChangeLog>
       """;
@@ -126,7 +130,7 @@ class LiquibaseImportIT {
     Launcher retort = new Launcher(project);
     Launcher.Result imported = retort.run("import", "liquibase", "db/changelog.xml");
     assertEquals(0, imported.exitCode(), imported.toString());
-    assertTrue(imported.out().contains("Imported 3 Liquibase migration(s)."), imported.toString());
+    assertTrue(imported.out().contains("Imported 4 Liquibase migration(s)."), imported.toString());
     assertTrue(
         imported.out().contains("Stamped the database at lb_002_seed_customers"),
         imported.toString());
@@ -149,6 +153,9 @@ class LiquibaseImportIT {
     assertTrue(
         upgrade.out().contains("Running upgrade lb_002_seed_customers -> lb_003_add_email"),
         upgrade.toString());
+    assertTrue(
+        upgrade.out().contains("Running upgrade lb_003_add_email -> lb_004_index_status"),
+        "CONCURRENTLY, outside a transaction: " + upgrade);
     assertTrue(!upgrade.out().contains("-> lb_001"), "nothing runs twice: " + upgrade);
     assertEquals("2", liquibaseDb.queryOne("SELECT count(*) FROM customer"));
 
@@ -171,6 +178,9 @@ class LiquibaseImportIT {
           byRetort.queryOne(
               "SELECT count(*) FROM information_schema.columns WHERE table_name = 'customer'"
                   + " AND column_name = 'email'"));
+      assertEquals(
+          "0",
+          byRetort.queryOne("SELECT count(*) FROM pg_indexes WHERE indexname = 'customer_status'"));
       Launcher.Result irreversible = retort.run("downgrade", "base");
       assertEquals(5, irreversible.exitCode(), irreversible.toString());
       assertTrue(
