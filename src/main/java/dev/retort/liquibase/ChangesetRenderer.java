@@ -37,16 +37,8 @@ final class ChangesetRenderer {
 
   Changeset render(ChangeSet changeSet) throws LiquibaseException {
     List<String> notImported = notImported(changeSet);
-    List<String> upgrade = upgrade(changeSet);
     List<String> openQuestions = new ArrayList<>();
-    for (Change change : changeSet.getChanges()) {
-      if (runsHere(change) && change.generateStatementsVolatile(database)) {
-        openQuestions.add(
-            "Liquibase writes the SQL of '"
-                + change.getDescription()
-                + "' from the live database only: write its statements here");
-      }
-    }
+    List<String> upgrade = upgrade(changeSet, openQuestions);
     List<String> downgrade = null;
     String whyIrreversible = null;
     if (!changeSet.supportsRollback(database)) {
@@ -59,7 +51,7 @@ final class ChangesetRenderer {
     } else {
       try {
         downgrade = rollback(changeSet);
-      } catch (RollbackFailedException e) {
+      } catch (RollbackFailedException | RuntimeException e) {
         whyIrreversible =
             "Liquibase cannot roll back changeset "
                 + changeSet.getId()
@@ -92,15 +84,39 @@ final class ChangesetRenderer {
         notImported);
   }
 
-  /** What Liquibase's update runs: each change's statements, its {@code modifySql} applied. */
-  private List<String> upgrade(ChangeSet changeSet) throws LiquibaseException {
+  /**
+   * What Liquibase's update runs: each change's statements, its {@code modifySql} applied. A change
+   * whose SQL Liquibase writes from the live database only ({@code update-sql} refuses its
+   * statements, or has none offline) becomes a question in {@code openQuestions} instead.
+   */
+  private List<String> upgrade(ChangeSet changeSet, List<String> openQuestions)
+      throws LiquibaseException {
     StatementCapture capture = new StatementCapture(database);
     ExecutorService executors = Scope.getCurrentScope().getSingleton(ExecutorService.class);
     executors.setExecutor("jdbc", database, capture);
     try {
       for (Change change : changeSet.getChanges()) {
-        if (runsHere(change)) {
+        if (!runsHere(change)) {
+          continue;
+        }
+        int before = capture.statements().size();
+        boolean offline;
+        try {
           database.executeStatements(change, changeSet.getChangeLog(), changeSet.getSqlVisitors());
+          offline =
+              !change.generateStatementsVolatile(database) || capture.statements().size() > before;
+        } catch (LiquibaseException e) {
+          if (!StatementCapture.needsLiveDatabase(e)) {
+            throw e;
+          }
+          offline = false;
+        }
+        if (!offline) {
+          capture.statements().subList(before, capture.statements().size()).clear();
+          openQuestions.add(
+              "Liquibase writes the SQL of '"
+                  + change.getDescription()
+                  + "' from the live database only: write its statements here");
         }
       }
     } finally {

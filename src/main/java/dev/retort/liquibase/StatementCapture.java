@@ -35,9 +35,7 @@ final class StatementCapture extends LoggingExecutor {
   @Override
   public void execute(SqlStatement statement, List<SqlVisitor> visitors) throws DatabaseException {
     if (SqlGeneratorFactory.getInstance().generateStatementsVolatile(statement, database)) {
-      throw new DatabaseException(
-          statement.getClass().getSimpleName()
-              + " needs to read the live database, which Liquibase cannot do offline");
+      throw new NeedsLiveDatabase(statement);
     }
     for (String sql : applyVisitors(statement, visitors)) {
       if (sql != null && !sql.isBlank()) {
@@ -56,6 +54,24 @@ final class StatementCapture extends LoggingExecutor {
   public int update(SqlStatement statement, List<SqlVisitor> visitors) throws DatabaseException {
     execute(statement, visitors);
     return 0;
+  }
+
+  /** A statement whose SQL Liquibase writes from the live database only, as update-sql says. */
+  static final class NeedsLiveDatabase extends DatabaseException {
+    NeedsLiveDatabase(SqlStatement statement) {
+      super(
+          statement.getClass().getSimpleName()
+              + " needs to read the live database, which Liquibase cannot do offline");
+    }
+  }
+
+  static boolean needsLiveDatabase(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NeedsLiveDatabase) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Liquibase's progress comments ("Rolling Back ChangeSet: ...") are no statements. */

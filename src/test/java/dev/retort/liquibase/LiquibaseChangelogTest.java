@@ -168,8 +168,19 @@ class LiquibaseChangelogTest {
                 + "<changeSet id=\"1\" author=\"ada\">\n"
                 + " <dropAllForeignKeyConstraints baseTableName=\"purchase\"/>\n"
                 + "</changeSet>\n"
+                + "<changeSet id=\"2\" author=\"ada\">\n"
+                + " <loadData tableName=\"country\" file=\"countries.csv\""
+                + " relativeToChangelogFile=\"true\"/>\n"
+                + "</changeSet>\n"
                 + "</databaseChangeLog>\n");
-    Changeset changeset = LiquibaseChangelog.read(master, List.of()).changesets().get(0);
+    write("countries.csv", "code,name\nFR,France\n");
+    List<Changeset> changesets = LiquibaseChangelog.read(master, List.of()).changesets();
+    assertEquals(
+        List.of("INSERT INTO country (code, name) VALUES ('FR', 'France');"),
+        changesets.get(1).upgrade(),
+        "what update-sql writes offline is imported");
+    assertEquals(List.of(), changesets.get(1).openQuestions());
+    Changeset changeset = changesets.get(0);
     assertEquals(List.of(), changeset.upgrade());
     assertEquals(1, changeset.openQuestions().size(), changeset.toString());
     assertTrue(
