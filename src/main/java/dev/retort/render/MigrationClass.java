@@ -113,6 +113,44 @@ public record MigrationClass(
                 : execute(undoSql)));
   }
 
+  /**
+   * A migration that runs the statements another tool generated ({@code retort import liquibase}),
+   * one {@code op.execute} each, after an {@code op.decide} for each of {@code openQuestions}: the
+   * downgrade its rollback statements (none: nothing to undo), or irreversible with {@code
+   * whyIrreversible} when {@code downgrade} is null.
+   */
+  public static MigrationClass importedStatements(
+      Header header,
+      String origin,
+      List<String> upgrade,
+      List<String> openQuestions,
+      List<String> downgrade,
+      String whyIrreversible,
+      boolean transactional) {
+    CodeBlock.Builder undo = CodeBlock.builder();
+    if (downgrade == null) {
+      undo.addStatement("op.irreversible($S)", whyIrreversible);
+    } else if (downgrade.isEmpty()) {
+      undo.add("// The rollback of this changeset is empty: nothing to undo.\n");
+    } else {
+      downgrade.forEach(sql -> undo.add(execute(sql)));
+    }
+    CodeBlock.Builder run = CodeBlock.builder();
+    openQuestions.forEach(question -> run.addStatement("op.decide($S)", question));
+    if (upgrade.isEmpty() && openQuestions.isEmpty()) {
+      run.add("// This changeset has no SQL for PostgreSQL.\n");
+    }
+    upgrade.forEach(sql -> run.add(execute(sql)));
+    return new MigrationClass(
+        header,
+        origin,
+        List.of(),
+        transactional,
+        List.of(),
+        MethodBody.of(run.build()),
+        MethodBody.of(undo.build()));
+  }
+
   /** {@code op.execute(...)} of a script of any length, in literals a class file can hold. */
   private static CodeBlock execute(String sql) {
     if (sql.length() <= SQL_CHUNK) {

@@ -11,6 +11,7 @@ import dev.retort.connect.Connections;
 import dev.retort.connect.UrlConnections;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.liquibase.LiquibaseChangelog;
 import dev.retort.render.MigrationClass;
 import dev.retort.revision.FlywayScripts;
 import dev.retort.revision.MigrationFiles;
@@ -328,6 +329,51 @@ public final class Workspace {
     return new FlywayImport.Imported(written, stamped, warnings);
   }
 
+  /**
+   * {@code import liquibase CHANGELOG}: the changelog's changesets as Retort migrations, and a
+   * configured database that Liquibase migrated stamped where Liquibase left it (see {@link
+   * LiquibaseImport}). The database's history is checked before anything is written: a refusal
+   * leaves both the database and the migrations directory as they were.
+   */
+  public LiquibaseImport.Imported importLiquibase(
+      Path changelog, List<Path> searchPath, String table, boolean confirmProduction) {
+    LiquibaseImport importer = new LiquibaseImport(this);
+    LiquibaseChangelog.Read read = importer.read(changelog, searchPath);
+    if (read.changesets().isEmpty()) {
+      throw RetortException.invalidInput(
+          "no changeset for PostgreSQL in the Liquibase changelog " + read.changelogPath(),
+          "give the master changelog Liquibase runs (its changeLogFile setting)");
+    }
+    if (!graphForWriting().isEmpty()) {
+      throw RetortException.invalidInput(
+          "the migrations directory " + migrations.describe() + " already holds revisions",
+          "import into an empty migrations directory (migrations.dir)");
+    }
+    List<String> warnings = new ArrayList<>(read.warnings());
+    warnings.addAll(LiquibaseImport.notImported(read.changesets()));
+    String target = null;
+    if (database != null) {
+      ProductionGuard.check(config, confirmProduction, environment, "stamp");
+      target =
+          withOpenConnection(
+              connection -> importer.stampTarget(connection, table, read.changesets(), warnings));
+    }
+    List<Written> written =
+        importer.classes(read.changesets(), config.migrationsPackage()).stream()
+            .map(this::write)
+            .toList();
+    graph = null;
+    if (target != null) {
+      String stampAt = target;
+      withConnection(
+          (runner, connection) -> {
+            runner.prepare(connection);
+            return runner.stamp(connection, stampAt, false);
+          });
+    }
+    return new LiquibaseImport.Imported(written, target, warnings);
+  }
+
   private Written write(MigrationClass migration) {
     Path file = new MigrationFileWriter(config.migrationsDir()).write(migration);
     String className = file.getFileName().toString().replaceFirst("\\.java$", "");
@@ -578,9 +624,12 @@ public final class Workspace {
     T run(MigrationRunner runner, Connection connection) throws SQLException;
   }
 
+  private interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
   private <T> T withConnection(Work<T> work) {
-    ConnectionSource source = requireDatabase();
-    reporter.detail("Database: " + whichDatabase());
+    requireDatabase();
     MigrationRunner runner =
         new MigrationRunner(
                 graph(),
@@ -590,13 +639,20 @@ public final class Workspace {
                 config.createSchemas(),
                 reporter)
             .limitedTo(statementLimits(config));
+    return withOpenConnection(connection -> work.run(runner, connection));
+  }
+
+  /** A connection to the configured database, in auto-commit, for work that needs no runner. */
+  private <T> T withOpenConnection(ConnectionWork<T> work) {
+    ConnectionSource source = requireDatabase();
+    reporter.detail("Database: " + whichDatabase());
     Connection connection = source.open();
     try {
       // An application's pooled connection goes back as it came.
       boolean autoCommit = connection.getAutoCommit();
       try {
         connection.setAutoCommit(true);
-        return work.run(runner, connection);
+        return work.run(connection);
       } finally {
         if (!connection.isClosed()) {
           connection.setAutoCommit(autoCommit);

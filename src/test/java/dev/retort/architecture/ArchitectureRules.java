@@ -112,6 +112,11 @@ final class ArchitectureRules {
     return onlyIn("spring", "org.springframework..");
   }
 
+  /** Liquibase reads changelogs for {@code import liquibase}, and nothing else touches it. */
+  ArchRule liquibaseOnlyInItsImport() {
+    return onlyIn("liquibase", "liquibase..");
+  }
+
   ArchRule embeddedPostgresOnlyInEmbedded() {
     return onlyIn("embedded", "io.zonky..");
   }
@@ -154,6 +159,7 @@ final class ArchitectureRules {
         springOnlyInTheSpringBootFrontEnd(),
         jsqlParserOnlyInLint(),
         snakeYamlOnlyInDiscovery(),
+        liquibaseOnlyInItsImport(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 

@@ -11,7 +11,12 @@ import dev.retort.testing.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.util.List;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -367,5 +372,94 @@ class CliErrorsTest {
         cli.run(db.cliArgs(), "revision", "--from-database", "--autogenerate", "-m", "b"),
         2,
         "two ways to write a migration");
+  }
+
+  private static final String CHANGELOG =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
+          + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+          + " xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+          + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n"
+          + "<changeSet id=\"1\" author=\"ada\">\n"
+          + " <createTable tableName=\"customer\">\n"
+          + "  <column name=\"id\" type=\"bigint\"><constraints primaryKey=\"true\"/></column>\n"
+          + "  <column name=\"name\" type=\"%s\"/>\n"
+          + " </createTable>\n"
+          + "</changeSet>\n"
+          + "</databaseChangeLog>\n";
+
+  /**
+   * {@code import liquibase}: a changelog Liquibase cannot read, a migrations directory in use, a
+   * database whose Liquibase history disagrees with the changelog or that cannot be reached: one
+   * line, and neither the database nor the migrations directory changed.
+   */
+  @Test
+  void liquibaseImportRefusesBeforeWritingAnything(TestDatabase db) throws Exception {
+    assertOneLineError(
+        cli.run("import", "liquibase", "no-such.xml"),
+        2,
+        "the Liquibase changelog",
+        "no-such.xml does not exist");
+    Files.writeString(project.resolve("broken.xml"), "<databaseChangeLog><changeSet id=\"1\"");
+    assertOneLineError(
+        cli.run("import", "liquibase", "broken.xml", "-Dmigrations.dir=lb"),
+        2,
+        "Liquibase cannot read the changelog",
+        "broken.xml",
+        "--search-path");
+    Files.writeString(project.resolve("changelog.txt"), "CREATE TABLE t (id int);\n");
+    assertOneLineError(
+        cli.run("import", "liquibase", "changelog.txt", "-Dmigrations.dir=lb"),
+        2,
+        "Liquibase cannot read the changelog",
+        "changelog.txt");
+    Path changelog = project.resolve("changelog.xml");
+    Files.writeString(changelog, String.format(CHANGELOG, "varchar(255)"));
+    assertOneLineError(
+        cli.run("import", "liquibase", "changelog.xml"), 2, "already holds revisions");
+
+    // The database ran changeset 1 as it was; the changelog has been edited since.
+    try (Connection connection = db.connect();
+        Liquibase liquibase =
+            new Liquibase(
+                "changelog.xml",
+                new DirectoryResourceAccessor(project.toFile()),
+                DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+      liquibase.update("");
+    }
+    Files.writeString(changelog, String.format(CHANGELOG, "text"));
+    String before = snapshot(db);
+    assertOneLineError(
+        cli.run(db.cliArgs(), "import", "liquibase", "changelog.xml", "-Dmigrations.dir=lb"),
+        2,
+        "checksum of changeset 1::ada::changelog.xml",
+        "<validCheckSum>");
+    assertEquals(before, snapshot(db));
+    assertTrue(!Files.exists(project.resolve("lb")), "no migration written");
+
+    assertOneLineError(
+        cli.run(
+            List.of("--url", "jdbc:postgresql://127.0.0.1:1/nowhere"),
+            "import",
+            "liquibase",
+            "changelog.xml",
+            "-Dmigrations.dir=lb"),
+        3);
+    assertTrue(!Files.exists(project.resolve("lb")), "no migration written");
+
+    Files.writeString(changelog, String.format(CHANGELOG, "varchar(255)"));
+    assertOneLineError(
+        cli.run(
+            db.cliArgs(),
+            "import",
+            "liquibase",
+            "changelog.xml",
+            "-Dmigrations.dir=lb",
+            "-Denvironment=production"),
+        2,
+        "marked production",
+        "--confirm-production");
+    assertEquals(before, snapshot(db));
   }
 }

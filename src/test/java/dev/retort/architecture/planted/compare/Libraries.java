@@ -10,4 +10,5 @@ public class Libraries {
   net.sf.jsqlparser.statement.Statement statement;
   org.springframework.boot.autoconfigure.AutoConfiguration autoConfiguration;
   org.yaml.snakeyaml.Yaml yaml;
+  liquibase.changelog.ChangeSet changeSet;
 }
