@@ -108,6 +108,11 @@ final class ArchitectureRules {
     return onlyIn("discovery", "org.yaml.snakeyaml..");
   }
 
+  /** JUnit is the test kit's; the product itself never depends on a test framework. */
+  ArchRule junitOnlyInTheTestKit() {
+    return onlyIn("junit", "org.junit..", "org.opentest4j..");
+  }
+
   ArchRule springOnlyInTheSpringBootFrontEnd() {
     return onlyIn("spring", "org.springframework..");
   }
@@ -157,6 +162,7 @@ final class ArchitectureRules {
         picocliOnlyInCli(),
         embeddedPostgresOnlyInEmbedded(),
         springOnlyInTheSpringBootFrontEnd(),
+        junitOnlyInTheTestKit(),
         jsqlParserOnlyInLint(),
         snakeYamlOnlyInDiscovery(),
         liquibaseOnlyInItsImport(),

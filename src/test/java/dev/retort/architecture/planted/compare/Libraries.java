@@ -10,5 +10,6 @@ public class Libraries {
   net.sf.jsqlparser.statement.Statement statement;
   org.springframework.boot.autoconfigure.AutoConfiguration autoConfiguration;
   org.yaml.snakeyaml.Yaml yaml;
+  org.opentest4j.AssertionFailedError assertionFailed;
   liquibase.changelog.ChangeSet changeSet;
 }
