@@ -17,7 +17,10 @@ public enum ConfigKey {
   SCHEMAS_CREATE(
       "schemas.create",
       "on or off (default): create configured schemas that do not exist, instead of refusing"),
-  ENTITIES_PACKAGES("entities.packages", "comma-separated package prefixes holding the entities"),
+  ENTITIES_PACKAGES(
+      "entities.packages",
+      "comma-separated package prefixes holding the entities (default: the packages of the"
+          + " project's own @Entity classes)"),
   ENTITIES_CLASSPATH(
       "entities.classpath",
       "directories and jars with the compiled entities and their dependencies, separated by '"
@@ -30,8 +33,14 @@ public enum ConfigKey {
   ENTITIES_SOURCES(
       "entities.sources",
       "directories of entity .java sources Retort compiles itself (instead of a classpath)"),
-  MIGRATIONS_DIR("migrations.dir", "directory of the migration classes (migrations)"),
-  MIGRATIONS_PACKAGE("migrations.package", "Java package of the migration classes (migrations)"),
+  MIGRATIONS_DIR(
+      "migrations.dir",
+      "directory of the migration classes (migrations; in a Maven project without that"
+          + " directory, src/main/java/db/migration)"),
+  MIGRATIONS_PACKAGE(
+      "migrations.package",
+      "Java package of the migration classes (migrations; with the Maven default above,"
+          + " db.migration)"),
   VERSION_TABLE("version_table", "table recording the applied heads (retort_version)"),
   INCLUDE("include", "comma-separated table name patterns to compare (* and ?); default all"),
   EXCLUDE("exclude", "comma-separated table name patterns to leave out of comparison"),

@@ -195,9 +195,17 @@ public final class ConfigLoader {
         paths(baseDir, values.get(ConfigKey.ENTITIES_SOURCES.key())),
         hibernate,
         baseDir
-            .resolve(values.getOrDefault(ConfigKey.MIGRATIONS_DIR.key(), "migrations").trim())
+            .resolve(
+                values
+                    .getOrDefault(
+                        ConfigKey.MIGRATIONS_DIR.key(), defaultMigrations(baseDir, values).dir())
+                    .trim())
             .normalize(),
-        packageName(values.getOrDefault(ConfigKey.MIGRATIONS_PACKAGE.key(), "migrations").trim()),
+        packageName(
+            values
+                .getOrDefault(
+                    ConfigKey.MIGRATIONS_PACKAGE.key(), defaultMigrations(baseDir, values).pkg())
+                .trim()),
         versionTable,
         list(values.get(ConfigKey.INCLUDE.key())),
         list(values.get(ConfigKey.EXCLUDE.key())),
@@ -434,6 +442,28 @@ public final class ConfigLoader {
   }
 
   /** The settings a user can see: for {@code -v}. Passwords are never included. */
+  /** Where migrations are when the settings do not say. */
+  private record MigrationsDefault(String dir, String pkg) {}
+
+  /**
+   * {@code migrations/} (package {@code migrations}) beside the configuration; in a Maven project
+   * with no such directory and no migration setting, Flyway's convention for Java migrations,
+   * package {@code db.migration} under {@code src/main/java}: compiled into the application, so its
+   * start-up (the Spring Boot auto-configuration, {@code Retort.migrationsIn("db.migration")})
+   * finds them with no configuration at all.
+   */
+  private static MigrationsDefault defaultMigrations(Path baseDir, Map<String, String> values) {
+    boolean set =
+        values.containsKey(ConfigKey.MIGRATIONS_DIR.key())
+            || values.containsKey(ConfigKey.MIGRATIONS_PACKAGE.key());
+    if (!set
+        && !Files.isDirectory(baseDir.resolve("migrations"))
+        && Files.isDirectory(baseDir.resolve("src/main/java"))) {
+      return new MigrationsDefault("src/main/java/db/migration", "db.migration");
+    }
+    return new MigrationsDefault("migrations", "migrations");
+  }
+
   public static Map<String, String> describe(RetortConfig config) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("config", config.configFile() == null ? "(none)" : config.configFile().toString());

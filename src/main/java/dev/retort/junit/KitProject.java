@@ -23,8 +23,26 @@ final class KitProject {
 
   /** The workspace over {@code database}, or over none (an embedded server) when null. */
   static Workspace workspace(Path configFile, DatabaseUrl database) {
-    RetortConfig config =
-        new ConfigLoader(Path.of("").toAbsolutePath(), environment()).load(configFile, Map.of());
+    ConfigLoader loader = new ConfigLoader(Path.of("").toAbsolutePath(), environment());
+    RetortConfig config = loader.load(configFile, Map.of());
+    String testClasspath = testClasspath();
+    if (config.entityClasspath().isEmpty()
+        && config.entitySources().isEmpty()
+        && testClasspath != null) {
+      // The entities are on the test's own classpath: no need to ask the build tool for it.
+      config = loader.load(configFile, Map.of("entities.classpath", testClasspath));
+    }
     return Workspace.of(config.withDatabase(database), environment(), Reporter.SILENT);
+  }
+
+  /**
+   * The classpath the tests run with: Surefire's (its JVM's own classpath is a manifest-only jar),
+   * else the JVM's.
+   */
+  private static String testClasspath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    return surefire != null && !surefire.isBlank()
+        ? surefire
+        : System.getProperty("java.class.path");
   }
 }

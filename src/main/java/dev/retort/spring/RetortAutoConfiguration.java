@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Runs or checks the application's Retort migrations at start-up, before JPA (see {@link
- * RetortMigrations}). Active when the application has a {@link DataSource}, unless {@code
- * retort.enabled=false}. Classes are named, not referenced, so no module beyond Spring Boot's
- * auto-configuration needs to be present.
+ * RetortMigrations}). They are in {@code retort.migrations-package}, else in {@code db.migration}
+ * when the application has that package, else in the application's own packages. Active when the
+ * application has a {@link DataSource}, unless {@code retort.enabled=false}. Classes are named, not
+ * referenced, so no module beyond Spring Boot's auto-configuration needs to be present.
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -25,11 +26,19 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(RetortProperties.class)
 public class RetortAutoConfiguration {
 
+  /** Where {@code retort revision} puts migrations in a Maven project by default (Flyway's). */
+  static final String DEFAULT_PACKAGE = "db.migration";
+
   @Bean
   @ConditionalOnMissingBean
   public RetortMigrations retortMigrations(
       DataSource dataSource, RetortProperties properties, BeanFactory beanFactory) {
     String migrationsPackage = properties.getMigrationsPackage();
+    ClassLoader loader = RetortAutoConfiguration.class.getClassLoader();
+    if ((migrationsPackage == null || migrationsPackage.isBlank())
+        && loader.getResource(DEFAULT_PACKAGE.replace('.', '/')) != null) {
+      migrationsPackage = DEFAULT_PACKAGE;
+    }
     if (migrationsPackage == null || migrationsPackage.isBlank()) {
       if (!AutoConfigurationPackages.has(beanFactory)) {
         throw new IllegalStateException(
@@ -40,7 +49,7 @@ public class RetortAutoConfiguration {
     }
     Retort retort =
         Retort.migrationsIn(migrationsPackage)
-            .classLoader(RetortAutoConfiguration.class.getClassLoader())
+            .classLoader(loader)
             .schemas(properties.getSchemas().toArray(String[]::new))
             .versionTable(properties.getVersionTable())
             .lockTimeout(properties.getLockTimeout());

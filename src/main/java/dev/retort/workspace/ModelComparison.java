@@ -130,7 +130,7 @@ public final class ModelComparison {
                         config.baseDir(),
                         stages.compiler(),
                         stages.maven()));
-    List<String> packages = config.requireEntityPackages();
+    List<String> packages = entityPackages(classpath);
     ExecutorService entityThread =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -212,6 +212,31 @@ public final class ModelComparison {
     } finally {
       entityThread.shutdownNow();
     }
+  }
+
+  /**
+   * {@code entities.packages}, or, when it is not set, the packages of the {@code @Entity} classes
+   * among the project's own compiled classes: no configuration needed for a project whose entities
+   * are its own.
+   */
+  private List<String> entityPackages(EntityClasspath classpath) {
+    if (!config.entityPackages().isEmpty()) {
+      return config.entityPackages();
+    }
+    List<String> found =
+        EntitiesOutside.of(classpath, List.of(), stages.entityScanner()).stream()
+            .filter(name -> name.contains("."))
+            .map(name -> name.substring(0, name.lastIndexOf('.')))
+            .distinct()
+            .sorted()
+            .toList();
+    if (found.isEmpty()) {
+      return config.requireEntityPackages();
+    }
+    reporter.detail(
+        "entities.packages is not set: the project's @Entity classes are in "
+            + String.join(", ", found));
+    return found;
   }
 
   /**
