@@ -18,6 +18,7 @@ import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.MigrationSource;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionLines;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.revision.SourceMigrations;
 import dev.retort.runtime.MigrationRunner;
@@ -58,7 +59,39 @@ public final class Workspace {
       List<MigrationScript> revisions,
       List<String> current,
       List<VersionTable.Entry> applied,
-      List<VersionTable.Partial> partial) {}
+      List<VersionTable.Partial> partial) {
+
+    /**
+     * The listing: migrations stopped partway first, then one line a revision, or with {@code
+     * verbose} each revision's details and when it was applied.
+     */
+    public List<String> lines(boolean verbose) {
+      List<String> lines = new ArrayList<>();
+      partial.forEach(p -> lines.add(p.describe()));
+      for (MigrationScript script : revisions) {
+        if (!verbose) {
+          lines.add(RevisionLines.line(graph, script, current));
+          continue;
+        }
+        List<String> details = RevisionLines.verbose(graph, script, current);
+        for (VersionTable.Entry entry : applied) {
+          if (entry.revision().equals(script.id())) {
+            details.add(
+                details.size() - 1,
+                "    "
+                    + entry.direction()
+                    + " at "
+                    + entry.appliedAt()
+                    + (entry.durationMs() == null ? "" : " in " + entry.durationMs() + " ms")
+                    + " by "
+                    + entry.appliedBy());
+          }
+        }
+        lines.addAll(details);
+      }
+      return lines;
+    }
+  }
 
   private final RetortConfig config;
   private final Map<String, String> environment;
@@ -337,7 +370,16 @@ public final class Workspace {
   }
 
   /** What {@code check} found: the differences, and the downgrade test's result (or null). */
-  public record Checked(MigrationPlan plan, RoundTrip.Result roundTrip) {}
+  public record Checked(MigrationPlan plan, RoundTrip.Result roundTrip) {
+
+    /**
+     * Whether the check passes: the entities and the migrations agree, and the downgrade test (when
+     * it ran) restored the schema.
+     */
+    public boolean inSync() {
+      return plan.isEmpty() && (roundTrip == null || roundTrip.passed());
+    }
+  }
 
   /**
    * {@code check}: the differences between the entities and the migrations' head; with {@code

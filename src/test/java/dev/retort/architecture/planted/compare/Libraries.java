@@ -8,4 +8,5 @@ public class Libraries {
   picocli.CommandLine commandLine;
   io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
   net.sf.jsqlparser.statement.Statement statement;
+  org.apache.maven.plugin.Mojo mojo;
 }
