@@ -15,10 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn retort:check}: fails the build, listing the differences, when the entities and the
- * migrations disagree (as {@code retort check}). With a configured database it must be at head;
- * with none, an embedded PostgreSQL is upgraded from the migrations and compared. Bound to {@code
- * verify} when listed in the pom with an execution.
+ * Fails the build, listing the differences, when the entities and the migrations disagree (as
+ * {@code retort check}). With a configured database it must be at head; with none, an embedded
+ * PostgreSQL is upgraded from the migrations and compared. In an execution, it runs at {@code
+ * verify}.
  */
 @Mojo(
     name = "check",

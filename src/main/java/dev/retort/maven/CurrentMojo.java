@@ -5,7 +5,7 @@ import dev.retort.workspace.Workspace;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** {@code mvn retort:current}: the revision(s) the database is at (as {@code retort current}). */
+/** Shows the revision(s) the database is at (as {@code retort current}). */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class CurrentMojo extends RetortMojo {
 

@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn retort:downgrade -Dretort.target=-1}: reverts migrations (as {@code retort
- * downgrade}). The target has no default: reverting is never what a bare goal should do.
+ * Reverts migrations down to the target (as {@code retort downgrade}). The target has no default:
+ * reverting is never what a bare goal should do.
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class DowngradeMojo extends RetortMojo {

@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** {@code mvn retort:history}: the revisions, newest first (as {@code retort history}). */
+/** Lists the revisions, newest first (as {@code retort history}). */
 @Mojo(name = "history", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class HistoryMojo extends RetortMojo {
 

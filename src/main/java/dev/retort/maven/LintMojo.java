@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn retort:lint}: migration steps that lock, rewrite or break a running application; fails
- * the build when a finding reaches {@code failOn} (as {@code retort lint}).
+ * Reports migration steps that lock, rewrite or break a running application; fails the build when a
+ * finding reaches {@code failOn} (as {@code retort lint}).
  */
 @Mojo(name = "lint", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class LintMojo extends RetortMojo {

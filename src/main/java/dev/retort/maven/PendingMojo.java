@@ -11,12 +11,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn retort:pending}: the migrations an upgrade would apply, in order, with their lint
- * errors and warnings; applies nothing (as {@code retort pending}).
+ * Lists the migrations an upgrade would apply, in order, with their lint errors and warnings;
+ * applies nothing (as {@code retort pending}).
  */
 @Mojo(name = "pending", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class PendingMojo extends RetortMojo {
 
+  /** What an upgrade would go to: {@code heads} (default), {@code head}, {@code +N}, a revision. */
   @Parameter(property = "retort.target", defaultValue = "heads")
   String target;
 

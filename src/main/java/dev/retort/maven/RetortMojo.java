@@ -42,6 +42,7 @@ abstract class RetortMojo extends AbstractMojo {
   @Parameter(property = "retort.url")
   String url;
 
+  /** Database user. */
   @Parameter(property = "retort.user")
   String user;
 
@@ -64,12 +65,14 @@ abstract class RetortMojo extends AbstractMojo {
   @Parameter(property = "retort.migrationsDir")
   String migrationsDir;
 
+  /** Java package of the migration classes. */
   @Parameter(property = "retort.migrationsPackage")
   String migrationsPackage;
 
   /** Any other Retort setting, keyed as in {@code retort.properties} ({@code hibernate.*} too). */
   @Parameter Map<String, String> settings;
 
+  /** Do nothing (a build that binds {@code check} can skip it). */
   @Parameter(property = "retort.skip", defaultValue = "false")
   boolean skip;
 
@@ -82,6 +85,7 @@ abstract class RetortMojo extends AbstractMojo {
       return;
     }
     output = new MavenOutput(getLog());
+    LibraryLogging.quiet(getLog().isDebugEnabled());
     Exception failure;
     try {
       run(workspace());

@@ -9,9 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code mvn retort:revision -Dretort.message="add user bio" -Dretort.autogenerate}: a new
- * migration class after the current head, filled with what the entities and the database differ in
- * when {@code autogenerate} is set (as {@code retort revision}).
+ * Writes a new migration class after the current head; with {@code autogenerate}, filled with what
+ * the entities and the database differ in (as {@code retort revision}).
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class RevisionMojo extends RetortMojo {

@@ -5,10 +5,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/**
- * {@code mvn retort:upgrade [-Dretort.target=head]}: applies migrations (as {@code retort
- * upgrade}).
- */
+/** Applies migrations up to the target (as {@code retort upgrade}). */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public final class UpgradeMojo extends RetortMojo {
 
