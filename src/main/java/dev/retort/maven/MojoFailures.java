@@ -18,11 +18,13 @@ final class MojoFailures {
 
   private MojoFailures() {}
 
-  static Exception of(RuntimeException thrown, MavenOutput output) {
+  /** Ends the build for {@code thrown}; never returns normally. */
+  static void rethrow(RuntimeException thrown, MavenOutput output)
+      throws MojoExecutionException, MojoFailureException {
     output.stackTrace(thrown);
     RetortException retort = retortCause(thrown);
     if (retort == null) {
-      return new MojoExecutionException(
+      throw new MojoExecutionException(
           Redaction.redact(
               "internal error: "
                   + thrown
@@ -30,9 +32,9 @@ final class MojoFailures {
     }
     if (retort.exitCode() == ExitCode.DATABASE_UNAVAILABLE
         || retort.exitCode() == ExitCode.INTERNAL) {
-      return new MojoExecutionException(retort.oneLine());
+      throw new MojoExecutionException(retort.oneLine());
     }
-    return new MojoFailureException(retort.oneLine());
+    throw new MojoFailureException(retort.oneLine());
   }
 
   private static RetortException retortCause(Throwable thrown) {

@@ -86,17 +86,12 @@ abstract class RetortMojo extends AbstractMojo {
     }
     output = new MavenOutput(getLog());
     LibraryLogging.quiet(getLog().isDebugEnabled());
-    Exception failure;
     try {
-      run(workspace());
-      return;
+      Map<String, String> environment = System.getenv();
+      run(Workspace.of(config(environment), environment, new MavenReporter(output)));
     } catch (RuntimeException e) {
-      failure = MojoFailures.of(e, output);
+      MojoFailures.rethrow(e, output);
     }
-    if (failure instanceof MojoFailureException) {
-      throw (MojoFailureException) failure;
-    }
-    throw (MojoExecutionException) failure;
   }
 
   /** The goal's work; a {@link RetortException} ends the build as {@link MojoFailures} says. */
@@ -106,13 +101,15 @@ abstract class RetortMojo extends AbstractMojo {
     return output;
   }
 
-  private Workspace workspace() {
-    Map<String, String> environment = System.getenv();
+  /** The settings, resolved as the command line resolves them, with this build's as flags. */
+  RetortConfig config(Map<String, String> environment) {
     RetortConfig config =
         new ConfigLoader(basedir.toPath(), environment)
             .load(configFile == null ? null : configFile.toPath(), overrides());
-    ConfigLoader.describe(config).forEach((k, v) -> output.detail(k + ": " + v));
-    return Workspace.of(config, environment, new MavenReporter(output));
+    if (output != null) {
+      ConfigLoader.describe(config).forEach((k, v) -> output.detail(k + ": " + v));
+    }
+    return config;
   }
 
   /** The settings this build gives, keyed as in {@code retort.properties}. */
