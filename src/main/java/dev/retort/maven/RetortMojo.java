@@ -84,13 +84,12 @@ abstract class RetortMojo extends AbstractMojo {
       getLog().info("Skipping Retort (retort.skip).");
       return;
     }
-    output = new MavenOutput(getLog());
     LibraryLogging.quiet(getLog().isDebugEnabled());
     try {
       Map<String, String> environment = System.getenv();
-      run(Workspace.of(config(environment), environment, new MavenReporter(output)));
+      run(Workspace.of(config(environment), environment, new MavenReporter(output())));
     } catch (RuntimeException e) {
-      MojoFailures.rethrow(e, output);
+      MojoFailures.rethrow(e, output());
     }
   }
 
@@ -98,6 +97,9 @@ abstract class RetortMojo extends AbstractMojo {
   abstract void run(Workspace workspace) throws MojoFailureException;
 
   MavenOutput output() {
+    if (output == null) {
+      output = new MavenOutput(getLog());
+    }
     return output;
   }
 
@@ -106,9 +108,7 @@ abstract class RetortMojo extends AbstractMojo {
     RetortConfig config =
         new ConfigLoader(basedir.toPath(), environment)
             .load(configFile == null ? null : configFile.toPath(), overrides());
-    if (output != null) {
-      ConfigLoader.describe(config).forEach((k, v) -> output.detail(k + ": " + v));
-    }
+    ConfigLoader.describe(config).forEach((k, v) -> output().detail(k + ": " + v));
     return config;
   }
 
