@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionLines;
 import java.util.List;
 import picocli.CommandLine.Command;
 

@@ -5,12 +5,10 @@ import dev.retort.config.Durations;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.lint.LintReport;
-import dev.retort.revision.MigrationScript;
 import dev.retort.workspace.Linting;
 import dev.retort.workspace.LockCheck;
 import dev.retort.workspace.RoundTrip;
 import dev.retort.workspace.Workspace;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -100,55 +98,42 @@ final class CheckCommand extends BaseCommand {
       console()
           .info("Write a migration for them with: retort revision --autogenerate -m \"<message>\"");
     }
-    boolean roundTripFailed = reportRoundTrip(checked.roundTrip());
-    return plan.isEmpty() && !roundTripFailed ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    reportRoundTrip(checked.roundTrip());
+    return checked.inSync() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
   }
 
   /**
    * Lints the migrations not yet applied to the configured database, on standard error (so that
-   * {@code --format json} stays one document). Without a database every migration is applied to the
-   * embedded server, so none is pending and nothing is linted. Findings inform; the exit code stays
-   * the comparison's ({@code retort lint} gates on them).
+   * {@code --format json} stays one document).
    */
   private void lintPending() {
-    if (context().config().database() == null) {
-      return;
-    }
-    Linting linting = new Linting(context().workspace());
-    List<MigrationScript> pending = linting.pending();
-    if (pending.isEmpty()) {
-      return;
-    }
-    LintReport report = linting.lint(pending);
+    Linting.Result result = new Linting(context().workspace()).notYetApplied();
+    LintReport report = result.report();
     if (!report.findings().isEmpty()) {
       console()
           .warning(
               "lint: "
                   + report.findings().size()
                   + " finding(s) in the "
-                  + pending.size()
+                  + result.linted().size()
                   + " migration(s) not yet applied:");
       report.textLines().forEach(line -> console().warning(line));
     }
   }
 
-  /** Prints the downgrade test's outcome; whether it failed. */
-  private boolean reportRoundTrip(RoundTrip.Result result) {
+  /** Prints the downgrade test's outcome. */
+  private void reportRoundTrip(RoundTrip.Result result) {
     if (result == null) {
-      return false;
+      return;
     }
-    String range =
-        (result.start().isEmpty() ? "base" : String.join(", ", result.start()))
-            + " -> "
-            + String.join(", ", result.heads());
-    if (result.differences().isEmpty()) {
+    if (result.passed()) {
       // A pass is said with -v only: the result line stays the comparison's.
-      console().detail("Downgrade test passed (" + range + "): upgrade, downgrade, upgrade.");
-      return false;
+      console()
+          .detail("Downgrade test passed (" + result.range() + "): upgrade, downgrade, upgrade.");
+      return;
     }
     // On standard error, so that --format json stays one document.
-    console().warning("the downgrade of " + range + " does not restore the schema:");
+    console().warning("the downgrade of " + result.range() + " does not restore the schema:");
     result.differences().forEach(d -> console().warning("  " + d));
-    return true;
   }
 }

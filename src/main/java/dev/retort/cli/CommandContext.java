@@ -5,6 +5,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
+import dev.retort.revision.RevisionLines;
 import dev.retort.runtime.RunListener;
 import dev.retort.workspace.Reporter;
 import dev.retort.workspace.Workspace;
@@ -69,8 +70,8 @@ final class CommandContext {
       console.endProgress();
       String arrow =
           direction == Direction.UPGRADE
-              ? parents(script) + " -> " + script.id()
-              : script.id() + " -> " + parents(script);
+              ? RevisionLines.parents(script) + " -> " + script.id()
+              : script.id() + " -> " + RevisionLines.parents(script);
       console.info(
           "Running "
               + direction.word()
@@ -160,9 +161,5 @@ final class CommandContext {
     String next() {
       return ++done + "/" + total;
     }
-  }
-
-  static String parents(MigrationScript script) {
-    return script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
   }
 }

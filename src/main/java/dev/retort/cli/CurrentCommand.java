@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionLines;
 import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class CurrentCommand extends BaseCommand {
     Workspace workspace = context().workspace();
     Workspace.Current current = workspace.current();
     List<String> heads = current.heads();
-    current.partial().forEach(partial -> console().result(Partials.describe(partial)));
+    current.partial().forEach(partial -> console().result(partial.describe()));
     if (heads.isEmpty() && current.unversionedTables() > 0) {
       console()
           .result(

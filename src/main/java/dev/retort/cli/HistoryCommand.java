@@ -1,9 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.revision.MigrationScript;
-import dev.retort.runtime.VersionTable;
-import dev.retort.workspace.Workspace;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,29 +23,7 @@ final class HistoryCommand extends BaseCommand {
 
   @Override
   int execute() {
-    Workspace.History history = context().workspace().history(range, details);
-    history.partial().forEach(partial -> console().result(Partials.describe(partial)));
-    for (MigrationScript script : history.revisions()) {
-      if (!details) {
-        console().result(RevisionLines.line(history.graph(), script, history.current()));
-        continue;
-      }
-      List<String> lines = RevisionLines.verbose(history.graph(), script, history.current());
-      for (VersionTable.Entry entry : history.applied()) {
-        if (entry.revision().equals(script.id())) {
-          lines.add(
-              lines.size() - 1,
-              "    "
-                  + entry.direction()
-                  + " at "
-                  + entry.appliedAt()
-                  + (entry.durationMs() == null ? "" : " in " + entry.durationMs() + " ms")
-                  + " by "
-                  + entry.appliedBy());
-        }
-      }
-      lines.forEach(console()::result);
-    }
+    context().workspace().history(range, details).lines(details).forEach(console()::result);
     return 0;
   }
 }

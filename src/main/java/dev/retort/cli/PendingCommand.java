@@ -1,12 +1,10 @@
 package dev.retort.cli;
 
-import dev.retort.lint.Finding;
 import dev.retort.lint.LintReport;
-import dev.retort.lint.Severity;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.MigrationScript;
+import dev.retort.revision.RevisionLines;
 import dev.retort.workspace.Linting;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -32,35 +30,8 @@ final class PendingCommand extends BaseCommand {
     LintReport lint = new Linting(context().workspace()).lint(path.steps());
     console().result(path.steps().size() + " migration(s) to apply:");
     for (MigrationScript script : path.steps()) {
-      console()
-          .result(
-              "  "
-                  + CommandContext.parents(script)
-                  + " -> "
-                  + script.id()
-                  + ", "
-                  + script.message()
-                  + " ("
-                  + script.source()
-                  + ")");
-      List<Finding> findings =
-          lint.findings().stream()
-              .filter(f -> f.migrationId().equals(script.id()))
-              // Errors and warnings; notes are for 'retort lint'.
-              .filter(f -> f.severity().compareTo(Severity.WARNING) <= 0)
-              .toList();
-      findings.forEach(
-          f ->
-              console()
-                  .result(
-                      "      "
-                          + f.severity().word()
-                          + " "
-                          + f.ruleId()
-                          + " line "
-                          + f.line()
-                          + ": "
-                          + f.message()));
+      console().result("  " + RevisionLines.pending(script));
+      lint.reviewLines(script.id()).forEach(line -> console().result("      " + line));
     }
     return 0;
   }

@@ -24,20 +24,7 @@ final class PlanReport {
 
   /** The check report: always printed (it is the command's result), one change per line. */
   static void printDifferences(Console console, MigrationPlan plan) {
-    for (PlannedChange change : plan.changes()) {
-      console.result("  " + change.summary());
-      if (change.lock() != null) {
-        console.result("    " + ReviewText.lockLine(change.lock()));
-      }
-      for (ReviewFlag flag : change.flags()) {
-        console.result("    REVIEW(" + flag.kind().label() + ") " + flag.message());
-        ReviewText.alternativeLines(flag)
-            .forEach(line -> console.result("      " + line.replaceFirst("^//\\s*", "")));
-      }
-    }
-    for (ReviewFlag note : plan.notes()) {
-      console.result("  REVIEW(" + note.kind().label() + ") " + note.message());
-    }
+    ReviewText.differenceLines(plan).forEach(console::result);
   }
 
   private static void flag(Console console, ReviewFlag flag) {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.error.RetortException;
 import dev.retort.revision.MigrationScript;
+import dev.retort.revision.RevisionLines;
 import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;

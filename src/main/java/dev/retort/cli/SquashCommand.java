@@ -46,28 +46,9 @@ final class SquashCommand extends BaseCommand {
                 + ": it replaces "
                 + squashed.replaced().size()
                 + " revisions ("
-                + squashed.replaced().get(0)
-                + " to "
-                + squashed.replaced().get(squashed.replaced().size() - 1)
+                + squashed.range()
                 + ")");
-    console()
-        .info(
-            "  "
-                + squashed.fromCatalog()
-                + " became the schema they make; "
-                + squashed.keptAsWritten()
-                + " kept their own steps (data, or changes after data exists)");
-    console()
-        .info(
-            "  Proven on embedded PostgreSQL: a database built by it has the same catalog and"
-                + " rows as one built by the originals.");
-    console()
-        .info(
-            "  Keep the replaced files until no database is between "
-                + squashed.replaced().get(0)
-                + " and "
-                + squashed.replaced().get(squashed.replaced().size() - 1)
-                + "; then delete them.");
+    squashed.details().forEach(console()::info);
     return 0;
   }
 }

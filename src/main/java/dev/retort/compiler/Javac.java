@@ -5,9 +5,11 @@ import dev.retort.error.RetortException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,10 +100,25 @@ public final class Javac implements SourceCompiler {
   private static String compileClasspath(List<Path> classpath) {
     List<String> entries = new ArrayList<>();
     entries.add(System.getProperty("java.class.path"));
+    // Retort's own classes (the migration API): on the JVM's class path when Retort is the
+    // program, but in a plugin class loader when Maven runs it, where java.class.path is Maven's.
+    entries.add(retortLocation());
     classpath.forEach(p -> entries.add(p.toString()));
     return entries.stream()
         .filter(s -> !s.isEmpty())
         .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static String retortLocation() {
+    CodeSource source = Javac.class.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return "";
+    }
+    try {
+      return Path.of(source.getLocation().toURI()).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return "";
+    }
   }
 
   private static RetortException compileError(

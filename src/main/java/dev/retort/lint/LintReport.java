@@ -30,6 +30,18 @@ public final class LintReport {
     return findings.stream().anyMatch(f -> f.severity().reaches(failOn));
   }
 
+  /**
+   * What a reviewer should see of one migration before it is applied: its errors and warnings, one
+   * line each ({@code warning RT004 line 12: ...}); notes are for {@code lint}.
+   */
+  public List<String> reviewLines(String migrationId) {
+    return findings.stream()
+        .filter(f -> f.migrationId().equals(migrationId))
+        .filter(f -> f.severity().reaches(Severity.WARNING))
+        .map(f -> f.severity().word() + " " + f.ruleId() + " line " + f.line() + ": " + f.message())
+        .toList();
+  }
+
   /** One line a finding, {@code file:line: severity RT001 message (instead: ...)}. */
   public List<String> textLines() {
     List<String> lines = new ArrayList<>();

@@ -90,6 +90,29 @@ public final class ReviewText {
     return List.of(code.toString().strip().split("\n"));
   }
 
+  /**
+   * What {@code check} reports, one change a line (indented), each with its lock and its review
+   * flags with their alternatives, then the notes.
+   */
+  public static List<String> differenceLines(MigrationPlan plan) {
+    List<String> lines = new ArrayList<>();
+    for (PlannedChange change : plan.changes()) {
+      lines.add("  " + change.summary());
+      if (change.lock() != null) {
+        lines.add("    " + lockLine(change.lock()));
+      }
+      for (ReviewFlag flag : change.flags()) {
+        lines.add("    REVIEW(" + flag.kind().label() + ") " + flag.message());
+        alternativeLines(flag)
+            .forEach(line -> lines.add("      " + line.replaceFirst("^//\\s*", "")));
+      }
+    }
+    for (ReviewFlag note : plan.notes()) {
+      lines.add("  REVIEW(" + note.kind().label() + ") " + note.message());
+    }
+    return lines;
+  }
+
   /** {@code {"inSync": false, "differences": [...], "notes": [...]}}, deterministic key order. */
   public static String json(MigrationPlan plan) {
     StringBuilder out =

@@ -26,6 +26,28 @@ public record MigrationPath(
   }
 
   /**
+   * How the run's outcome reads: {@code Applied 3 upgrades; the database is at 3f2a9c1e7b44.}, or
+   * {@code Nothing to upgrade; ...}.
+   *
+   * @param verb {@code upgrade} or {@code downgrade}
+   */
+  public String outcome(String verb) {
+    List<String> end = endHeads();
+    String state = end.isEmpty() ? "base (no revision applied)" : String.join(", ", end);
+    if (steps.isEmpty()) {
+      return "Nothing to " + verb + "; the database is at " + state + ".";
+    }
+    return "Applied "
+        + steps.size()
+        + " "
+        + verb
+        + (steps.size() == 1 ? "" : "s")
+        + "; the database is at "
+        + state
+        + ".";
+  }
+
+  /**
    * The heads after each step, in order: what the version table records as the run goes. Computed
    * in one pass, step by step (a step's parents stop being heads when it is applied; when it is
    * undone, each parent with no other applied child becomes a head again), so that a history of

@@ -256,7 +256,23 @@ public final class VersionTable {
       int statementsDone,
       List<String> statementHashes,
       OffsetDateTime failedAt,
-      String error) {}
+      String error) {
+
+    /** How a migration that stopped partway reads, with what resumes it. */
+    public String describe() {
+      return revision
+          + " (partially applied: "
+          + direction
+          + " stopped after "
+          + statementsDone
+          + " committed statement"
+          + (statementsDone == 1 ? "" : "s")
+          + (error == null ? "" : "; it failed with: " + error)
+          + "; run 'retort "
+          + direction
+          + "' again to resume)";
+    }
+  }
 
   public Partial partial(Connection connection, String revision, String direction)
       throws SQLException {

@@ -56,6 +56,21 @@ public final class Linting {
     return new Result(lint(scripts), scripts, scope);
   }
 
+  /**
+   * What {@code check} lints before comparing: the migrations not yet applied to the configured
+   * database. Without a database every migration is applied to the embedded server, so none is
+   * pending and nothing is linted. Its findings inform; {@code lint} is what gates on them.
+   */
+  public Result notYetApplied() {
+    RetortConfig config = workspace.config();
+    if (config.database() == null) {
+      return new Result(lint(List.of()), List.of(), "no database configured");
+    }
+    List<MigrationScript> scripts = pending();
+    return new Result(
+        lint(scripts), scripts, "migrations not yet applied to " + config.database().display());
+  }
+
   /** The migrations {@code upgrade heads} would apply to the configured database. */
   public List<MigrationScript> pending() {
     return workspace.pending("heads").steps();

@@ -27,7 +27,19 @@ public final class RoundTrip {
    * @param differences what the downgrade left different, as a plan's summaries; empty when it
    *     restored the schema
    */
-  public record Result(List<String> start, List<String> heads, List<String> differences) {}
+  public record Result(List<String> start, List<String> heads, List<String> differences) {
+
+    public boolean passed() {
+      return differences.isEmpty();
+    }
+
+    /** The revisions tested, {@code base -> 3f2a9c1e7b44}. */
+    public String range() {
+      return (start.isEmpty() ? "base" : String.join(", ", start))
+          + " -> "
+          + String.join(", ", heads);
+    }
+  }
 
   private RoundTrip() {}
 

@@ -58,7 +58,30 @@ public final class Squash {
 
   /** What {@code squash} wrote, and how it was made. */
   public record Squashed(
-      Workspace.Written written, List<String> replaced, int fromCatalog, int keptAsWritten) {}
+      Workspace.Written written, List<String> replaced, int fromCatalog, int keptAsWritten) {
+
+    /** The first and last revision replaced, {@code 1a2b3c to 9f8e7d}. */
+    public String range() {
+      return replaced.get(0) + " to " + replaced.get(replaced.size() - 1);
+    }
+
+    /** What the squash is made of and what to do next, after the line naming its file. */
+    public List<String> details() {
+      return List.of(
+          "  "
+              + fromCatalog
+              + " became the schema they make; "
+              + keptAsWritten
+              + " kept their own steps (data, or changes after data exists)",
+          "  Proven on embedded PostgreSQL: a database built by it has the same catalog and rows"
+              + " as one built by the originals.",
+          "  Keep the replaced files until no database is between "
+              + replaced.get(0)
+              + " and "
+              + replaced.get(replaced.size() - 1)
+              + "; then delete them.");
+    }
+  }
 
   /** A part of the squash, in order: its upgrade steps, and the downgrade steps that undo them. */
   private record Piece(

@@ -99,6 +99,11 @@ final class ArchitectureRules {
     return onlyIn("cli", "picocli..");
   }
 
+  /** The Maven plugin is a front end like the command line: Maven's API stays in it. */
+  ArchRule mavenApiOnlyInThePlugin() {
+    return onlyIn("maven", "org.apache.maven..");
+  }
+
   ArchRule jsqlParserOnlyInLint() {
     return onlyIn("lint", "net.sf.jsqlparser..");
   }
@@ -160,6 +165,7 @@ final class ArchitectureRules {
         schemaCrawlerOnlyInCatalog(),
         javaPoetOnlyInRender(),
         picocliOnlyInCli(),
+        mavenApiOnlyInThePlugin(),
         embeddedPostgresOnlyInEmbedded(),
         springOnlyInTheSpringBootFrontEnd(),
         junitOnlyInTheTestKit(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.config.ConfigKey;
+import dev.retort.maven.GoalReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The README's command reference and configuration table are the real help, and its example class
- * is a scenario's golden file, regenerated: this test fails when they drift. {@code
- * -Dretort.updateReadme=true} rewrites them.
+ * The README's command reference, configuration table and Maven goals are the real help (the goals:
+ * the plugin descriptor the build generated), and its example class is a scenario's golden file,
+ * regenerated: this test fails when they drift. {@code -Dretort.updateReadme=true} rewrites them.
  */
 class CommandReferenceTest {
 
@@ -67,6 +68,11 @@ class CommandReferenceTest {
             replaceSection(readme, "COMMAND REFERENCE", commandReference()),
             "CONFIGURATION KEYS",
             configurationKeys());
+    updated =
+        replaceSection(
+            updated,
+            "MAVEN GOALS",
+            GoalReference.markdown(Path.of("target/classes/META-INF/maven/plugin.xml")));
     updated =
         replaceSection(
             updated,

@@ -1,19 +1,20 @@
-package dev.retort.cli;
+package dev.retort.revision;
 
-import dev.retort.revision.MigrationScript;
-import dev.retort.revision.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Revisions as Alembic users know them: {@code 1a2b3c -> 3f2a9c (head), add user bio}. */
-final class RevisionLines {
+/**
+ * Revisions as Alembic users know them: {@code 1a2b3c -> 3f2a9c (head), add user bio}; the same
+ * lines from the command line and the Maven plugin.
+ */
+public final class RevisionLines {
 
   private RevisionLines() {}
 
-  static String line(RevisionGraph graph, MigrationScript script, Collection<String> current) {
-    String parents = script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
-    return parents
+  public static String line(
+      RevisionGraph graph, MigrationScript script, Collection<String> current) {
+    return parents(script)
         + " -> "
         + script.id()
         + markers(graph, script, current)
@@ -21,7 +22,8 @@ final class RevisionLines {
         + script.message();
   }
 
-  static String markers(RevisionGraph graph, MigrationScript script, Collection<String> current) {
+  public static String markers(
+      RevisionGraph graph, MigrationScript script, Collection<String> current) {
     List<String> marks = new ArrayList<>();
     if (graph.childrenOf(script.id()).isEmpty()) {
       marks.add("(head)");
@@ -38,13 +40,11 @@ final class RevisionLines {
     return marks.isEmpty() ? "" : " " + String.join(" ", marks);
   }
 
-  static List<String> verbose(
+  public static List<String> verbose(
       RevisionGraph graph, MigrationScript script, Collection<String> current) {
     List<String> lines = new ArrayList<>();
     lines.add("Rev: " + script.id() + markers(graph, script, current));
-    lines.add(
-        (script.isMerge() ? "Merges: " : "Parent: ")
-            + (script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents())));
+    lines.add((script.isMerge() ? "Merges: " : "Parent: ") + parents(script));
     List<String> children = graph.childrenOf(script.id());
     if (graph.isBranchPoint(script.id())) {
       lines.add("Branches into: " + String.join(", ", children));
@@ -57,5 +57,24 @@ final class RevisionLines {
     lines.add("    " + script.message());
     lines.add("");
     return lines;
+  }
+
+  /** A revision's parents, {@code <base>} for none. */
+  public static String parents(MigrationScript script) {
+    return script.parents().isEmpty() ? "<base>" : String.join(", ", script.parents());
+  }
+
+  /**
+   * A pending migration: {@code 1a2b3c -> 3f2a9c, add user bio (migrations/M..._AddUserBio.java)}.
+   */
+  public static String pending(MigrationScript script) {
+    return parents(script)
+        + " -> "
+        + script.id()
+        + ", "
+        + script.message()
+        + " ("
+        + script.source()
+        + ")";
   }
 }

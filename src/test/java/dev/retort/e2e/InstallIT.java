@@ -1,0 +1,34 @@
+package dev.retort.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's install: a link to the built launcher in a directory on the PATH ({@code
+ * ~/.local/bin/retort -> target/retort}) runs Retort, the jar found beside the script, not the
+ * link.
+ */
+class InstallIT {
+
+  @TempDir Path home;
+
+  @Test
+  void aLinkToTheLauncherRunsRetort() throws Exception {
+    Path bin = Files.createDirectories(home.resolve(".local/bin"));
+    Files.createSymbolicLink(bin.resolve("retort"), Launcher.launcher());
+    // A relative link to that link, as a package manager's alternatives would make.
+    Files.createSymbolicLink(home.resolve("rt"), Path.of(".local/bin/retort"));
+    for (Path command : new Path[] {bin.resolve("retort"), home.resolve("rt")}) {
+      Launcher.Result result =
+          Launcher.finish(
+              new ProcessBuilder(command.toString(), "--version").directory(home.toFile()).start());
+      assertEquals(0, result.exitCode(), result.toString());
+      assertTrue(result.out().startsWith("retort"), result.out());
+    }
+  }
+}
