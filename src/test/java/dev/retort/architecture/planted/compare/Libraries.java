@@ -12,4 +12,5 @@ public class Libraries {
   org.yaml.snakeyaml.Yaml yaml;
   org.opentest4j.AssertionFailedError assertionFailed;
   liquibase.changelog.ChangeSet changeSet;
+  org.hibernate.tool.api.reveng.RevengStrategy revengStrategy;
 }
