@@ -35,7 +35,23 @@ record CatalogFacts(
   /** A check constraint: its name and expression as PostgreSQL prints it. */
   record Check(String name, String expression) {}
 
-  record TableFact(String comment, List<Check> checks) {}
+  /**
+   * A unique constraint or an index on plain columns, by name.
+   *
+   * @param unique for an index: whether it is a unique index (one no constraint owns)
+   */
+  record Key(String name, boolean unique, List<String> columns) {}
+
+  /**
+   * @param uniques the unique constraints, by name
+   * @param indexes the indexes no constraint owns, on plain columns, without a predicate, by name:
+   *     the ones JPA can declare
+   */
+  record TableFact(String comment, List<Check> checks, List<Key> uniques, List<Key> indexes) {
+    TableFact withComment(String value) {
+      return new TableFact(value, checks, uniques, indexes);
+    }
+  }
 
   static String key(String schema, String table) {
     return schema + "." + table;
@@ -50,7 +66,8 @@ record CatalogFacts(
   }
 
   TableFact table(String schema, String table) {
-    return tables.getOrDefault(key(schema, table), new TableFact(null, List.of()));
+    return tables.getOrDefault(
+        key(schema, table), new TableFact(null, List.of(), List.of(), List.of()));
   }
 
   static CatalogFacts read(Connection connection, List<String> schemas) throws SQLException {
@@ -93,9 +110,13 @@ record CatalogFacts(
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           String key = key(rows.getString(1), rows.getString(2));
-          TableFact fact = tables.computeIfAbsent(key, k -> new TableFact(null, new ArrayList<>()));
+          TableFact fact =
+              tables.computeIfAbsent(
+                  key,
+                  k ->
+                      new TableFact(null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
           if (fact.comment() == null && rows.getString(3) != null) {
-            fact = new TableFact(rows.getString(3), fact.checks());
+            fact = fact.withComment(rows.getString(3));
             tables.put(key, fact);
           }
           if (rows.getString(4) != null) {
@@ -104,6 +125,8 @@ record CatalogFacts(
         }
       }
     }
+    readKeys(connection, schemaArray, UNIQUE_CONSTRAINTS, tables, TableFact::uniques);
+    readKeys(connection, schemaArray, PLAIN_INDEXES, tables, TableFact::indexes);
     Map<String, List<String>> enumLabels = new TreeMap<>();
     try (PreparedStatement statement =
             connection.prepareStatement(
@@ -117,6 +140,50 @@ record CatalogFacts(
       }
     }
     return new CatalogFacts(columns, tables, enumLabels, onDelete(connection, schemaArray));
+  }
+
+  private static final String UNIQUE_CONSTRAINTS =
+      "select n.nspname, c.relname, k.conname, false, array_agg(a.attname::text order by u.ord)"
+          + " from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on"
+          + " n.oid = c.relnamespace cross join unnest(k.conkey) with ordinality u(attnum, ord)"
+          + " join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum"
+          + " where k.contype = 'u' and n.nspname = any (?) group by 1, 2, 3 order by 1, 2, 3";
+
+  /**
+   * Indexes JPA's {@code @Index} can declare: btree, on plain columns, no predicate, not owned by a
+   * constraint (a primary or unique key); their key columns only ({@code INCLUDE} and sort orders
+   * cannot be declared).
+   */
+  private static final String PLAIN_INDEXES =
+      "select n.nspname, t.relname, i.relname, x.indisunique, array_agg(a.attname::text order by"
+          + " u.ord) from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on"
+          + " t.oid = x.indrelid join pg_namespace n on n.oid = t.relnamespace join pg_am am on"
+          + " am.oid = i.relam cross join unnest(x.indkey::int2[]) with ordinality u(attnum, ord)"
+          + " join pg_attribute a on a.attrelid = t.oid and a.attnum = u.attnum where not"
+          + " x.indisprimary and x.indexprs is null and x.indpred is null and am.amname ="
+          + " 'btree' and u.ord <= x.indnkeyatts and not exists (select 1 from pg_constraint k"
+          + " where k.conindid = x.indexrelid) and n.nspname = any (?) group by 1, 2, 3, 4"
+          + " order by 1, 2, 3";
+
+  private static void readKeys(
+      Connection connection,
+      String[] schemas,
+      String sql,
+      Map<String, TableFact> tables,
+      java.util.function.Function<TableFact, List<Key>> list)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setArray(1, connection.createArrayOf("text", schemas));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          TableFact fact = tables.get(key(rows.getString(1), rows.getString(2)));
+          if (fact != null) {
+            String[] columns = (String[]) rows.getArray(5).getArray();
+            list.apply(fact).add(new Key(rows.getString(3), rows.getBoolean(4), List.of(columns)));
+          }
+        }
+      }
+    }
   }
 
   /**

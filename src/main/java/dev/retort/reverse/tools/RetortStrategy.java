@@ -27,6 +27,8 @@ final class RetortStrategy extends DelegatingStrategy {
   static final String CHECK = "retort-check";
   static final String ON_DELETE = "retort-on-delete";
   static final String TEXT = "retort-text";
+  static final String UNIQUE = "retort-unique";
+  static final String INDEX = "retort-index";
 
   private final CatalogFacts facts;
   private final String defaultSchema;
@@ -195,6 +197,12 @@ final class RetortStrategy extends DelegatingStrategy {
     if (!onDelete.isEmpty()) {
       put(meta, ON_DELETE, onDelete);
     }
+    if (!fact.uniques().isEmpty()) {
+      put(meta, UNIQUE, fact.uniques().stream().map(RetortStrategy::describe).toList());
+    }
+    if (!fact.indexes().isEmpty()) {
+      put(meta, INDEX, fact.indexes().stream().map(RetortStrategy::describe).toList());
+    }
     if (!fact.checks().isEmpty()) {
       put(
           meta,
@@ -230,6 +238,11 @@ final class RetortStrategy extends DelegatingStrategy {
       return fallback;
     }
     return columnToPropertyName(fromTable, base);
+  }
+
+  /** {@code name|unique|column, column}, as the templates split it. */
+  private static String describe(CatalogFacts.Key key) {
+    return key.name() + "|" + key.unique() + "|" + String.join(", ", key.columns());
   }
 
   private static void put(Map<String, MetaAttribute> meta, String name, List<String> values) {

@@ -1,5 +1,5 @@
 <#-- Retort's override. Hibernate Tools' own annotations for ids and many-to-ones; the column
-     written here: a length for strings only, a precision and scale for decimals only, "text" kept
+     written here (uniqueness is the table's: its named constraints and indexes): a length for strings only, a precision and scale for decimals only, "text" kept
      as text; then what Hibernate Tools does not read (defaults, comments, JSON and enum types, ON
      DELETE) from RetortStrategy's meta attributes. -->
 <#assign isId = pojo.hasIdentifierProperty() && property.equals(clazz.identifierProperty)>
@@ -22,7 +22,7 @@
 <#else>
 <#assign column = property.getColumns()[0]>
 <#assign javaType = pojo.getJavaTypeName(property, jdk5)>
-    @${pojo.importType("jakarta.persistence.Column")}(name = "${column.name}"<#if column.isUnique() && !isId>, unique = true</#if><#if !column.isNullable() && !isId>, nullable = false</#if><#if c2j.hasMetaAttribute(property, "retort-text")>, columnDefinition = "text"<#elseif javaType == "String" && column.getLength()??>, length = ${column.getLength()?c}</#if><#if javaType == "BigDecimal" && column.getPrecision()??>, precision = ${column.getPrecision()?c}, scale = ${(column.getScale()!0)?c}</#if>)
+    @${pojo.importType("jakarta.persistence.Column")}(name = "${column.name}"<#if !column.isNullable() && !isId>, nullable = false</#if><#if c2j.hasMetaAttribute(property, "retort-text")>, columnDefinition = "text"<#elseif javaType == "String" && column.getLength()??>, length = ${column.getLength()?c}</#if><#if javaType == "BigDecimal" && column.getPrecision()??>, precision = ${column.getPrecision()?c}, scale = ${(column.getScale()!0)?c}</#if>)
 <#if c2j.hasMetaAttribute(property, "retort-enum")>
     @${pojo.importType("jakarta.persistence.Enumerated")}(${pojo.importType("jakarta.persistence.EnumType")}.STRING)
     @${pojo.importType("org.hibernate.annotations.JdbcTypeCode")}(${pojo.importType("org.hibernate.type.SqlTypes")}.NAMED_ENUM)
