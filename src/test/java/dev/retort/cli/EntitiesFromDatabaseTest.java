@@ -62,7 +62,7 @@ class EntitiesFromDatabaseTest {
             "@UniqueConstraint(name = \"people_email_key\", columnNames = {\"email\"})",
             "comment = \"Everyone, \\\"quoted\\\" and \\\\\\\\ escaped\"",
             "@CheckConstraint(name = \"people_score_check\", constraint = \"((score >= (0)::numeric))\")",
-            "@Id @GeneratedValue(strategy=IDENTITY)\n    @Column(name = \"id\")\n    public Integer getId()",
+            "@Id @GeneratedValue(strategy = IDENTITY)\n    @Column(name = \"id\")\n    public Integer getId()",
             "@ColumnDefault(\"'HOLIDAY'::leave_kind\")\n    public Leave_kind getKind()",
             "@Column(name = \"nickname\", columnDefinition = \"text\")\n    @Comment(\"What friends say\")",
             "@Column(name = \"score\", precision = 5, scale = 1)")) {
@@ -74,7 +74,7 @@ class EntitiesFromDatabaseTest {
     assertTrue(oldPeople.contains("schema = \"archive\""), oldPeople);
     assertTrue(
         oldPeople.contains(
-            "@JoinColumn(name=\"person_id\")\n    @OnDelete(action = OnDeleteAction.CASCADE)\n"
+            "@JoinColumn(name = \"person_id\")\n    @OnDelete(action = OnDeleteAction.CASCADE)\n"
                 + "    public People getPerson()"),
         oldPeople);
     assertEquals(

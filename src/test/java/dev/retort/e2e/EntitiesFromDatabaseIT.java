@@ -69,7 +69,7 @@ class EntitiesFromDatabaseIT {
 
     String users = Files.readString(sources.resolve("com/example/model/Users.java"));
     assertTrue(users.contains("@Entity\n@Table(\n    name = \"users\""), users);
-    assertTrue(users.contains("@Id @GeneratedValue(strategy=IDENTITY)"), users);
+    assertTrue(users.contains("@Id @GeneratedValue(strategy = IDENTITY)"), users);
     assertTrue(users.contains("@Column(name = \"email\", nullable = false, length = 320)"), users);
     assertTrue(users.contains("@JdbcTypeCode(SqlTypes.NAMED_ENUM)\n"), users);
     assertTrue(users.contains("private Userstatus status;"), users);
@@ -79,7 +79,7 @@ class EntitiesFromDatabaseIT {
     String leave = Files.readString(sources.resolve("com/example/model/LeaveRequests.java"));
     assertTrue(
         leave.contains(
-            "@ManyToOne(fetch=FetchType.LAZY)\n    @JoinColumn(name=\"approver_id\")\n"
+            "@ManyToOne(fetch = FetchType.LAZY)\n    @JoinColumn(name = \"approver_id\")\n"
                 + "    @OnDelete(action = OnDeleteAction.SET_NULL)\n    public Users getApprover()"),
         leave);
     assertTrue(

@@ -2,13 +2,17 @@
      written here (uniqueness is the table's: its named constraints and indexes): a length for strings only, a precision and scale for decimals only, "text" kept
      as text; then what Hibernate Tools does not read (defaults, comments, JSON and enum types, ON
      DELETE) from RetortStrategy's meta attributes. -->
+<#-- Hibernate Tools writes name="x"; Retort's annotations, like google-java-format, name = "x". -->
+<#function spaced text>
+<#return text?trim?replace("([A-Za-z])=", "$1 = ", "r")>
+</#function>
 <#assign isId = pojo.hasIdentifierProperty() && property.equals(clazz.identifierProperty)>
 <#if isId>
-    ${pojo.generateAnnIdGenerator()?trim?replace("\\s*\n\\s*", "\n    ", "r")}
+    ${spaced(pojo.generateAnnIdGenerator())?replace("\\s*\n\\s*", "\n    ", "r")}
 </#if>
 <#if c2h.isManyToOne(property)>
-    ${pojo.generateManyToOneAnnotation(property)?trim}
-    ${pojo.generateJoinColumnsAnnotation(property, md)?trim}
+    ${spaced(pojo.generateManyToOneAnnotation(property))}
+    ${spaced(pojo.generateJoinColumnsAnnotation(property, md))}
 <#assign joinColumn = property.getColumns()[0].name>
 <#if clazz.getMetaAttribute("retort-on-delete")??>
 <#list clazz.getMetaAttribute("retort-on-delete").getValues() as onDelete>
@@ -18,7 +22,7 @@
 </#list>
 </#if>
 <#elseif property.isComposite()>
-    ${pojo.generateAnnColumnAnnotation(property)?trim}
+    ${spaced(pojo.generateAnnColumnAnnotation(property))}
 <#else>
 <#assign column = property.getColumns()[0]>
 <#assign javaType = pojo.getJavaTypeName(property, jdk5)>
