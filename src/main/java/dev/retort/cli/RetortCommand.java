@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       SquashCommand.class,
       CheckCommand.class,
       LintCommand.class,
+      EntitiesCommand.class,
       DoctorCommand.class,
       picocli.CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

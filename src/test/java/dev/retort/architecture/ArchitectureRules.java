@@ -3,6 +3,7 @@ package dev.retort.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -66,9 +67,64 @@ final class ArchitectureRules {
         .resideOutsideOfPackages(in("migration"), "java..");
   }
 
-  /** Hibernate is touched by the model builder alone, which may run on another Hibernate. */
+  /**
+   * Hibernate ORM is touched by the model builder, which may run on another Hibernate, and by the
+   * Hibernate Tools generator, which runs on the Hibernate Tools was built with; each in a class
+   * loader of its own.
+   */
   ArchRule hibernateOnlyInTheModelBuilder() {
-    return onlyIn("entity.hibernate", "org.hibernate..", "jakarta.persistence..");
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(in("entity.hibernate"), in("reverse.tools"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.hibernate..", "jakarta.persistence..")
+        .as(
+            "only "
+                + root
+                + ".entity.hibernate and "
+                + root
+                + ".reverse.tools use org.hibernate.., jakarta.persistence..");
+  }
+
+  /**
+   * Hibernate Tools ({@code org.hibernate.tool..}, less Hibernate ORM's own {@code
+   * org.hibernate.tool.schema..}) is used by the generator alone: it cannot link against the
+   * Hibernate Retort bundles, so nothing else may touch it.
+   */
+  ArchRule hibernateToolsOnlyInTheGenerator() {
+    DescribedPredicate<JavaClass> hibernateTools =
+        JavaClass.Predicates.resideInAPackage("org.hibernate.tool..")
+            .and(
+                DescribedPredicate.not(
+                    JavaClass.Predicates.resideInAPackage("org.hibernate.tool.schema..")))
+            .as("Hibernate Tools (org.hibernate.tool.. but org.hibernate.tool.schema..)");
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(in("reverse.tools"))
+        .should()
+        .dependOnClassesThat(hibernateTools)
+        .as("only " + root + ".reverse.tools uses org.hibernate.tool.. (Hibernate Tools)");
+  }
+
+  /**
+   * The generator is loaded by name in the Hibernate Tools class loader: a class that referenced it
+   * directly would load it in Retort's loader, where Hibernate Tools is not.
+   */
+  ArchRule theGeneratorIsLoadedOnlyByName() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(in("reverse.tools"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(in("reverse.tools"))
+        .as("nothing outside " + root + ".reverse.tools refers to it");
   }
 
   /**
@@ -162,6 +218,8 @@ final class ArchitectureRules {
         migrationApiIsSelfContained(),
         hibernateOnlyInTheModelBuilder(),
         theModelBuilderIsLoadedOnlyByName(),
+        hibernateToolsOnlyInTheGenerator(),
+        theGeneratorIsLoadedOnlyByName(),
         schemaCrawlerOnlyInCatalog(),
         javaPoetOnlyInRender(),
         picocliOnlyInCli(),

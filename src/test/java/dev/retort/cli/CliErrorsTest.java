@@ -326,6 +326,79 @@ class CliErrorsTest {
     }
   }
 
+  /**
+   * {@code entities --from-database}: a missing package, a bad package, no database, an unreachable
+   * or refusing one, no table to write, and a file that exists are one line each, and nothing is
+   * written; the password never shows.
+   */
+  @Test
+  void entitiesFromDatabaseRefusesInOneLine(TestDatabase db) throws Exception {
+    CliRunner.Result noPackage = cli.run(db.cliArgs(), "entities", "--from-database");
+    assertEquals(2, noPackage.exitCode(), noPackage.toString());
+    assertTrue(noPackage.err().contains("--package"), noPackage.err());
+    assertOneLineError(
+        cli.run(db.cliArgs(), "entities", "--from-database", "--package", "com.1bad"),
+        2,
+        "--package com.1bad is not a Java package name",
+        "com.example.model");
+    assertOneLineError(cli.run("entities", "--from-database", "--package", "com.example.model"), 2);
+    assertOneLineError(
+        cli.run(
+            "--url",
+            "jdbc:postgresql://127.0.0.1:1/nothing",
+            "entities",
+            "--from-database",
+            "--package",
+            "com.example.model"),
+        3,
+        "cannot connect to 127.0.0.1:1/nothing");
+    DatabaseUrl login = TestServer.get().passwordProtectedLogin(db, "right-secret");
+    if (login != null) {
+      CliRunner.Result refused =
+          cli.run(
+              "--url",
+              login.jdbcUrl(),
+              "--user",
+              login.user(),
+              "--password",
+              "wrong-secret",
+              "entities",
+              "--from-database",
+              "--package",
+              "com.example.model");
+      assertOneLineError(refused, 3, "password authentication failed");
+      assertTrue(
+          !refused.err().contains("wrong-secret") && !refused.out().contains("wrong-secret"),
+          "password never printed");
+    }
+    assertOneLineError(
+        cli.run(db.cliArgs(), "entities", "--from-database", "--package", "com.example.model"),
+        2,
+        "no table to generate an entity for in schema(s) public",
+        "include and exclude");
+
+    db.execute("CREATE TABLE notes (id bigint PRIMARY KEY, body text)");
+    Path existing = project.resolve("src/main/java/com/example/model/Notes.java");
+    Files.createDirectories(existing.getParent());
+    Files.writeString(existing, "// mine\n");
+    assertOneLineError(
+        cli.run(db.cliArgs(), "entities", "--from-database", "--package", "com.example.model"),
+        2,
+        "Notes.java already exists; nothing was written",
+        "--force");
+    assertEquals("// mine\n", Files.readString(existing));
+    CliRunner.Result forced =
+        cli.run(
+            db.cliArgs(),
+            "entities",
+            "--from-database",
+            "--package",
+            "com.example.model",
+            "--force");
+    assertEquals(0, forced.exitCode(), forced.toString());
+    assertTrue(Files.readString(existing).contains("@Table("), Files.readString(existing));
+  }
+
   @Test
   void usageErrorsExitWithTwo() {
     CliRunner.Result result = cli.run("upgrade", "--no-such-flag");

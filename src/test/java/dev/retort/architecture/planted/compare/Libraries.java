@@ -13,4 +13,5 @@ public class Libraries {
   org.opentest4j.AssertionFailedError assertionFailed;
   liquibase.changelog.ChangeSet changeSet;
   org.apache.maven.plugin.Mojo mojo;
+  org.hibernate.tool.api.reveng.RevengStrategy revengStrategy;
 }
