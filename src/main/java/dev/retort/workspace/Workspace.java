@@ -638,7 +638,8 @@ public final class Workspace {
                 config.lockTimeout(),
                 config.createSchemas(),
                 reporter)
-            .limitedTo(statementLimits(config));
+            .limitedTo(statementLimits(config))
+            .inModes(config.modes(), requireDatabase());
     return withOpenConnection(connection -> work.run(runner, connection));
   }
 
