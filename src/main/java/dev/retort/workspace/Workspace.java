@@ -610,6 +610,11 @@ public final class Workspace {
         });
   }
 
+  /** {@code upgrade|downgrade|current|pending --tenants}: the configured fleet. */
+  public Fleet fleet() {
+    return new Fleet(config, environment, graph(), reporter);
+  }
+
   /** {@code show REV}: the revision ({@code head} for the single head). */
   public MigrationScript show(String revision) {
     String id = revision.equals("head") ? navigator().singleHead() : graph().resolve(revision);
