@@ -20,9 +20,11 @@ final class FleetOutput {
       for (TenantResult result : report.results()) {
         if (result.status() == Status.FAILED) {
           console.error(result.tenant() + ": " + result.error());
-        } else if (result.status() != Status.AT_TARGET && result.status() != Status.NOT_RUN) {
-          console.result(line(report.action(), result));
-        } else if (report.action().equals("current")) {
+        } else if (result.status() == Status.DONE
+            || result.status() == Status.BEHIND
+            || report.action().equals("current")) {
+          // Tenants with nothing to say stay out of long logs, except where each one's place is
+          // the answer (current).
           console.result(line(report.action(), result));
         }
       }
@@ -42,7 +44,7 @@ final class FleetOutput {
     String from = heads(result.from());
     String to = heads(result.to());
     return switch (action) {
-      case "current" ->
+      case "current", "check" ->
           result.tenant()
               + ": "
               + from

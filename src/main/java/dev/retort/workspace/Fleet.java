@@ -84,6 +84,26 @@ public final class Fleet {
     return read("pending", target, options);
   }
 
+  /**
+   * {@code check --tenants}: every tenant at the heads, with no applied migration edited since; the
+   * ones that are not are named. Each tenant's catalog is not compared with the entities here.
+   */
+  public FleetReport check(FleetOptions options) {
+    List<Tenant> tenants = tenants(options.filter());
+    return new FleetRun(
+            options.forReading(),
+            reporter,
+            (tenant, connection) -> {
+              long start = System.nanoTime();
+              MigrationRunner runner = runner(tenant);
+              runner.prepare(connection);
+              runner.verifyChecksums(connection);
+              MigrationPath path = runner.pending(connection, "heads");
+              return result(tenant, path, start, path.isEmpty() ? Status.AT_TARGET : Status.BEHIND);
+            })
+        .run("check", "heads", tenants);
+  }
+
   private FleetReport read(String action, String target, FleetOptions options) {
     List<Tenant> tenants = tenants(options.filter());
     return new FleetRun(

@@ -36,14 +36,19 @@ public record FleetReport(
   }
 
   /**
-   * All done (0), some failed while the rest went on ({@link ExitCode#TENANTS_FAILED}), or stopped
-   * before every tenant's turn ({@link ExitCode#TENANTS_STOPPED}).
+   * All done (0), a tenant behind the heads for {@code check} (1), some failed while the rest went
+   * on ({@link ExitCode#TENANTS_FAILED}), or stopped before every tenant's turn ({@link
+   * ExitCode#TENANTS_STOPPED}).
    */
   public ExitCode exitCode() {
     if (stopped != null) {
       return ExitCode.TENANTS_STOPPED;
     }
-    return count(Status.FAILED) > 0 ? ExitCode.TENANTS_FAILED : ExitCode.OK;
+    if (count(Status.FAILED) > 0) {
+      return ExitCode.TENANTS_FAILED;
+    }
+    // check's contract: a tenant behind the heads is a difference, as a model out of sync is.
+    return action.equals("check") && count(Status.BEHIND) > 0 ? ExitCode.DIFFERENCES : ExitCode.OK;
   }
 
   /** The plain one-line summary for logs. */

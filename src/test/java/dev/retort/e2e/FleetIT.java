@@ -127,6 +127,11 @@ class FleetIT {
     assertEquals(0, behind.exitCode(), behind.toString());
     assertTrue(behind.out().contains("tenant_07: r1 (behind r3)"), behind.out());
 
+    Launcher.Result check = retort.run(db.cliArgs(), "check", "--tenants");
+    assertEquals(1, check.exitCode(), "check names the tenant behind: " + check);
+    assertTrue(check.out().contains("tenant_07: r1 (behind r3)"), check.out());
+    assertTrue(!check.out().contains("tenant_08"), "only the ones behind: " + check.out());
+
     db.execute("DROP TABLE tenant_07.blocker");
     // Two resumed runs at once: only tenant_07 had anything left, and it ran once.
     Process one =
