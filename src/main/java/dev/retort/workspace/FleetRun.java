@@ -45,7 +45,7 @@ final class FleetRun {
     total = tenants.size();
     TenantResult[] results = new TenantResult[tenants.size()];
     int canary = Math.min(options.canary(), tenants.size());
-    try (ServerConnections connections = new ServerConnections(options.perServer())) {
+    try (ServerConnections connections = new ServerConnections(options.perServer(), tenants)) {
       ExecutorService pool =
           Executors.newFixedThreadPool(
               options.parallel(),

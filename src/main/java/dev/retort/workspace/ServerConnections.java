@@ -6,18 +6,21 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The fleet's connections: reused from tenant to tenant of one database (schema tenants share a
  * connection; each run re-prepares its session), and never more than {@code perServer} open to one
  * server, so a fleet of many databases on one host does not flood it. An idle connection to another
- * database of a full server is closed to make room.
+ * database of a full server is closed to make room, and one whose database has no tenant left to
+ * come is closed at once (a database-per-tenant fleet would otherwise keep the cap's worth open).
  */
 final class ServerConnections implements AutoCloseable {
 
   private final int perServer;
   private final Map<String, Server> servers = new HashMap<>();
+  private final Map<String, Integer> turnsLeft = new HashMap<>();
   private int open;
   private int peak;
 
@@ -36,8 +39,12 @@ final class ServerConnections implements AutoCloseable {
     }
   }
 
-  ServerConnections(int perServer) {
+  /**
+   * @param tenants every tenant that will ask for a connection, once each
+   */
+  ServerConnections(int perServer, List<Tenant> tenants) {
     this.perServer = perServer;
+    tenants.forEach(t -> turnsLeft.merge(key(t), 1, Integer::sum));
   }
 
   /** A connection to the tenant's database: an idle one, a new one, or one once a slot frees. */
@@ -45,6 +52,7 @@ final class ServerConnections implements AutoCloseable {
     Server server;
     synchronized (this) {
       server = servers.computeIfAbsent(tenant.server(), s -> new Server());
+      turnsLeft.merge(key(tenant), -1, Integer::sum);
       while (true) {
         Deque<Connection> idle = server.idle.get(key(tenant));
         if (idle != null && !idle.isEmpty()) {
@@ -83,7 +91,7 @@ final class ServerConnections implements AutoCloseable {
    */
   synchronized void give(Tenant tenant, Connection connection, boolean reusable) {
     Server server = servers.get(tenant.server());
-    if (reusable && usable(connection)) {
+    if (reusable && turnsLeft.getOrDefault(key(tenant), 0) > 0 && usable(connection)) {
       server.idle.computeIfAbsent(key(tenant), k -> new ArrayDeque<>()).push(connection);
     } else {
       closeQuietly(connection);
