@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code upgrade|downgrade|current|pending --tenants}: one command over a fleet of tenants (schemas
- * of one database, or databases), each with its own version table and its own migration lock, so
- * two fleet runs started together never apply a migration twice. Every tenant's turn is a runner
- * like the single-database commands', on a connection the fleet reuses.
+ * {@code upgrade|downgrade|current|pending|check --tenants}: one command over a fleet of tenants
+ * (schemas of one database, or databases), each with its own version table and its own migration
+ * lock, so two fleet runs started together never apply a migration twice. Every tenant's turn is a
+ * runner like the single-database commands', on a connection the fleet reuses.
  */
 public final class Fleet {
 
