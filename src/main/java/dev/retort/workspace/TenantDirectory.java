@@ -87,7 +87,8 @@ final class TenantDirectory {
   private List<Tenant> fromLines(List<String> lines) {
     List<Tenant> tenants = new ArrayList<>();
     for (String line : lines) {
-      String value = line.strip();
+      // A query may return NULL for a row: no tenant there.
+      String value = line == null ? "" : line.strip();
       if (value.isEmpty() || value.startsWith("#")) {
         continue;
       }

@@ -196,6 +196,14 @@ class FleetIT {
     assertEquals(1, count(stop.out(), "failed"), stop.out());
     assertEquals(8, count(stop.out(), "not run"), "no turn after the failure: " + stop.out());
     assertEquals("r3", version(db, "shop_00"));
+
+    Launcher.Result zero = retort.run(db.cliArgs(), "upgrade", "--tenants", "--parallel", "0");
+    assertEquals(2, zero.exitCode(), zero.toString());
+    assertTrue(zero.err().contains("--parallel 0 is not from 1 to 256"), zero.err());
+    properties("");
+    Launcher.Result none = retort.run(db.cliArgs(), "upgrade", "--tenants");
+    assertEquals(2, none.exitCode(), none.toString());
+    assertTrue(none.err().contains("none is configured"), none.err());
   }
 
   @Test
