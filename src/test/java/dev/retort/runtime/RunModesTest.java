@@ -148,6 +148,37 @@ class RunModesTest {
     assertEquals("0", db.queryOne("SELECT count(*) FROM retort_version_lock"));
   }
 
+  @Test
+  void aRunnerWhoseLockRowWasTakenStopsBeforeItsNextStep(TestDatabase db) throws Exception {
+    db.execute("CREATE TABLE gate (id int)");
+    StatementObserver thief =
+        new StatementObserver() {
+          @Override
+          public void before(Connection connection, String revision, String sql) {
+            if (revision.equals("r1")) {
+              // Another runner took the row over, as it would once this one's heartbeat stalled.
+              db.execute("UPDATE retort_version_lock SET owner = 'thief-host pid 9'");
+            }
+          }
+
+          @Override
+          public void after(Connection connection, String sql) {}
+        };
+    try (Connection c = db.connect()) {
+      MigrationRunner runner =
+          runner(db, TABLE_LOCK, Duration.ofSeconds(5), RunListener.SILENT).observedBy(thief);
+      RetortException e = assertThrows(RetortException.class, () -> runner.upgrade(c, "head"));
+      assertEquals(ExitCode.LOCK_TIMEOUT, e.exitCode());
+      assertTrue(e.getMessage().contains("lost the migration lock"), e.getMessage());
+      assertTrue(e.getMessage().contains("thief-host pid 9"), e.getMessage());
+      assertEquals(List.of("r1"), db.query("SELECT version_num FROM retort_version"));
+      assertEquals(
+          List.of("thief-host pid 9"),
+          db.query("SELECT owner FROM retort_version_lock"),
+          "another runner's row is not released by this one");
+    }
+  }
+
   /** A lock row as another runner would have left it, expiring {@code expiresIn} from now. */
   private static void plantLockRow(
       TestDatabase db, MigrationRunner runner, Connection c, String owner, String expiresIn)
