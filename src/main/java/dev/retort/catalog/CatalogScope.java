@@ -120,7 +120,8 @@ public record CatalogScope(
         .anyMatch(p -> matches(p, table.name()) || matches(p, table.toString()));
   }
 
-  static boolean matches(String glob, String name) {
+  /** Whether {@code name} matches a pattern of {@code *} and {@code ?}: the one glob matcher. */
+  public static boolean matches(String glob, String name) {
     List<String> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     for (char ch : glob.toCharArray()) {

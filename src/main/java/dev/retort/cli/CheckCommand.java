@@ -10,6 +10,7 @@ import dev.retort.workspace.LockCheck;
 import dev.retort.workspace.RoundTrip;
 import dev.retort.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -65,8 +66,14 @@ final class CheckCommand extends BaseCommand {
       description = "With --locks: rows put in every table first (10000).")
   long seedRows;
 
+  @Mixin TenantOptions tenants = new TenantOptions();
+
   @Override
   int execute() {
+    if (tenants.active()) {
+      return FleetOutput.print(
+          console(), context().workspace().fleet().check(tenants.options()), tenants.json());
+    }
     if (locks) {
       if (seedRows < 1 || seedRows > 100_000_000) {
         throw RetortException.invalidInput(

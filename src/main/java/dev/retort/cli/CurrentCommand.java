@@ -5,6 +5,7 @@ import dev.retort.revision.RevisionLines;
 import dev.retort.workspace.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -16,9 +17,15 @@ final class CurrentCommand extends BaseCommand {
   @Option(names = "--verbose", description = "Show each revision's details.")
   boolean details;
 
+  @Mixin TenantOptions tenants = new TenantOptions();
+
   @Override
   int execute() {
     Workspace workspace = context().workspace();
+    if (tenants.active()) {
+      return FleetOutput.print(
+          console(), workspace.fleet().current(tenants.options()), tenants.json());
+    }
     Workspace.Current current = workspace.current();
     List<String> heads = current.heads();
     current.partial().forEach(partial -> console().result(partial.describe()));

@@ -6,6 +6,7 @@ import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionLines;
 import dev.retort.workspace.Linting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -20,8 +21,16 @@ final class PendingCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "TARGET", defaultValue = "heads")
   String target;
 
+  @Mixin TenantOptions tenants = new TenantOptions();
+
   @Override
   int execute() {
+    if (tenants.active()) {
+      return FleetOutput.print(
+          console(),
+          context().workspace().fleet().pending(target, tenants.options()),
+          tenants.json());
+    }
     MigrationPath path = context().workspace().pending(target);
     if (path.isEmpty()) {
       console().success("Nothing pending: the database is at " + target + ".");

@@ -58,6 +58,10 @@ import picocli.CommandLine.Spec;
       "3:database unreachable or refused the connection",
       "4:revision graph problem: multiple heads, unknown revision, cycle, duplicate id",
       "5:a migration failed to compile, load or run (its changes were rolled back)",
+      "6:another runner held the migration lock for longer than lock.timeout",
+      "7:an applied migration was edited since it was applied (retort repair accepts the edit)",
+      "8:--tenants: some tenants failed, the others went on (--continue-on-error)",
+      "9:--tenants: stopped at a failure (a canary, or the first without --continue-on-error)",
       "70:internal error (a bug: please report it)"
     })
 public final class RetortCommand implements Runnable {

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +27,17 @@ final class UpgradeCommand extends BaseCommand {
       description = "Allow running against a production environment.")
   boolean confirmProduction;
 
+  @Mixin TenantOptions tenants = new TenantOptions();
+
   @Override
   int execute() {
+    if (tenants.active()) {
+      tenants.refuseWith(sql, "--sql");
+      return FleetOutput.print(
+          console(),
+          context().workspace().fleet().upgrade(target, tenants.options(), confirmProduction),
+          tenants.json());
+    }
     if (sql) {
       console().result(context().workspace().scripts().upgradeSql(target));
       return 0;

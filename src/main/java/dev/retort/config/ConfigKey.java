@@ -53,6 +53,22 @@ public enum ConfigKey {
       "environment variable whose value yes confirms a production write"
           + " (RETORT_CONFIRM_PRODUCTION)"),
   LOCK_TIMEOUT("lock.timeout", "seconds to wait for another runner's migration lock (60)"),
+  LOCK_MODE(
+      "lock.mode",
+      "advisory (default): a session advisory lock; table: a lock row with owner, heartbeat and"
+          + " expiry, for engines without advisory locks"),
+  TRANSACTION_MODE(
+      "transaction.mode",
+      "migration (default): one transaction per migration; per-statement: each statement commits"
+          + " on its own and a stopped migration resumes after the last one"),
+  TENANTS_SCHEMAS(
+      "tenants.schemas",
+      "the fleet as schemas of the configured database: names or patterns, comma-separated"
+          + " (tenant_*)"),
+  TENANTS_QUERY(
+      "tenants.query",
+      "the fleet as SQL run on the configured database, returning schema names or database URLs"),
+  TENANTS_FILE("tenants.file", "the fleet as a file of database URLs, one a line"),
   PLAN_ONLINE(
       "plan.online",
       "auto (default): online forms (CONCURRENTLY, NOT VALID, ...) for tables with rows; always;"

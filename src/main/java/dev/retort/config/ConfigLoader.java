@@ -214,7 +214,9 @@ public final class ConfigLoader {
         onOff(ConfigKey.CACHE, values.getOrDefault(ConfigKey.CACHE.key(), "on")),
         safety(values),
         majorVersion(values.get(ConfigKey.LINT_TARGET_VERSION.key())),
-        application);
+        application,
+        modes(values),
+        tenants(baseDir, values));
   }
 
   /** A PostgreSQL major version ({@code 16}), or null when unset. */
@@ -359,6 +361,29 @@ public final class ConfigLoader {
         retries == null
             ? defaults.lockRetries()
             : count(ConfigKey.MIGRATION_LOCK_RETRIES, retries));
+  }
+
+  private static RunModes modes(Map<String, String> values) {
+    String lock = values.get(ConfigKey.LOCK_MODE.key());
+    String transactions = values.get(ConfigKey.TRANSACTION_MODE.key());
+    return new RunModes(
+        lock == null ? RunModes.DEFAULTS.lock() : RunModes.LockMode.parse(lock),
+        transactions == null
+            ? RunModes.DEFAULTS.transactions()
+            : RunModes.TransactionMode.parse(transactions));
+  }
+
+  private static TenantGroup tenants(Path baseDir, Map<String, String> values) {
+    List<String> schemas = list(values.get(ConfigKey.TENANTS_SCHEMAS.key()));
+    String query = blankToNull(values.get(ConfigKey.TENANTS_QUERY.key()));
+    String file = blankToNull(values.get(ConfigKey.TENANTS_FILE.key()));
+    long set = (schemas.isEmpty() ? 0 : 1) + (query == null ? 0 : 1) + (file == null ? 0 : 1);
+    if (set > 1) {
+      throw invalidInput(
+          "more than one of tenants.schemas, tenants.query and tenants.file is set",
+          "name the fleet one way: keep one of them");
+    }
+    return new TenantGroup(schemas, query, file == null ? null : baseDir.resolve(file).normalize());
   }
 
   private static Duration duration(ConfigKey key, Map<String, String> values, Duration fallback) {

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param cache whether Retort's caches are used (they only ever save time)
  * @param lintTargetVersion the PostgreSQL major lint checks for, or null for the server's
  * @param application what the application's own settings files say (Spring Boot, Quarkus)
+ * @param modes how runners are kept apart and statements committed
+ * @param tenants the fleet {@code --tenants} works on (empty when none is configured)
  */
 public record RetortConfig(
     Path baseDir,
@@ -44,7 +46,9 @@ public record RetortConfig(
     boolean cache,
     Safety safety,
     Integer lintTargetVersion,
-    ApplicationSettings application) {
+    ApplicationSettings application,
+    RunModes modes,
+    TenantGroup tenants) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -84,7 +88,9 @@ public record RetortConfig(
         false,
         Safety.DEFAULTS,
         null,
-        ApplicationSettings.NONE);
+        ApplicationSettings.NONE,
+        RunModes.DEFAULTS,
+        TenantGroup.NONE);
   }
 
   public String defaultSchema() {
@@ -98,7 +104,12 @@ public record RetortConfig(
 
   /** The tables Retort keeps its bookkeeping in: never compared, never planned. */
   public List<String> bookkeepingTables() {
-    return List.of(versionTable, historyTable(), versionTable + "_partial");
+    return List.of(versionTable, historyTable(), versionTable + "_partial", lockTable());
+  }
+
+  /** The table of {@code lock.mode=table}'s lock rows. */
+  public String lockTable() {
+    return versionTable + "_lock";
   }
 
   public DatabaseUrl requireDatabase() {
@@ -152,6 +163,36 @@ public record RetortConfig(
         cache,
         safety,
         lintTargetVersion,
-        application);
+        application,
+        modes,
+        tenants);
+  }
+
+  /** The same settings for one tenant of a fleet: its database, its schema first. */
+  public RetortConfig forTenant(DatabaseUrl url, List<String> tenantSchemas) {
+    return new RetortConfig(
+        baseDir,
+        configFile,
+        url,
+        databaseSource,
+        tenantSchemas,
+        createSchemas,
+        entityPackages,
+        entityClasspath,
+        entitySources,
+        hibernate,
+        migrationsDir,
+        migrationsPackage,
+        versionTable,
+        include,
+        exclude,
+        production,
+        lockTimeout,
+        cache,
+        safety,
+        lintTargetVersion,
+        application,
+        modes,
+        tenants);
   }
 }

@@ -16,6 +16,14 @@ public enum ExitCode {
   LOCK_TIMEOUT(6, "another runner held the migration lock for longer than lock.timeout"),
   CHECKSUM_MISMATCH(
       7, "an applied migration was edited since it was applied ('retort repair' accepts the edit)"),
+  TENANTS_FAILED(
+      8,
+      "--tenants: some tenants failed (the others went on: --continue-on-error); the report names"
+          + " them"),
+  TENANTS_STOPPED(
+      9,
+      "--tenants: the fleet stopped at a failure (a canary, or the first failure without"
+          + " --continue-on-error); the tenants after it were not run"),
   INTERNAL(70, "internal error (a bug: please report it)");
 
   private final int code;

@@ -22,7 +22,7 @@ import java.time.temporal.ChronoUnit;
  * share a version table share the lock, however they spell its schema. A runner that waits says who
  * holds the lock, and says it again while it keeps waiting.
  */
-final class AdvisoryLock implements AutoCloseable {
+final class AdvisoryLock implements MigrationLock {
 
   private static final long POLL_MILLIS = 100;
   private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
@@ -129,6 +129,10 @@ final class AdvisoryLock implements AutoCloseable {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A session lock lasts as long as the session, which the run uses throughout. */
+  @Override
+  public void ensureHeld() {}
 
   @Override
   public void close() throws SQLException {

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import dev.retort.config.RunModes;
+import dev.retort.connect.ConnectionSource;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.migration.Migration;
@@ -38,6 +40,8 @@ public final class MigrationRunner {
   private final Unversioned unversioned;
   // Set only by the withers, on the copy they return.
   private StatementObserver observer = StatementObserver.NONE;
+  private RunModes modes = RunModes.DEFAULTS;
+  private ConnectionSource lockConnections;
 
   public MigrationRunner(
       RevisionGraph graph,
@@ -87,7 +91,23 @@ public final class MigrationRunner {
         new MigrationRunner(
             graph, versionTable.name(), schemas, lockTimeout, createSchemas, listener, value);
     limited.observer = observer;
+    limited.modes = modes;
+    limited.lockConnections = lockConnections;
     return limited;
+  }
+
+  /**
+   * The same runner in these modes; {@code lockConnections} gives a table lock its own connection
+   * (the lock row is taken, beaten and released outside the migrations' transactions).
+   */
+  public MigrationRunner inModes(RunModes value, ConnectionSource lockConnections) {
+    if (value.lock() == RunModes.LockMode.TABLE && lockConnections == null) {
+      throw new IllegalArgumentException("a table lock needs a connection source of its own");
+    }
+    MigrationRunner moded = limitedTo(limits);
+    moded.modes = value;
+    moded.lockConnections = lockConnections;
+    return moded;
   }
 
   /** The same runner, letting {@code value} see each statement it runs. */
@@ -144,8 +164,7 @@ public final class MigrationRunner {
   private MigrationPath run(Connection connection, Direction direction, String target)
       throws SQLException {
     Session session = prepare(connection);
-    try (AdvisoryLock lock =
-        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
+    try (MigrationLock lock = lock(connection, session)) {
       List<String> heads = currentHeads(connection);
       MigrationPath path =
           direction == Direction.UPGRADE
@@ -162,7 +181,7 @@ public final class MigrationRunner {
       List<List<String>> headsAfter = path.headsAfterEachStep();
       StatementLimits.Saved saved = limits.apply(connection);
       try {
-        runSteps(connection, direction, path, headsAfter, before);
+        runSteps(connection, lock, direction, path, headsAfter, before);
       } finally {
         StatementLimits.restore(connection, saved);
       }
@@ -172,6 +191,7 @@ public final class MigrationRunner {
 
   private void runSteps(
       Connection connection,
+      MigrationLock lock,
       Direction direction,
       MigrationPath path,
       List<List<String>> headsAfter,
@@ -179,6 +199,7 @@ public final class MigrationRunner {
       throws SQLException {
     {
       for (int i = 0; i < path.steps().size(); i++) {
+        lock.ensureHeld();
         RunPosition position =
             new RunPosition(path, i, i == 0 ? path.startHeads() : headsAfter.get(i - 1));
         StepOutcome outcome =
@@ -195,6 +216,20 @@ public final class MigrationRunner {
     }
   }
 
+  /** The migration lock of {@code lock.mode}, keyed by the version table's resolved identity. */
+  private MigrationLock lock(Connection connection, Session session) throws SQLException {
+    if (modes.lock() == RunModes.LockMode.TABLE) {
+      return TableLock.acquire(
+          lockConnections,
+          schemas.get(0),
+          versionTable.lockName(),
+          session.lockIdentity(),
+          lockTimeout,
+          listener);
+    }
+    return AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener);
+  }
+
   /**
    * Runs a step, again after a pause when one of its statements gave up waiting for a lock: a
    * transactional step was rolled back, a non-transactional one resumes after what it committed.
@@ -208,7 +243,12 @@ public final class MigrationRunner {
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
       StepOutcome outcome =
-          new StepRunner(connection, versionTable, listener, observer)
+          new StepRunner(
+                  connection,
+                  versionTable,
+                  listener,
+                  observer,
+                  modes.transactions() == RunModes.TransactionMode.PER_STATEMENT)
               .run(script, direction, headsAfter, position);
       if (outcome.failure() == null
           || attempt > limits.lockRetries()
@@ -276,8 +316,7 @@ public final class MigrationRunner {
    */
   public List<String> repair(Connection connection, String revision) throws SQLException {
     Session session = prepare(connection);
-    try (AdvisoryLock lock =
-        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
+    try (MigrationLock lock = lock(connection, session)) {
       List<String> heads = currentHeads(connection);
       navigator.requireKnown(heads);
       Transactions.run(connection, () -> versionTable.upgrade(connection));
@@ -289,8 +328,7 @@ public final class MigrationRunner {
   public List<String> stamp(Connection connection, String target, boolean purge)
       throws SQLException {
     Session session = prepare(connection);
-    try (AdvisoryLock lock =
-        AdvisoryLock.acquire(connection, session.lockIdentity(), lockTimeout, listener)) {
+    try (MigrationLock lock = lock(connection, session)) {
       if (!purge) {
         navigator.requireKnown(currentHeads(connection));
       }

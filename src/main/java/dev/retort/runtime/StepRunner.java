@@ -25,13 +25,20 @@ final class StepRunner {
   private final VersionTable versionTable;
   private final RunListener listener;
   private final StatementObserver observer;
+  private final boolean perStatement;
 
+  /**
+   * @param perStatement every statement commits on its own ({@code
+   *     transaction.mode=per-statement}), as in a migration that opts out of its transaction
+   */
   StepRunner(
       Connection connection,
       VersionTable versionTable,
       RunListener listener,
-      StatementObserver observer) {
+      StatementObserver observer,
+      boolean perStatement) {
     this.observer = observer;
+    this.perStatement = perStatement;
     this.connection = connection;
     this.versionTable = versionTable;
     this.listener = listener;
@@ -48,7 +55,8 @@ final class StepRunner {
     if (!open.isEmpty()) {
       return new StepOutcome(undecided(script, direction, position, open), 0);
     }
-    boolean transactional = migration.transactional();
+    // Per-statement mode is the opted-out path for every migration: one resume mechanism for both.
+    boolean transactional = migration.transactional() && !perStatement;
     VersionTable.Partial resume =
         transactional ? null : versionTable.partial(connection, script.id(), direction.word());
     listener.migrationStarted(script, direction);

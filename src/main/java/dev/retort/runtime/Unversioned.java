@@ -38,8 +38,10 @@ final class Unversioned {
         connection.prepareStatement(
             "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
-                + " AND n.nspname = ANY (?)")) {
+                + " AND n.nspname = ANY (?) AND c.relname <> ?")) {
       statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+      // A table lock's table may come before the version table: it is Retort's, not the app's.
+      statement.setString(2, versionTable.lockName());
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
         return rs.getInt(1);

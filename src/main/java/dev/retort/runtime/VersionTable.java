@@ -33,6 +33,11 @@ public final class VersionTable {
     return table;
   }
 
+  /** The table of {@code lock.mode=table}'s lock rows. */
+  public String lockName() {
+    return table + "_lock";
+  }
+
   public String historyName() {
     return history;
   }

@@ -625,6 +625,11 @@ public final class Workspace {
         });
   }
 
+  /** {@code upgrade|downgrade|current|pending --tenants}: the configured fleet. */
+  public Fleet fleet() {
+    return new Fleet(config, environment, graph(), reporter);
+  }
+
   /** {@code show REV}: the revision ({@code head} for the single head). */
   public MigrationScript show(String revision) {
     String id = revision.equals("head") ? navigator().singleHead() : graph().resolve(revision);
@@ -653,7 +658,8 @@ public final class Workspace {
                 config.lockTimeout(),
                 config.createSchemas(),
                 reporter)
-            .limitedTo(statementLimits(config));
+            .limitedTo(statementLimits(config))
+            .inModes(config.modes(), requireDatabase());
     return withOpenConnection(connection -> work.run(runner, connection));
   }
 

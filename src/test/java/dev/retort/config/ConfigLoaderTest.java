@@ -301,4 +301,37 @@ class ConfigLoaderTest {
     RetortConfig file = load(Map.of(), Map.of(), "profile=it\n");
     assertEquals("retort.properties (profile)", file.application().profileSource());
   }
+
+  @Test
+  void runModesAndTenantGroupsAreReadFromTheFileAndTheEnvironment() throws Exception {
+    RetortConfig defaults = load(Map.of(), Map.of(), null);
+    assertEquals(RunModes.DEFAULTS, defaults.modes());
+    assertTrue(defaults.tenants().isEmpty());
+
+    RetortConfig config =
+        load(
+            Map.of("RETORT_TRANSACTION_MODE", "per-statement"),
+            Map.of(),
+            "lock.mode=table\ntenants.schemas=tenant_*, vip\n");
+    assertEquals(RunModes.LockMode.TABLE, config.modes().lock());
+    assertEquals(RunModes.TransactionMode.PER_STATEMENT, config.modes().transactions());
+    assertEquals(List.of("tenant_*", "vip"), config.tenants().schemas());
+    assertTrue(config.bookkeepingTables().contains("retort_version_lock"));
+
+    RetortConfig file = load(Map.of(), Map.of(), "tenants.file=fleet/tenants.txt\n");
+    assertEquals(dir.resolve("fleet/tenants.txt"), file.tenants().file());
+  }
+
+  @Test
+  void badRunModesAndTwoTenantSourcesAreOneLineErrors() {
+    RetortException lock =
+        assertThrows(RetortException.class, () -> load(Map.of(), Map.of(), "lock.mode=row\n"));
+    assertEquals(ExitCode.INVALID_INPUT, lock.exitCode());
+    assertTrue(lock.getMessage().contains("lock.mode 'row'"), lock.getMessage());
+    RetortException both =
+        assertThrows(
+            RetortException.class,
+            () -> load(Map.of(), Map.of(), "tenants.schemas=t_*\ntenants.query=SELECT 1\n"));
+    assertTrue(both.getMessage().contains("more than one of tenants"), both.getMessage());
+  }
 }

@@ -116,6 +116,45 @@ class FaultsIT {
     }
   }
 
+  /**
+   * {@code transaction.mode=per-statement}: every statement commits on its own, so a kill can land
+   * inside any migration; the next run resumes after the last committed statement and finishes,
+   * running none twice (M3's insert would leave two rows).
+   */
+  @Test
+  void perStatementModeKilledAtEveryStatementBoundaryResumesWithoutRunningAnythingTwice()
+      throws Exception {
+    history();
+    Files.writeString(
+        project.resolve("retort.properties"),
+        "migrations.dir=migrations\nmigrations.package=migrations\ntransaction.mode=per-statement\n");
+    for (int statement = 1; statement <= 5; statement++) {
+      TestDatabase db = TestServer.get().createDatabase();
+      Launcher.Result halted =
+          new Launcher(project)
+              .env("RETORT_FAULT_HALT_BEFORE_STATEMENT", "" + statement)
+              .run(db.cliArgs(), "upgrade");
+      assertEquals(137, halted.exitCode(), "killed before statement " + statement + ": " + halted);
+      if (statement == 5) {
+        // Inside M3, a transactional migration in the default mode: its ADD COLUMN committed
+        // alone and is recorded, so the next run must skip it (running it again would fail).
+        assertEquals(
+            "1",
+            db.queryOne(
+                "SELECT statements_done FROM retort_version_partial WHERE version_num = 'f3'"));
+      }
+      Launcher.Result resumed = new Launcher(project).run(db.cliArgs(), "upgrade");
+      assertEquals(0, resumed.exitCode(), "killed before statement " + statement + ": " + resumed);
+      assertEquals(List.of("f3"), db.query("SELECT version_num FROM retort_version"));
+      assertEquals(
+          "3",
+          db.queryOne("SELECT count(*) FROM retort_version_history WHERE direction = 'upgrade'"),
+          "nothing ran twice, killed before statement " + statement);
+      assertEquals("1", db.queryOne("SELECT count(*) FROM a"), "the insert ran once");
+      assertEquals("0", db.queryOne("SELECT count(*) FROM retort_version_partial"));
+    }
+  }
+
   private static boolean exists(TestDatabase db, String relation) {
     return "t".equals(db.queryOne("SELECT to_regclass('" + relation + "') IS NOT NULL"));
   }

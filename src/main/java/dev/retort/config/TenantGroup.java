@@ -1,0 +1,34 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a fleet's tenants come from: at most one of the three is set.
+ *
+ * @param schemas schema names or patterns ({@code tenant_*}) of schema-per-tenant databases, in the
+ *     configured database
+ * @param query SQL run on the configured database, whose first column names the tenants: schema
+ *     names, or database URLs
+ * @param file a file of database URLs, one a line (database-per-tenant); blank lines and lines
+ *     starting with {@code #} are skipped
+ */
+public record TenantGroup(List<String> schemas, String query, Path file) {
+
+  public static final TenantGroup NONE = new TenantGroup(List.of(), null, null);
+
+  public TenantGroup {
+    schemas = List.copyOf(schemas);
+  }
+
+  public boolean isEmpty() {
+    return schemas.isEmpty() && query == null && file == null;
+  }
+
+  /** Which setting names the tenants, for messages. */
+  public String source() {
+    return !schemas.isEmpty()
+        ? ConfigKey.TENANTS_SCHEMAS.key()
+        : query != null ? ConfigKey.TENANTS_QUERY.key() : ConfigKey.TENANTS_FILE.key();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.retort.workspace;
+
+import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import java.util.List;
+
+/**
+ * What a fleet command did to one tenant.
+ *
+ * @param tenant the tenant's name
+ * @param from its heads before
+ * @param to its heads after (for {@code pending}, the heads it would reach)
+ * @param migrations how many migrations ran (or, for {@code pending}, would run)
+ * @param millis how long its turn took
+ * @param error the one-line cause when it failed, else null
+ * @param code the exit code its failure alone would have given (OK when none)
+ */
+public record TenantResult(
+    String tenant,
+    List<String> from,
+    List<String> to,
+    int migrations,
+    long millis,
+    Status status,
+    String error,
+    ExitCode code) {
+
+  public TenantResult {
+    from = List.copyOf(from);
+    to = List.copyOf(to);
+  }
+
+  public enum Status {
+    /** Migrations ran. */
+    DONE,
+    /** Already where the command would take it: nothing to do (a resumed run skips it). */
+    AT_TARGET,
+    /** Not at the target ({@code current}, {@code pending}). */
+    BEHIND,
+    FAILED,
+    /** The fleet stopped before its turn. */
+    NOT_RUN;
+
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  /** A failed turn: Retort's own errors by their message and code, anything else as internal. */
+  static TenantResult failed(Tenant tenant, Throwable failure, long startNanos) {
+    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    boolean ours = failure instanceof RetortException;
+    String message =
+        ours
+            ? failure.getMessage()
+            : failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    return new TenantResult(
+        tenant.name(),
+        List.of(),
+        List.of(),
+        0,
+        millis,
+        Status.FAILED,
+        message,
+        ours ? ((RetortException) failure).exitCode() : ExitCode.INTERNAL);
+  }
+
+  static TenantResult notRun(Tenant tenant) {
+    return new TenantResult(
+        tenant.name(), List.of(), List.of(), 0, 0, Status.NOT_RUN, null, ExitCode.OK);
+  }
+}
