@@ -88,17 +88,20 @@ public final class Retort {
    * @param pending what {@link #upgrade} would apply, in order
    * @param partial migrations that stopped partway (not transactional)
    * @param edited why an applied migration no longer matches what was applied, or null
+   * @param unknown recorded revisions these migrations do not define: the database is ahead of this
+   *     application (a newer version deployed, or this one rolled back)
    */
   public record Status(
       List<String> current,
       List<String> heads,
       List<String> pending,
       List<String> partial,
-      String edited) {
+      String edited,
+      List<String> unknown) {
 
-    /** At the head with nothing pending, nothing partway and nothing edited. */
+    /** At the head with nothing pending, nothing partway, nothing edited and nothing unknown. */
     public boolean upToDate() {
-      return pending.isEmpty() && partial.isEmpty() && edited == null;
+      return pending.isEmpty() && partial.isEmpty() && edited == null && unknown.isEmpty();
     }
   }
 
@@ -106,7 +109,17 @@ public final class Retort {
   public Status status(DataSource dataSource) {
     Workspace.Status status = workspace(dataSource).status();
     return new Status(
-        status.current(), status.heads(), status.pending(), status.partial(), status.edited());
+        status.current(),
+        status.heads(),
+        status.pending(),
+        status.partial(),
+        status.edited(),
+        status.unknown());
+  }
+
+  /** Whether the package holds any migration (a probe for defaults, e.g. {@code db.migration}). */
+  public boolean hasMigrations() {
+    return !new ClasspathMigrations(classLoader, packageName).load().isEmpty();
   }
 
   /** The ids of the migrations {@link #upgrade} would apply, in order. */

@@ -76,7 +76,9 @@ final class StampCommand extends BaseCommand {
             .info(
                 "  So do "
                     + same.stream().map(heads -> names(heads)).collect(Collectors.joining(", "))
-                    + ": the same schema; they differ in data or in what Retort does not compare.");
+                    + ": the same schema; the later ones add only data or what Retort does not"
+                    + " compare. If the database lacks that data, stamp the earlier one, so the"
+                    + " upgrade runs the migration that adds it.");
       }
       console().info("Record it with: retort stamp " + names(detected.closest()));
       return 0;

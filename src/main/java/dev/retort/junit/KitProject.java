@@ -5,8 +5,11 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.workspace.Reporter;
 import dev.retort.workspace.Workspace;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The project a test runs in: its {@code retort.properties} (in the working directory, where Maven
@@ -41,8 +44,14 @@ final class KitProject {
    */
   private static String testClasspath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank()
-        ? surefire
-        : System.getProperty("java.class.path");
+    String classpath =
+        surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    if (classpath == null) {
+      return null;
+    }
+    // The tests' own classes are not the application's: a test-only @Entity is no table to migrate.
+    return Arrays.stream(classpath.split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+        .collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.junit;
 
 import dev.retort.config.DatabaseUrl;
 import dev.retort.connect.Connections;
+import dev.retort.revision.RevisionGraph;
 import dev.retort.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -98,6 +99,10 @@ public final class MigrationDatabase {
       throw new IllegalStateException("expected one row, got " + values.size() + ": " + sql);
     }
     return values.get(0);
+  }
+
+  RevisionGraph graph() {
+    return workspace.graph();
   }
 
   String from() {

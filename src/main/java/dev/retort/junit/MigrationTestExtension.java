@@ -4,6 +4,8 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.error.RetortException;
 import dev.retort.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -26,10 +28,22 @@ final class MigrationTestExtension implements ParameterResolver, AfterEachCallba
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    MigrationDatabase existing =
+        context.getStore(NAMESPACE).get(MigrationDatabase.class, MigrationDatabase.class);
+    if (existing != null) {
+      // Two parameters of the type share the test's one database.
+      return existing;
+    }
     MigrationTest test = annotation(context);
     DatabaseUrl url = ScratchDatabases.create(KitProject.environment());
-    Path config = test.config().isEmpty() ? null : Path.of(test.config());
-    Workspace workspace = KitProject.workspace(config, url);
+    Workspace workspace;
+    try {
+      Path config = test.config().isEmpty() ? null : Path.of(test.config());
+      workspace = KitProject.workspace(config, url);
+    } catch (RuntimeException e) {
+      ScratchDatabases.drop(url, KitProject.environment());
+      throw e;
+    }
     MigrationDatabase database = new MigrationDatabase(workspace, url, test.from(), test.to());
     context.getStore(NAMESPACE).put(MigrationDatabase.class, database);
     try {
@@ -60,9 +74,14 @@ final class MigrationTestExtension implements ParameterResolver, AfterEachCallba
     }
   }
 
+  /** Whether the test took the database to {@code to} (so there is a round trip to test). */
   private static boolean atTarget(MigrationDatabase database) {
     String to = database.to();
-    return to.equals("head") || to.equals("heads") || database.current().contains(to);
+    List<String> expected =
+        to.equals("head") || to.equals("heads")
+            ? database.graph().heads()
+            : List.of(database.graph().resolve(to));
+    return new HashSet<>(database.current()).equals(new HashSet<>(expected));
   }
 
   private static void roundTrip(MigrationDatabase database) {

@@ -220,6 +220,14 @@ public final class RevisionGraph {
     return recorded.stream().map(squashes::canonical).distinct().sorted().toList();
   }
 
+  /**
+   * Squashes not in use because every revision they replace still has its file, each with the
+   * revisions it replaces.
+   */
+  public Map<String, List<String>> waitingSquashes() {
+    return squashes.waiting();
+  }
+
   /** The revision and all revisions it depends on. */
   public Set<String> ancestorsOf(String id) {
     Set<String> seen = new TreeSet<>();

@@ -22,9 +22,13 @@ import java.util.TreeSet;
  * @param scripts the scripts the graph is built from
  * @param aliases recorded or typed ids that mean another revision of the graph
  * @param midway replaced revisions that no longer exist, each with the squash that replaced it
+ * @param waiting squashes left out because their replaced files all exist, with what they replace
  */
 record Squashes(
-    List<MigrationScript> scripts, Map<String, String> aliases, Map<String, String> midway) {
+    List<MigrationScript> scripts,
+    Map<String, String> aliases,
+    Map<String, String> midway,
+    Map<String, List<String>> waiting) {
 
   static Squashes resolve(List<MigrationScript> loaded) {
     Map<String, MigrationScript> byId = new LinkedHashMap<>();
@@ -32,6 +36,7 @@ record Squashes(
     Set<String> leftOut = new TreeSet<>();
     Map<String, String> aliases = new HashMap<>();
     Map<String, String> midway = new HashMap<>();
+    Map<String, List<String>> waiting = new HashMap<>();
     for (MigrationScript squash : loaded) {
       if (!squash.isSquash()) {
         continue;
@@ -41,6 +46,7 @@ record Squashes(
       if (replaced.stream().allMatch(byId::containsKey)) {
         leftOut.add(squash.id());
         aliases.put(squash.id(), equivalent);
+        waiting.put(squash.id(), replaced);
       } else {
         leftOut.addAll(replaced);
         aliases.put(equivalent, squash.id());
@@ -75,7 +81,8 @@ record Squashes(
       }
       scripts.add(parents.equals(script.parents()) ? script : script.withParents(parents));
     }
-    return new Squashes(List.copyOf(scripts), Map.copyOf(aliases), Map.copyOf(midway));
+    return new Squashes(
+        List.copyOf(scripts), Map.copyOf(aliases), Map.copyOf(midway), Map.copyOf(waiting));
   }
 
   /** What a recorded or typed id means in this graph (itself when nothing stands for it). */

@@ -36,7 +36,8 @@ public class RetortAutoConfiguration {
     String migrationsPackage = properties.getMigrationsPackage();
     ClassLoader loader = RetortAutoConfiguration.class.getClassLoader();
     if ((migrationsPackage == null || migrationsPackage.isBlank())
-        && loader.getResource(DEFAULT_PACKAGE.replace('.', '/')) != null) {
+        && Retort.migrationsIn(DEFAULT_PACKAGE).classLoader(loader).hasMigrations()) {
+      // Migration classes, not just a db/migration directory (Flyway keeps its SQL there).
       migrationsPackage = DEFAULT_PACKAGE;
     }
     if (migrationsPackage == null || migrationsPackage.isBlank()) {

@@ -31,6 +31,17 @@ public class RetortMigrations implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    Retort.Status before = retort.status(dataSource);
+    if (!before.unknown().isEmpty()) {
+      // A newer version of the application migrated this database (or this one was rolled
+      // back): its schema is ahead, which an older application is expected to run on.
+      LOG.warn(
+          "Retort: the database is at "
+              + String.join(", ", before.unknown())
+              + ", which this application's migrations do not define (a newer version migrated"
+              + " it); nothing applied");
+      return;
+    }
     if (properties.isAutoUpgrade()) {
       List<String> applied = retort.upgrade(dataSource);
       LOG.info(
@@ -42,7 +53,7 @@ public class RetortMigrations implements InitializingBean {
                   + String.join(", ", applied));
       return;
     }
-    Retort.Status status = retort.status(dataSource);
+    Retort.Status status = before;
     if (status.edited() != null) {
       LOG.warn("Retort: " + status.edited());
     }

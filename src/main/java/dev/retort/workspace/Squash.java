@@ -113,6 +113,19 @@ public final class Squash {
           "squashing to " + target + " would replace only itself",
           "name a later revision with --to (see 'retort history')");
     }
+    for (Map.Entry<String, List<String>> earlier : graph.waitingSquashes().entrySet()) {
+      if (earlier.getValue().stream().anyMatch(ancestors::contains)) {
+        // Both would stand for the same revisions once the files are gone: two roots.
+        throw RetortException.invalidInput(
+            "squash "
+                + earlier.getKey()
+                + " already stands for revisions this squash would replace ("
+                + String.join(", ", earlier.getValue())
+                + ")",
+            "delete the earlier squash's file first (the revisions it replaces are all still"
+                + " here), then squash again");
+      }
+    }
     for (MigrationScript script : graph.inOrder()) {
       if (ancestors.contains(script.id())) {
         continue;
@@ -375,9 +388,12 @@ public final class Squash {
             .changes()
             .forEach(change -> differences.add("schema: " + change.summary()));
       }
-      differences.addAll(
-          TableContents.differences(
-              TableContents.of(connection, built.expected()), built.expectedRows()));
+      if (differences.isEmpty()) {
+        // Rows are compared only once every table is there (a missing one is already said).
+        differences.addAll(
+            TableContents.differences(
+                TableContents.of(connection, built.expected()), built.expectedRows()));
+      }
       return differences;
     } catch (SQLException e) {
       throw embeddedFailure(e);

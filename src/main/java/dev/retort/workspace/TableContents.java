@@ -31,10 +31,11 @@ final class TableContents {
     try (Statement statement = connection.createStatement()) {
       for (Table table : schema.tables()) {
         String sql =
-            "SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), ''))"
-                + " FROM "
+            // ROW(r.*): a column that happens to be named like the alias cannot stand in.
+            "SELECT count(*), md5(coalesce(string_agg(ROW(r.*)::text, E'\\n'"
+                + " ORDER BY ROW(r.*)::text), '')) FROM "
                 + qualified(table.name())
-                + " t";
+                + " r";
         try (ResultSet rs = statement.executeQuery(sql)) {
           rs.next();
           contents.put(table.name().toString(), new Rows(rs.getLong(1), rs.getString(2)));

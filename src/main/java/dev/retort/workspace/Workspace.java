@@ -256,12 +256,20 @@ public final class Workspace {
     Squash.Built built = squash.build(newHeader(message, revisionId, List.of()), target);
     Written written = write(built.migration());
     graph = null;
-    MigrationScript script =
-        migrations.load().stream()
-            .filter(candidate -> candidate.id().equals(written.id()))
-            .findFirst()
-            .orElseThrow();
-    List<String> differences = squash.prove(script, built);
+    List<String> differences;
+    try {
+      MigrationScript script =
+          migrations.load().stream()
+              .filter(candidate -> candidate.id().equals(written.id()))
+              .findFirst()
+              .orElseThrow();
+      differences = squash.prove(script, built);
+    } catch (RuntimeException e) {
+      // An unproven squash is never left in the migrations directory.
+      MigrationFileWriter.delete(written.file());
+      graph = null;
+      throw e;
+    }
     if (!differences.isEmpty()) {
       MigrationFileWriter.delete(written.file());
       graph = null;
@@ -568,13 +576,16 @@ public final class Workspace {
    * @param pending the revisions {@code upgrade heads} would apply, in order
    * @param partial the revisions that stopped partway
    * @param edited why an applied migration no longer matches its checksum, or null
+   * @param unknown recorded revisions no migration here defines: the database is ahead of these
+   *     migrations (a newer deploy, or a rollback of the application); nothing is pending then
    */
   public record Status(
       List<String> current,
       List<String> heads,
       List<String> pending,
       List<String> partial,
-      String edited) {}
+      String edited,
+      List<String> unknown) {}
 
   /** See {@link Status}. */
   public Status status() {
@@ -582,6 +593,12 @@ public final class Workspace {
         (runner, connection) -> {
           runner.prepare(connection);
           List<String> current = runner.currentHeads(connection);
+          List<String> partial =
+              runner.partials(connection).stream().map(VersionTable.Partial::revision).toList();
+          List<String> unknown = current.stream().filter(id -> !graph().contains(id)).toList();
+          if (!unknown.isEmpty()) {
+            return new Status(current, graph().heads(), List.of(), partial, null, unknown);
+          }
           String edited = null;
           try {
             runner.verifyChecksums(connection);
@@ -595,8 +612,9 @@ public final class Workspace {
               current,
               graph().heads(),
               runner.pending(connection, "heads").ids(),
-              runner.partials(connection).stream().map(VersionTable.Partial::revision).toList(),
-              edited);
+              partial,
+              edited,
+              List.of());
         });
   }
 

@@ -48,6 +48,11 @@ class SquashIT {
     assertTrue(source.contains("op.bulkInsert(\"roles\""), source);
     assertTrue(source.contains("INSERT INTO role_permissions"), source);
 
+    // A second squash over the same revisions would make two roots once the files are gone.
+    Launcher.Result twice = retort.run("squash", "-m", "again");
+    assertEquals(2, twice.exitCode(), twice.toString());
+    assertTrue(twice.err().contains("squash base1 already stands for"), twice.err());
+
     // While the replaced files exist, they are used: partway goes on through them.
     Launcher.Result through = retort.run(partway.cliArgs(), "upgrade", "head");
     assertEquals(0, through.exitCode(), through.toString());

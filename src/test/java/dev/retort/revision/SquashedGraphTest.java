@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A squash {@code s9} of {@code a1 -> b2 -> c3}, with {@code d4} revising {@code c3}. */
@@ -31,6 +32,7 @@ class SquashedGraphTest {
     assertEquals(List.of("b2"), graph.canonical(List.of("b2")));
     assertEquals("c3", graph.resolve("s9"));
     assertEquals(List.of("c3", "d4"), ids(graph.upgradePath(List.of("b2"), graph.heads())));
+    assertEquals(Map.of("s9", List.of("a1", "b2", "c3")), graph.waitingSquashes());
   }
 
   @Test

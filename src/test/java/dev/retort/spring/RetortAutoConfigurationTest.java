@@ -117,6 +117,21 @@ class RetortAutoConfigurationTest {
     }
   }
 
+  @Test
+  void aDatabaseAheadOfTheApplicationStillStarts(TestDatabase db) {
+    start(db, "retort.auto-upgrade=true", "spring.jpa.hibernate.ddl-auto=none").close();
+    // A newer version of the application migrated further; this one is rolled back.
+    db.execute("UPDATE retort_version SET version_num = 'sb9'");
+    try (ConfigurableApplicationContext context =
+        start(db, "retort.auto-upgrade=true", "spring.jpa.hibernate.ddl-auto=none")) {
+      IndicatedHealthDescriptor health = health(context);
+      assertEquals("UP", health.getStatus().getCode());
+      assertEquals(List.of("sb9"), health.getDetails().get("ahead"));
+      assertEquals(0, health.getDetails().get("pending"));
+    }
+    assertEquals("sb9", db.queryOne("SELECT version_num FROM retort_version"));
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable cause = e;
     while (cause.getCause() != null) {
