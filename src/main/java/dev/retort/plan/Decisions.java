@@ -1,6 +1,5 @@
 package dev.retort.plan;
 
-import dev.retort.compare.LockImpact;
 import dev.retort.compare.PlannedChange;
 import dev.retort.compare.ReviewFlag;
 import dev.retort.operation.AddColumn;
@@ -131,17 +130,11 @@ final class Decisions {
             + " survive the new type (see the REVIEW note): fix them or change the mapping, then"
             + " delete this line";
       }
-      if (flag.kind() == ReviewFlag.Kind.RENAME && hasRows(tableOf(operation))) {
+      if (flag.kind() == ReviewFlag.Kind.RENAME && hasRows(LockAnalysis.tableOf(operation))) {
         return "rename or drop and add (see the REVIEW note): the drop loses the column's data;"
             + " delete this line once decided";
       }
     }
     return null;
-  }
-
-  /** The table a change is made to, as the lock analysis knows it. */
-  private static QualifiedName tableOf(Operation operation) {
-    LockImpact lock = LockAnalysis.of(operation);
-    return lock == null ? null : lock.table();
   }
 }

@@ -63,7 +63,13 @@ import dev.retort.schema.QualifiedName;
  * ("Explicit Locking", and each ALTER TABLE form) describes it; null for an operation that locks no
  * table (a comment, a schema, a sequence, an enum type on its own).
  */
-final class LockAnalysis implements OperationVisitor<LockImpact> {
+public final class LockAnalysis implements OperationVisitor<LockImpact> {
+
+  /** The table an operation works on, or null when it works on no one table. */
+  public static QualifiedName tableOf(Operation operation) {
+    LockImpact lock = of(operation);
+    return lock == null ? null : lock.table();
+  }
 
   static LockImpact of(Operation operation) {
     return operation.accept(new LockAnalysis());

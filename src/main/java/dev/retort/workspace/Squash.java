@@ -12,17 +12,22 @@ import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.operation.BackfillColumn;
 import dev.retort.operation.BulkInsert;
+import dev.retort.operation.CreateSchema;
 import dev.retort.operation.Decision;
 import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropSchema;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DryRun;
 import dev.retort.operation.ExecuteSql;
+import dev.retort.operation.Operation;
+import dev.retort.plan.LockAnalysis;
 import dev.retort.render.MethodBody;
 import dev.retort.render.MigrationClass;
 import dev.retort.render.MigrationRenderer;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -162,7 +167,7 @@ public final class Squash {
       Schema before = null;
       for (MigrationScript script : replaced) {
         DryRun upgrade = dryRun(script, true);
-        if (schemaOnly(upgrade)) {
+        if (schemaOnly(upgrade) && inScope(upgrade, scope)) {
           if (run.isEmpty()) {
             before = stages.catalog(scope).read(connection);
           }
@@ -269,6 +274,27 @@ public final class Squash {
                     || op instanceof BulkInsert
                     || op instanceof BackfillColumn
                     || op instanceof Decision);
+  }
+
+  /**
+   * Whether every object the steps work on is one the catalog difference sees: a schema of its own,
+   * or a table outside {@code schemas} or left out by include/exclude, would be missing from the
+   * difference (and from the proof, which reads the same scope), so such a migration keeps its
+   * steps.
+   */
+  private boolean inScope(DryRun run, CatalogScope scope) {
+    for (Operation op : run.operationList()) {
+      if (op instanceof CreateSchema || op instanceof DropSchema) {
+        return false;
+      }
+      QualifiedName table = LockAnalysis.tableOf(op);
+      if (table != null
+          && ((table.schema() != null && !config.schemas().contains(table.schema()))
+              || scope.isIgnored(table))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A migration's steps, run without a database; one that needs its connection cannot be kept. */

@@ -3,6 +3,7 @@ package dev.retort.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.testing.MigrationSourceFiles;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
@@ -145,6 +146,32 @@ class SquashIT {
     assertTrue(refused.err().contains("op.connection()"), refused.err());
     assertTrue(refused.err().contains("--to"), refused.err());
     assertEquals(7, migrationFiles().size());
+  }
+
+  @Test
+  void aTableTheComparisonLeavesOutKeepsItsOwnSteps() throws Exception {
+    Files.writeString(
+        project.resolve("retort.properties"),
+        "migrations.dir=migrations\nmigrations.package=migrations\nexclude=audit_*\n");
+    MigrationSourceFiles files =
+        new MigrationSourceFiles(project.resolve("migrations"), "migrations");
+    files.write(
+        "M1",
+        "o1",
+        "op.createTable(\"orders\", column(\"id\", bigint()));",
+        "op.dropTable(\"orders\");");
+    files.write(
+        "M2",
+        "o2",
+        "op.createTable(\"audit_log\", column(\"id\", bigint()));",
+        "op.dropTable(\"audit_log\");",
+        "o1");
+    Launcher.Result squash = new Launcher(project).run("squash", "-m", "baseline");
+    assertEquals(0, squash.exitCode(), squash.toString());
+    assertTrue(squash.out().contains("1 became the schema they make"), squash.out());
+    String source = Files.readString(onlyFile("Baseline"));
+    assertTrue(source.contains("// From o2 (M2), its own steps:"), source);
+    assertTrue(source.contains("op.createTable(\"audit_log\""), source);
   }
 
   private List<Path> migrationFiles() throws Exception {
