@@ -1,7 +1,7 @@
 package dev.retort.entity;
 
+import dev.retort.compiler.IsolatedLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.regex.Matcher;
@@ -58,7 +58,8 @@ public record HibernateRuntime(
     } catch (IOException e) {
       // Closing a probe that opened nothing worth keeping.
     }
-    ApplicationLoader loader = new ApplicationLoader(urls, retort);
+    IsolatedLoader loader =
+        new IsolatedLoader("retort-application-hibernate", urls, retort, BUILDER_PACKAGE);
     String version;
     HibernateModelBuilder builder;
     try {
@@ -69,11 +70,11 @@ public record HibernateRuntime(
                   .newInstance();
       version = builder.hibernateVersion();
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-      close(loader);
+      loader.closeQuietly();
       return bundled(urls, "the application's Hibernate cannot be used (" + e + ")");
     }
     if (!supported(version)) {
-      close(loader);
+      loader.closeQuietly();
       return bundled(
           urls,
           "the application's Hibernate "
@@ -116,64 +117,5 @@ public record HibernateRuntime(
     int major = Integer.parseInt(matcher.group(1));
     int minor = Integer.parseInt(matcher.group(2));
     return major > OLDEST_MAJOR || major == OLDEST_MAJOR && minor >= OLDEST_MINOR;
-  }
-
-  private static void close(URLClassLoader loader) {
-    try {
-      loader.close();
-    } catch (IOException e) {
-      // Nothing was loaded from it that is still in use.
-    }
-  }
-
-  /**
-   * The application's classpath over the JDK; Retort's neutral types from Retort's loader; the
-   * model builder defined here from Retort's class files, so it links against the application's
-   * Hibernate.
-   */
-  private static final class ApplicationLoader extends URLClassLoader {
-
-    static {
-      registerAsParallelCapable();
-    }
-
-    private final ClassLoader retort;
-
-    ApplicationLoader(URL[] urls, ClassLoader retort) {
-      super("retort-application-hibernate", urls, ClassLoader.getPlatformClassLoader());
-      this.retort = retort;
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (name.startsWith(BUILDER_PACKAGE)) {
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> loaded = findLoadedClass(name);
-          if (loaded == null) {
-            loaded = defineFromRetort(name);
-          }
-          if (resolve) {
-            resolveClass(loaded);
-          }
-          return loaded;
-        }
-      }
-      if (name.startsWith("dev.retort.")) {
-        return retort.loadClass(name);
-      }
-      return super.loadClass(name, resolve);
-    }
-
-    private Class<?> defineFromRetort(String name) throws ClassNotFoundException {
-      try (InputStream in = retort.getResourceAsStream(name.replace('.', '/') + ".class")) {
-        if (in == null) {
-          throw new ClassNotFoundException(name);
-        }
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new ClassNotFoundException(name, e);
-      }
-    }
   }
 }

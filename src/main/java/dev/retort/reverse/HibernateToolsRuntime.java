@@ -1,12 +1,11 @@
 package dev.retort.reverse;
 
+import dev.retort.compiler.IsolatedLoader;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ public final class HibernateToolsRuntime implements AutoCloseable {
 
   private static final String GENERATOR_PACKAGE = "dev.retort.reverse.tools.";
 
-  private final ToolsLoader loader;
+  private final IsolatedLoader loader;
   private final EntitySourceGenerator generator;
 
-  private HibernateToolsRuntime(ToolsLoader loader, EntitySourceGenerator generator) {
+  private HibernateToolsRuntime(IsolatedLoader loader, EntitySourceGenerator generator) {
     this.loader = loader;
     this.generator = generator;
   }
@@ -49,7 +48,9 @@ public final class HibernateToolsRuntime implements AutoCloseable {
   public static HibernateToolsRuntime load(Map<String, String> environment) {
     Path directory = directory(environment);
     List<URL> jars = jars(directory);
-    ToolsLoader loader = new ToolsLoader(jars.toArray(URL[]::new), retortLoader());
+    IsolatedLoader loader =
+        new IsolatedLoader(
+            "retort-hibernate-tools", jars.toArray(URL[]::new), retortLoader(), GENERATOR_PACKAGE);
     try {
       EntitySourceGenerator generator =
           (EntitySourceGenerator)
@@ -58,7 +59,7 @@ public final class HibernateToolsRuntime implements AutoCloseable {
                   .newInstance();
       return new HibernateToolsRuntime(loader, generator);
     } catch (ReflectiveOperationException | LinkageError e) {
-      close(loader);
+      loader.closeQuietly();
       throw new RetortException(
           ExitCode.INVALID_INPUT,
           "Hibernate Tools in " + directory + " cannot be loaded: " + e,
@@ -73,7 +74,7 @@ public final class HibernateToolsRuntime implements AutoCloseable {
 
   @Override
   public void close() {
-    close(loader);
+    loader.closeQuietly();
   }
 
   static Path directory(Map<String, String> environment) {
@@ -116,63 +117,5 @@ public final class HibernateToolsRuntime implements AutoCloseable {
 
   private static ClassLoader retortLoader() {
     return HibernateToolsRuntime.class.getClassLoader();
-  }
-
-  private static void close(URLClassLoader loader) {
-    try {
-      loader.close();
-    } catch (IOException e) {
-      // Nothing loaded from it is used any more.
-    }
-  }
-
-  /**
-   * Hibernate Tools' jars over the JDK; Retort's generator defined here from Retort's class files;
-   * every other Retort class (the shared interface and request) from Retort's loader.
-   */
-  private static final class ToolsLoader extends URLClassLoader {
-
-    static {
-      registerAsParallelCapable();
-    }
-
-    private final ClassLoader retort;
-
-    ToolsLoader(URL[] urls, ClassLoader retort) {
-      super("retort-hibernate-tools", urls, ClassLoader.getPlatformClassLoader());
-      this.retort = retort;
-    }
-
-    @Override
-    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-      if (name.startsWith(GENERATOR_PACKAGE)) {
-        synchronized (getClassLoadingLock(name)) {
-          Class<?> loaded = findLoadedClass(name);
-          if (loaded == null) {
-            loaded = defineFromRetort(name);
-          }
-          if (resolve) {
-            resolveClass(loaded);
-          }
-          return loaded;
-        }
-      }
-      if (name.startsWith("dev.retort.")) {
-        return retort.loadClass(name);
-      }
-      return super.loadClass(name, resolve);
-    }
-
-    private Class<?> defineFromRetort(String name) throws ClassNotFoundException {
-      try (InputStream in = retort.getResourceAsStream(name.replace('.', '/') + ".class")) {
-        if (in == null) {
-          throw new ClassNotFoundException(name);
-        }
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new ClassNotFoundException(name, e);
-      }
-    }
   }
 }
