@@ -1,10 +1,10 @@
 package dev.retort.cache;
 
 import dev.retort.canonical.Canonicalizer;
+import dev.retort.canonical.DdlStatements;
 import dev.retort.digest.Digests;
 import dev.retort.schema.EntityDdl;
 import dev.retort.schema.EnumType;
-import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -90,7 +90,7 @@ public final class CachedCanonicalizer implements Canonicalizer {
           canonicalizer.canonicalize(
               new EntityDdl(statements.subset(missing), ddl.provenance(), ddl.schemas()));
       for (String table : missing) {
-        tables.put(hashes.get(table), fresh.table(modelName(table, ddl)));
+        tables.put(hashes.get(table), fresh.table(DdlStatements.modelName(table, ddl.schemas())));
       }
       shared = new Shared(fresh.enumTypes(), fresh.sequences());
     }
@@ -104,18 +104,6 @@ public final class CachedCanonicalizer implements Canonicalizer {
       tables.get(hash).ifPresent(model::add);
     }
     return new Schema(model, shared.sequences(), shared.enumTypes(), List.of());
-  }
-
-  /** The model name of a table group: a placeholder schema stands for a real one. */
-  private static QualifiedName modelName(String table, EntityDdl ddl) {
-    int dot = table.indexOf('.');
-    if (dot < 0) {
-      return QualifiedName.of(table);
-    }
-    int index = EntityDdl.placeholderIndex(table.substring(0, dot));
-    String schema =
-        index < 0 ? table.substring(0, dot) : index == 0 ? null : ddl.schemas().get(index);
-    return new QualifiedName(schema, table.substring(dot + 1));
   }
 
   private static Forms read(DataInputStream in) throws IOException {

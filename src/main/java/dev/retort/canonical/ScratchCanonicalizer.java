@@ -79,10 +79,18 @@ public final class ScratchCanonicalizer implements Canonicalizer {
 
   @Override
   public Schema canonicalize(EntityDdl ddl) {
+    return canonicalize(ddl, liveScope);
+  }
+
+  /**
+   * The schema the statements create, read with {@code readScope}'s schemas and rules: {@link
+   * SpellingCanonicalizer} reads its probe tables without the user's include and exclude rules.
+   */
+  Schema canonicalize(EntityDdl ddl, CatalogScope readScope) {
     if (target != null) {
       // A connection of its own: DDL ran twice as slowly on the one that had read the live catalog.
       try (Connection connection = Connections.open(target)) {
-        return canonicalizeOn(connection, ddl);
+        return canonicalizeOn(connection, ddl, readScope);
       } catch (ScratchRefused e) {
         warnings.accept(
             e.reason()
@@ -96,7 +104,7 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     }
     try (EmbeddedServer server = timer.time("embedded start", EmbeddedServer::start);
         Connection connection = Connections.open(server.url("postgres"))) {
-      return canonicalizeOn(connection, ddl);
+      return canonicalizeOn(connection, ddl, readScope);
     } catch (ScratchRefused e) {
       throw new IllegalStateException("the embedded server refused a scratch schema", e);
     } catch (SQLException e) {
@@ -109,7 +117,8 @@ public final class ScratchCanonicalizer implements Canonicalizer {
    * stands in a scratch schema whose name carries a random token, so it never meets a real one nor
    * another run's.
    */
-  private Schema canonicalizeOn(Connection connection, EntityDdl ddl) throws ScratchRefused {
+  private Schema canonicalizeOn(Connection connection, EntityDdl ddl, CatalogScope readScope)
+      throws ScratchRefused {
     byte[] bytes = new byte[4];
     new SecureRandom().nextBytes(bytes);
     String prefix = "retort_scratch_" + HexFormat.of().formatHex(bytes) + "_";
@@ -154,9 +163,9 @@ public final class ScratchCanonicalizer implements Canonicalizer {
           }
           throw e;
         }
-        int configured = liveScope.databaseSchemas().size();
+        int configured = readScope.databaseSchemas().size();
         CatalogReader reader =
-            new CatalogReader(liveScope.onScratch(scratchNames.subList(0, configured)));
+            new CatalogReader(readScope.onScratch(scratchNames.subList(0, configured)));
         return timer.timeChecked("canonicalize/read", () -> reader.read(connection));
       } finally {
         connection.rollback();

@@ -21,6 +21,7 @@ import dev.retort.schema.View;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schema.ColumnReference;
 import schemacrawler.schema.ForeignKeyDeferrability;
@@ -62,16 +63,22 @@ final class CatalogMapper {
     for (schemacrawler.schema.Column column : table.getColumns()) {
       columns.add(column(column));
     }
+    // Constraints and indexes by name: an order of Retort's own (SchemaCrawler sorts by a folded
+    // name and by column lists), which the spelling canonicalizer keeps too.
     return new Table(
         name,
         columns,
         primaryKey(table),
-        foreignKeys(table),
-        uniqueConstraints(table),
-        checkConstraints(table),
-        indexes(table),
+        byName(foreignKeys(table), ForeignKey::name),
+        byName(uniqueConstraints(table), UniqueConstraint::name),
+        byName(checkConstraints(table), CheckConstraint::name),
+        byName(indexes(table), Index::name),
         table.getRemarks().isEmpty() ? null : table.getRemarks(),
         table.getAttribute("PARTITION_KEY", (String) null));
+  }
+
+  private static <T> List<T> byName(List<T> items, Function<T, String> name) {
+    return items.stream().sorted(Comparator.comparing(name)).toList();
   }
 
   private Column column(schemacrawler.schema.Column column) {

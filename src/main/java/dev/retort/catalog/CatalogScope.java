@@ -44,6 +44,13 @@ public record CatalogScope(
     return new CatalogScope(schemas, schemas, ignoredTables, include, exclude);
   }
 
+  /**
+   * The same schemas without the rules that leave tables out (ignored tables, include, exclude).
+   */
+  public CatalogScope unfiltered() {
+    return new CatalogScope(databaseSchemas, realSchemas, List.of(), List.of(), List.of());
+  }
+
   /** The same rules over scratch copies of the schemas. */
   public CatalogScope onScratch(List<String> scratchSchemas) {
     return new CatalogScope(scratchSchemas, realSchemas, ignoredTables, include, exclude);

@@ -8,6 +8,7 @@ import dev.retort.cache.IncrementalEntityScanner;
 import dev.retort.cache.RememberingCatalogSource;
 import dev.retort.canonical.Canonicalizer;
 import dev.retort.canonical.ScratchCanonicalizer;
+import dev.retort.canonical.SpellingCanonicalizer;
 import dev.retort.catalog.CatalogReader;
 import dev.retort.catalog.CatalogScope;
 import dev.retort.catalog.CatalogSource;
@@ -98,9 +99,11 @@ public final class Stages {
    */
   public Canonicalizer canonicalizer(
       DatabaseUrl target, CatalogScope scope, int postgresMajor, Consumer<String> warnings) {
-    Canonicalizer scratch = new ScratchCanonicalizer(target, scope, warnings, timer);
+    Canonicalizer spelling =
+        new SpellingCanonicalizer(
+            new ScratchCanonicalizer(target, scope, warnings, timer), scope, timer);
     return caching()
-        ? new CachedCanonicalizer(scratch, cacheRoot, postgresMajor + "|" + scope, timer)
-        : scratch;
+        ? new CachedCanonicalizer(spelling, cacheRoot, postgresMajor + "|" + scope, timer)
+        : spelling;
   }
 }

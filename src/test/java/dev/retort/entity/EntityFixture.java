@@ -46,6 +46,7 @@ public final class EntityFixture {
   private final EntityClasspath classpath;
   private final String hibernateBug;
   private final int hibernateSince;
+  private List<String> packages = List.of("fx");
   public final List<String> warnings = new ArrayList<>();
 
   private EntityFixture(
@@ -105,6 +106,27 @@ public final class EntityFixture {
     return name;
   }
 
+  /**
+   * Entity sources anywhere (a scenario's, a generated model's), in {@code packages}, read with
+   * these schemas and Hibernate settings.
+   */
+  public static EntityFixture of(
+      Path sources, List<String> packages, List<String> schemas, Map<String, String> hibernate) {
+    EntityClasspath classpath =
+        EntityClasspath.resolve(
+            List.of(), List.of(sources), sources, new CachedCompiler(CACHE), null);
+    EntityFixture fixture =
+        new EntityFixture(
+            sources.getParent().getFileName() + "/" + sources.getFileName(),
+            schemas,
+            hibernate,
+            classpath,
+            null,
+            6);
+    fixture.packages = List.copyOf(packages);
+    return fixture;
+  }
+
   public CatalogScope scope() {
     return CatalogScope.live(schemas, List.of(), List.of(), List.of());
   }
@@ -112,7 +134,7 @@ public final class EntityFixture {
   /** Hibernate's DDL for the fixture, read without any cache. */
   public EntityDdl ddl(int postgresMajor) {
     return new HibernateEntityReader(new ClassGraphScanner(), new PhaseTimer())
-        .read(new EntityRequest(classpath, List.of("fx"), hibernate, postgresMajor, schemas));
+        .read(new EntityRequest(classpath, packages, hibernate, postgresMajor, schemas));
   }
 
   /** The DDL the application would run, exactly (no scratch schemas). */

@@ -1,5 +1,7 @@
-package dev.retort.cache;
+package dev.retort.canonical;
 
+import dev.retort.schema.EntityDdl;
+import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * canonical form depends only on its own group, which is what lets an unchanged table skip
  * PostgreSQL on the next run.
  */
-record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
+public record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
 
   private static final String NAME = "(?:\"(?:[^\"]|\"\")+\"|[\\w$]+)";
   private static final String QUALIFIED = "(" + NAME + "(?:\\." + NAME + ")?)";
@@ -34,7 +36,7 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
           Pattern.compile("(?is)^alter table (?:if exists )?" + QUALIFIED + " .*"));
   private static final Pattern REFERENCES = Pattern.compile("(?i) references " + QUALIFIED);
 
-  static DdlStatements of(List<String> ddl) {
+  public static DdlStatements of(List<String> ddl) {
     List<String> shared = new ArrayList<>();
     Map<String, List<String>> byTable = new LinkedHashMap<>();
     for (String statement : ddl) {
@@ -49,7 +51,7 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
   }
 
   /** The table a statement belongs to, as written (folded like PostgreSQL folds it), or null. */
-  static String tableOf(String statement) {
+  public static String tableOf(String statement) {
     for (Pattern pattern : TABLE_STATEMENTS) {
       Matcher matcher = pattern.matcher(statement);
       if (matcher.matches()) {
@@ -60,7 +62,7 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
   }
 
   /** The tables a group's foreign keys reference. */
-  Set<String> referencedBy(String table) {
+  public Set<String> referencedBy(String table) {
     Set<String> targets = new LinkedHashSet<>();
     for (String statement : byTable.getOrDefault(table, List.of())) {
       Matcher matcher = REFERENCES.matcher(statement);
@@ -78,7 +80,7 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
    * The statements that recreate some tables: the shared ones, the groups of {@code tables}, and
    * just the create table of every other table they reference (a foreign key needs its target).
    */
-  List<String> subset(Set<String> tables) {
+  public List<String> subset(Set<String> tables) {
     List<String> statements = new ArrayList<>(shared);
     Set<String> stubs = new LinkedHashSet<>();
     for (String table : tables) {
@@ -108,6 +110,17 @@ record DdlStatements(List<String> shared, Map<String, List<String>> byTable) {
       }
     }
     return statements;
+  }
+
+  /** The model name of a table group: a placeholder schema stands for a configured one. */
+  public static QualifiedName modelName(String table, List<String> schemas) {
+    int dot = table.indexOf('.');
+    if (dot < 0) {
+      return QualifiedName.of(table);
+    }
+    int index = EntityDdl.placeholderIndex(table.substring(0, dot));
+    String schema = index < 0 ? table.substring(0, dot) : index == 0 ? null : schemas.get(index);
+    return new QualifiedName(schema, table.substring(dot + 1));
   }
 
   private static String folded(String name) {
