@@ -31,6 +31,13 @@ public final class EmbeddedServer implements AutoCloseable {
             new Thread(() -> STARTED.forEach(EmbeddedServer::close), "retort-embedded-stop"));
   }
 
+  /**
+   * The major version of the bundled binaries (the pom's {@code pg.binaries.major}): what work can
+   * assume before the server is up. Callers check the started server's version and redo that work
+   * when another major's binaries are on the classpath (the PostgreSQL matrix builds).
+   */
+  public static final int BUNDLED_MAJOR = 17;
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedServer(EmbeddedPostgres postgres) {

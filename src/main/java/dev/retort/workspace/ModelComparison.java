@@ -36,10 +36,13 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Compares the entities with a database at the migrations' head: what {@code revision
@@ -79,32 +82,64 @@ public final class ModelComparison {
    * revision a new branch starts from).
    */
   public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
-    return run(url, heads, renames, true);
+    return run(() -> url, null, heads, renames, true);
   }
 
   /**
    * With no database: an embedded PostgreSQL is upgraded to the migrations' heads and compared,
-   * which is what a CI job without a database service needs.
+   * which is what a CI job without a database service needs. The server starts while Hibernate
+   * reads the entities (for the bundled server's major version; a server of another version has
+   * them read again).
    */
   public Result againstMigrations(List<String> heads, List<String> renames) {
-    try (EmbeddedServer server = timer().time("embedded start", EmbeddedServer::start)) {
-      DatabaseUrl url = server.createDatabase("retort");
-      if (!graph.isEmpty()) {
-        timer()
-            .run(
-                "upgrade",
-                () -> {
-                  try (Connection connection = Connections.open(url)) {
-                    MigrationRunner runner = runner(reporter.embedded());
-                    for (String head : heads) {
-                      runner.upgrade(connection, head);
-                    }
-                  } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+    CompletableFuture<EmbeddedServer> starting =
+        CompletableFuture.supplyAsync(() -> timer().time("embedded start", EmbeddedServer::start));
+    try {
+      return run(
+          () -> upgraded(join(starting), heads),
+          EmbeddedServer.BUNDLED_MAJOR,
+          heads,
+          renames,
+          false);
+    } finally {
+      starting.handle(
+          (server, failure) -> {
+            if (server != null) {
+              server.close();
+            }
+            return null;
+          });
+    }
+  }
+
+  private DatabaseUrl upgraded(EmbeddedServer server, List<String> heads) {
+    DatabaseUrl url = server.createDatabase("retort");
+    if (!graph.isEmpty()) {
+      timer()
+          .run(
+              "upgrade",
+              () -> {
+                try (Connection connection = Connections.open(url)) {
+                  MigrationRunner runner = runner(reporter.embedded());
+                  for (String head : heads) {
+                    runner.upgrade(connection, head);
                   }
-                });
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+    }
+    return url;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      return run(url, heads, renames, false);
+      throw e;
     }
   }
 
@@ -117,7 +152,11 @@ public final class ModelComparison {
    *     configured database; the embedded one has just applied them)
    */
   private Result run(
-      DatabaseUrl url, List<String> heads, List<String> renameArguments, boolean verifyChecksums) {
+      Supplier<DatabaseUrl> database,
+      Integer expectedMajor,
+      List<String> heads,
+      List<String> renameArguments,
+      boolean verifyChecksums) {
     CatalogScope scope = Replays.scope(config);
     EntityClasspath classpath =
         timer()
@@ -138,6 +177,18 @@ public final class ModelComparison {
               thread.setDaemon(true);
               return thread;
             });
+    Map<String, String> hibernate = hibernateSettings(classpath);
+    Future<EntityDdl> early =
+        expectedMajor == null
+            ? null
+            : entityThread.submit(
+                () ->
+                    stages
+                        .entityReader()
+                        .read(
+                            new EntityRequest(
+                                classpath, packages, hibernate, expectedMajor, config.schemas())));
+    DatabaseUrl url = database.get();
     try (Connection connection = Connections.open(url)) {
       MigrationRunner runner = runner(RunListener.SILENT);
       runner.prepare(connection);
@@ -148,9 +199,11 @@ public final class ModelComparison {
       int major = connection.getMetaData().getDatabaseMajorVersion();
       Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
       EntityRequest request =
-          new EntityRequest(
-              classpath, packages, hibernateSettings(classpath), major, config.schemas());
-      Future<EntityDdl> entities = entityThread.submit(() -> stages.entityReader().read(request));
+          new EntityRequest(classpath, packages, hibernate, major, config.schemas());
+      Future<EntityDdl> entities =
+          expectedMajor != null && expectedMajor == major
+              ? early
+              : entityThread.submit(() -> stages.entityReader().read(request));
       Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
       EntityDdl ddl;
       try {
