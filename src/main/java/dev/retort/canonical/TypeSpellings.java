@@ -3,6 +3,7 @@ package dev.retort.canonical;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,11 @@ final class TypeSpellings {
   private static final Pattern ARRAY = Pattern.compile("(.+?)(?: array|\\[\\])");
 
   private TypeSpellings() {}
+
+  /** The plain types this table spells, for the test that checks each against PostgreSQL. */
+  static Set<String> plainTypes() {
+    return PLAIN.keySet();
+  }
 
   /** {@code format_type}'s spelling of a type as Hibernate wrote it, if this table knows it. */
   static Optional<String> formatType(String written) {
