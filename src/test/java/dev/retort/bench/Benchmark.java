@@ -186,6 +186,8 @@ public final class Benchmark {
     String database = "bench_" + n;
     createDatabase(database, Files.readString(schema.resolve("schema.sql")));
     Path project = Files.createDirectories(work.resolve("project-" + n));
+    // check refuses a migrations directory that does not exist; revision would create it.
+    Files.createDirectories(project.resolve("migrations"));
     Map<String, String> base = config(database, schema.resolve("jpa/base"));
     Map<String, String> edited = config(database, schema.resolve("jpa/edited"));
     // Entities come compiled in a real project: compile both models once (the compile cache is
@@ -193,6 +195,9 @@ public final class Benchmark {
     Path compiled = work.resolve("compiled");
     time(project, base, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
     time(project, edited, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
+    if (!Files.isDirectory(compiled.resolve("entities"))) {
+      throw new IllegalStateException("no compiled entities in " + compiled);
+    }
     boolean versusRows = wanted.contains("vs") && versusSizes.contains(n);
     AlembicProjects alembicProjects = null;
     if (versusRows && alembic != null) {
@@ -311,6 +316,7 @@ public final class Benchmark {
     createDatabase(empty, "");
     Map<String, String> initialConfig = new LinkedHashMap<>(base);
     initialConfig.put("url", url(empty).jdbcUrl());
+    Files.createDirectories(ci.resolve("migrations"));
     Timed initial =
         time(
             ci,
