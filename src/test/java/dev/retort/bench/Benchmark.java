@@ -262,7 +262,7 @@ public final class Benchmark {
       add(n, "check, no database (embedded)", embedded);
     }
     if (versusRows) {
-      measureVersus(n, project, base, edited, compiled, warm, alembicProjects);
+      measureVersus(n, database, project, base, edited, compiled, warm, alembicProjects);
     }
   }
 
@@ -301,6 +301,7 @@ public final class Benchmark {
    */
   private void measureVersus(
       int n,
+      String database,
       Path project,
       Map<String, String> base,
       Map<String, String> edited,
@@ -334,26 +335,33 @@ public final class Benchmark {
     expectOut(
         time(ci, ciConfig, Map.of("RETORT_CACHE_DIR", ciWarm.toString()), "check"), "in sync");
 
-    List<Double> cold = new ArrayList<>();
-    List<Double> warmUnchanged = new ArrayList<>();
-    List<Double> afterEdit = new ArrayList<>();
-    List<Double> ciCold = new ArrayList<>();
-    List<Double> ciWarmTimes = new ArrayList<>();
-    List<Double> alembicUnchanged = new ArrayList<>();
-    List<Double> alembicUnchangedCold = new ArrayList<>();
-    List<Double> alembicEdited = new ArrayList<>();
-    List<Double> alembicEditedCold = new ArrayList<>();
+    Series cold = new Series();
+    Series warmUnchanged = new Series();
+    Series afterEdit = new Series();
+    Series ciCold = new Series();
+    Series ciWarmRuns = new Series();
+    Series alembicUnchanged = new Series();
+    Series alembicUnchangedNone = new Series();
+    Series alembicEdited = new Series();
+    Series alembicEditedNone = new Series();
     String[] unchangedArgs = {"revision", "--autogenerate", "-m", "no change"};
     String[] editedArgs = {"revision", "--autogenerate", "-m", "edits", "--rev-id", "benchedit"};
     for (int round = 0; round < runs; round++) {
-      cold.add(
-          retort(project, base, freshCache(compiled, null), "No changes detected", unchangedArgs));
-      alembicRuns(alembicProjects, false, alembicUnchanged, alembicUnchangedCold);
-      warmUnchanged.add(retort(project, base, warm, "No changes detected", unchangedArgs));
-      afterEdit.add(retort(project, edited, freshCache(compiled, warm), "Generated ", editedArgs));
-      alembicRuns(alembicProjects, true, alembicEdited, alembicEditedCold);
-      ciCold.add(retort(ci, ciConfig, freshCache(compiled, null), "in sync", "check"));
-      ciWarmTimes.add(retort(ci, ciConfig, ciWarm, "in sync", "check"));
+      retort(
+          cold, database, project, base, freshCache(compiled, null), "No changes", unchangedArgs);
+      alembicRuns(database, alembicProjects, false, alembicUnchanged, alembicUnchangedNone);
+      retort(warmUnchanged, database, project, base, warm, "No changes", unchangedArgs);
+      retort(
+          afterEdit,
+          database,
+          project,
+          edited,
+          freshCache(compiled, warm),
+          "Generated ",
+          editedArgs);
+      alembicRuns(database, alembicProjects, true, alembicEdited, alembicEditedNone);
+      retort(ciCold, null, ci, ciConfig, freshCache(compiled, null), "in sync", "check");
+      retort(ciWarmRuns, null, ci, ciConfig, ciWarm, "in sync", "check");
       System.err.printf(
           Locale.ROOT, "%5d  side by side with Alembic: round %d of %d%n", n, round + 1, runs);
     }
@@ -363,65 +371,106 @@ public final class Benchmark {
         "`revision --autogenerate`, unchanged model, cold (nothing cached)",
         cold,
         alembicUnchanged,
-        alembicUnchangedCold);
+        alembicUnchangedNone);
     versus(
         n,
         "`revision --autogenerate`, unchanged model, warm caches",
         warmUnchanged,
         alembicUnchanged,
-        alembicUnchangedCold);
+        alembicUnchangedNone);
     versus(
         n,
         "`revision --autogenerate`, first run after an edit",
         afterEdit,
         alembicEdited,
-        alembicEditedCold);
-    versus(n, "`check` with no database (embedded server), cold", ciCold, List.of(), List.of());
+        alembicEditedNone);
+    versus(
+        n, "`check` with no database (embedded server), cold", ciCold, new Series(), new Series());
     versus(
         n,
         "`check` with no database (embedded server), warm caches",
-        ciWarmTimes,
-        List.of(),
-        List.of());
+        ciWarmRuns,
+        new Series(),
+        new Series());
   }
 
-  /** One Retort run of the side-by-side rows, checked for {@code expected} in its output. */
-  private double retort(
-      Path project, Map<String, String> config, Path cache, String expected, String... args)
+  /**
+   * The runs of one tool in one side-by-side row: times, and of the last run the statements the
+   * server counted in the database (-1 without one) and the memory.
+   */
+  private static final class Series {
+    final List<Double> times = new ArrayList<>();
+    long statements = -1;
+    String memory = "";
+
+    void add(Timed timed, long statementsSent) {
+      times.add(timed.millis);
+      statements = statementsSent;
+      memory =
+          (timed.peakHeapMb < 0
+                  ? ""
+                  : String.format(Locale.ROOT, "heap %.0f MB, ", timed.peakHeapMb))
+              + (timed.maxRssMb < 0
+                  ? ""
+                  : String.format(Locale.ROOT, "RSS %.0f MB", timed.maxRssMb));
+    }
+  }
+
+  /**
+   * One Retort run of the side-by-side rows, checked for {@code expected} in its output, with the
+   * statements it sent to {@code database} when given.
+   */
+  private void retort(
+      Series series,
+      String database,
+      Path project,
+      Map<String, String> config,
+      Path cache,
+      String expected,
+      String... args)
       throws Exception {
     if (args[0].equals("revision")) {
       // What the last revision generated goes; check keeps the project's migrations.
       deleteGenerated(project);
     }
+    if (database != null) {
+      resetStatements(database);
+    }
     Timed timed = time(project, config, Map.of("RETORT_CACHE_DIR", cache.toString()), args);
     expectOut(timed, expected);
-    return timed.millis;
+    series.add(timed, database == null ? -1 : countStatements(database));
   }
 
   /** Alembic on one model, bytecode compiled, then none; each run's output checked. */
   private void alembicRuns(
-      AlembicProjects projects, boolean edited, List<Double> compiled, List<Double> none)
+      String database, AlembicProjects projects, boolean edited, Series compiled, Series none)
       throws Exception {
     if (projects == null) {
       return;
     }
     Path project = edited ? projects.edited() : projects.base();
     for (boolean bytecode : List.of(true, false)) {
-      Timed timed = exec(alembic.revision(project, projects.url(), bytecode), null);
+      Alembic.Command command = alembic.revision(project, projects.url(), bytecode);
+      resetStatements(database);
+      Timed timed = exec(command, null);
+      long statements = countStatements(database);
       expectExit(timed, "alembic revision --autogenerate in " + project);
       Alembic.verify(project, projects.edits(), edited);
-      (bytecode ? compiled : none).add(timed.millis);
+      (bytecode ? compiled : none).add(timed, statements);
     }
   }
 
-  private void versus(
-      int n, String what, List<Double> retort, List<Double> alembic, List<Double> alembicCold) {
-    versus.add(new Versus(n, what, retort, alembic, alembicCold));
-    add(n, "vs: " + what + ", Retort", retort, -1, "", "");
-    if (!alembic.isEmpty()) {
-      add(n, "vs: " + what + ", Alembic (bytecode compiled)", alembic, -1, "", "");
-      add(n, "vs: " + what + ", Alembic (no bytecode)", alembicCold, -1, "", "");
+  private void versus(int n, String what, Series retort, Series alembic, Series alembicNone) {
+    versus.add(new Versus(n, what, retort.times, alembic.times, alembicNone.times));
+    add(n, "vs: " + what + ", Retort", retort);
+    if (!alembic.times.isEmpty()) {
+      add(n, "vs: " + what + ", Alembic (bytecode compiled)", alembic);
+      add(n, "vs: " + what + ", Alembic (no bytecode)", alembicNone);
     }
+  }
+
+  private void add(int n, String what, Series series) {
+    add(n, what, series.times, series.statements, series.memory, "");
   }
 
   /**
