@@ -41,6 +41,12 @@ import java.util.stream.Collectors;
  * floor: one query for every column of the schema. Prints one table and writes a CSV so two runs
  * can be compared.
  *
+ * <p>Side by side with Alembic ({@code -Dbench.alembic=DIR}, made by {@code
+ * src/test/resources/bench/alembic/setup.sh DIR}): at the sizes of {@code bench.vs.sizes} (100 and
+ * 1000), Retort's and Alembic's {@code revision --autogenerate} run in turn against the same
+ * database, unchanged model and first run after an edit, with Retort's {@code check} with no
+ * database beside them, printed as a markdown table with the machine (see {@link Alembic}).
+ *
  * <p>Run with {@code mvn -Pbench -DskipTests verify} (sizes and runs via {@code
  * -Dbench.sizes=10,100}, {@code -Dbench.runs=5} and the migration chains' lengths via {@code
  * -Dbench.chains=500,5000}). Never part of the test suite: timings belong here, not in tests.
@@ -53,14 +59,22 @@ public final class Benchmark {
   private final int runs;
   private final List<Row> rows = new ArrayList<>();
 
+  /** Alembic for the side-by-side rows, or null (then only Retort's side is measured). */
+  private final Alembic alembic;
+
+  /** The sizes that get the side-by-side rows ({@code bench.vs.sizes}). */
+  private final List<Integer> versusSizes;
+
+  private final List<Versus> versus = new ArrayList<>();
+
   /**
    * Which rows of each size to measure ({@code bench.rows}): first, unchanged, edited, check,
-   * embedded, floor.
+   * embedded, floor, vs (the side-by-side rows with Alembic).
    */
   private final Set<String> wanted =
       new HashSet<>(
           Arrays.asList(
-              System.getProperty("bench.rows", "first,unchanged,edited,check,embedded,floor")
+              System.getProperty("bench.rows", "first,unchanged,edited,check,embedded,floor,vs")
                   .split(",")));
 
   private EmbeddedPostgres postgres;
@@ -75,13 +89,28 @@ public final class Benchmark {
       String memory,
       String note) {}
 
+  /**
+   * One side-by-side row: Retort's times and, run in turn with them, Alembic's with its bytecode
+   * compiled and with none (empty when there is no Alembic counterpart or no Alembic).
+   */
+  record Versus(
+      int n, String what, List<Double> retort, List<Double> alembic, List<Double> alembicCold) {}
+
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
-  Benchmark(Path launcher, Path generator, Path work, int runs) {
+  Benchmark(
+      Path launcher,
+      Path generator,
+      Path work,
+      int runs,
+      Alembic alembic,
+      List<Integer> versusSizes) {
     this.launcher = launcher;
     this.generator = generator;
     this.work = work;
     this.runs = runs;
+    this.alembic = alembic;
+    this.versusSizes = versusSizes;
   }
 
   public static void main(String[] args) throws Exception {
@@ -98,7 +127,13 @@ public final class Benchmark {
         Boolean.parseBoolean(System.getProperty("bench.migrations", "true"))
             ? numbers(System.getProperty("bench.chains", "500,5000"))
             : List.of();
-    new Benchmark(launcher, generator, work, runs).run(sizes, chains);
+    List<Integer> versusSizes = numbers(System.getProperty("bench.vs.sizes", "100,1000"));
+    Alembic alembic = null;
+    if (Arrays.asList(System.getProperty("bench.rows", "vs").split(",")).contains("vs")) {
+      Files.createDirectories(work);
+      alembic = Alembic.configured(System.getProperty("bench.alembic"), work);
+    }
+    new Benchmark(launcher, generator, work, runs, alembic, versusSizes).run(sizes, chains);
   }
 
   private static List<Integer> numbers(String list) {
@@ -151,6 +186,8 @@ public final class Benchmark {
     String database = "bench_" + n;
     createDatabase(database, Files.readString(schema.resolve("schema.sql")));
     Path project = Files.createDirectories(work.resolve("project-" + n));
+    // check refuses a migrations directory that does not exist; revision would create it.
+    Files.createDirectories(project.resolve("migrations"));
     Map<String, String> base = config(database, schema.resolve("jpa/base"));
     Map<String, String> edited = config(database, schema.resolve("jpa/edited"));
     // Entities come compiled in a real project: compile both models once (the compile cache is
@@ -158,6 +195,16 @@ public final class Benchmark {
     Path compiled = work.resolve("compiled");
     time(project, base, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
     time(project, edited, Map.of("RETORT_CACHE_DIR", compiled.toString()), "check");
+    if (!Files.isDirectory(compiled.resolve("entities"))) {
+      throw new IllegalStateException("no compiled entities in " + compiled);
+    }
+    boolean versusRows = wanted.contains("vs") && versusSizes.contains(n);
+    AlembicProjects alembicProjects = null;
+    if (versusRows && alembic != null) {
+      // Before Retort's caches see the catalog: Alembic's first run adds its alembic_version table
+      // (which Retort leaves out of its comparison), and fills the compiled rows' bytecode.
+      alembicProjects = alembicProjects(n, schema, database);
+    }
 
     if (wanted.contains("floor")) {
       measureCatalogFloor(n, database);
@@ -214,6 +261,216 @@ public final class Benchmark {
       Measured embedded = repeat(project, withoutDatabase(base), null, () -> warm, "check", "-v");
       add(n, "check, no database (embedded)", embedded);
     }
+    if (versusRows) {
+      measureVersus(n, database, project, base, edited, compiled, warm, alembicProjects);
+    }
+  }
+
+  /** Alembic's two projects of size {@code n}, the base and the edited model. */
+  record AlembicProjects(Path base, Path edited, Path edits, String url) {}
+
+  private AlembicProjects alembicProjects(int n, Path schema, String database) throws Exception {
+    AlembicProjects projects =
+        new AlembicProjects(
+            Alembic.project(
+                work.resolve("alembic-" + n + "-base"), schema.resolve("models_sqlalchemy.py")),
+            Alembic.project(
+                work.resolve("alembic-" + n + "-edited"),
+                schema.resolve("models_sqlalchemy_edited.py")),
+            schema.resolve("edits.json"),
+            "postgresql+psycopg2://postgres@localhost:" + postgres.getPort() + "/" + database);
+    for (Path project : List.of(projects.base(), projects.edited())) {
+      Timed first = exec(alembic.revision(project, projects.url(), true), null);
+      expectExit(first, "alembic revision --autogenerate in " + project);
+      String found = Alembic.verify(project, projects.edits(), project.equals(projects.edited()));
+      System.err.printf(
+          Locale.ROOT, "%5d  Alembic on the %s model: %s%n", n, label(project), found);
+    }
+    return projects;
+  }
+
+  private static String label(Path alembicProject) {
+    return alembicProject.getFileName().toString().endsWith("edited") ? "edited" : "unchanged";
+  }
+
+  /**
+   * The side-by-side rows of size {@code n}, measured in turn in every round: Retort cold (nothing
+   * cached but the compiled entities), then Alembic on the unchanged model (bytecode compiled, then
+   * none), Retort warm, Retort on the edited model with the base model's caches, then Alembic on
+   * the edited model, then Retort's {@code check} with no database, cold and warm.
+   */
+  private void measureVersus(
+      int n,
+      String database,
+      Path project,
+      Map<String, String> base,
+      Map<String, String> edited,
+      Path compiled,
+      Path warm,
+      AlembicProjects alembicProjects)
+      throws Exception {
+    // The CI check: a project whose one migration creates the base model, checked against it in an
+    // embedded server.
+    Path ci = Files.createDirectories(work.resolve("ci-" + n));
+    deleteGenerated(ci);
+    String empty = "empty_" + n;
+    createDatabase(empty, "");
+    Map<String, String> initialConfig = new LinkedHashMap<>(base);
+    initialConfig.put("url", url(empty).jdbcUrl());
+    Files.createDirectories(ci.resolve("migrations"));
+    Timed initial =
+        time(
+            ci,
+            initialConfig,
+            Map.of("RETORT_CACHE_DIR", freshCache(compiled, null).toString()),
+            "revision",
+            "--autogenerate",
+            "-m",
+            "initial",
+            "--rev-id",
+            "initial");
+    expectExit(initial, "revision --autogenerate -m initial");
+    Map<String, String> ciConfig = withoutDatabase(base);
+    Path ciWarm = freshCache(compiled, null);
+    expectOut(
+        time(ci, ciConfig, Map.of("RETORT_CACHE_DIR", ciWarm.toString()), "check"), "in sync");
+
+    Series cold = new Series();
+    Series warmUnchanged = new Series();
+    Series afterEdit = new Series();
+    Series ciCold = new Series();
+    Series ciWarmRuns = new Series();
+    Series alembicUnchanged = new Series();
+    Series alembicUnchangedNone = new Series();
+    Series alembicEdited = new Series();
+    Series alembicEditedNone = new Series();
+    String[] unchangedArgs = {"revision", "--autogenerate", "-m", "no change"};
+    String[] editedArgs = {"revision", "--autogenerate", "-m", "edits", "--rev-id", "benchedit"};
+    for (int round = 0; round < runs; round++) {
+      retort(
+          cold, database, project, base, freshCache(compiled, null), "No changes", unchangedArgs);
+      alembicRuns(database, alembicProjects, false, alembicUnchanged, alembicUnchangedNone);
+      retort(warmUnchanged, database, project, base, warm, "No changes", unchangedArgs);
+      retort(
+          afterEdit,
+          database,
+          project,
+          edited,
+          freshCache(compiled, warm),
+          "Generated ",
+          editedArgs);
+      alembicRuns(database, alembicProjects, true, alembicEdited, alembicEditedNone);
+      retort(ciCold, null, ci, ciConfig, freshCache(compiled, null), "in sync", "check");
+      retort(ciWarmRuns, null, ci, ciConfig, ciWarm, "in sync", "check");
+      System.err.printf(
+          Locale.ROOT, "%5d  side by side with Alembic: round %d of %d%n", n, round + 1, runs);
+    }
+    deleteGenerated(project);
+    versus(
+        n,
+        "`revision --autogenerate`, unchanged model, cold (nothing cached)",
+        cold,
+        alembicUnchanged,
+        alembicUnchangedNone);
+    versus(
+        n,
+        "`revision --autogenerate`, unchanged model, warm caches",
+        warmUnchanged,
+        alembicUnchanged,
+        alembicUnchangedNone);
+    versus(
+        n,
+        "`revision --autogenerate`, first run after an edit",
+        afterEdit,
+        alembicEdited,
+        alembicEditedNone);
+    versus(
+        n, "`check` with no database (embedded server), cold", ciCold, new Series(), new Series());
+    versus(
+        n,
+        "`check` with no database (embedded server), warm caches",
+        ciWarmRuns,
+        new Series(),
+        new Series());
+  }
+
+  /**
+   * The runs of one tool in one side-by-side row: times, and of the last run the statements the
+   * server counted in the database (-1 without one) and the memory.
+   */
+  private static final class Series {
+    final List<Double> times = new ArrayList<>();
+    long statements = -1;
+    String memory = "";
+
+    void add(Timed timed, long statementsSent) {
+      times.add(timed.millis);
+      statements = statementsSent;
+      memory =
+          (timed.peakHeapMb < 0
+                  ? ""
+                  : String.format(Locale.ROOT, "heap %.0f MB, ", timed.peakHeapMb))
+              + (timed.maxRssMb < 0
+                  ? ""
+                  : String.format(Locale.ROOT, "RSS %.0f MB", timed.maxRssMb));
+    }
+  }
+
+  /**
+   * One Retort run of the side-by-side rows, checked for {@code expected} in its output, with the
+   * statements it sent to {@code database} when given.
+   */
+  private void retort(
+      Series series,
+      String database,
+      Path project,
+      Map<String, String> config,
+      Path cache,
+      String expected,
+      String... args)
+      throws Exception {
+    if (args[0].equals("revision")) {
+      // What the last revision generated goes; check keeps the project's migrations.
+      deleteGenerated(project);
+    }
+    if (database != null) {
+      resetStatements(database);
+    }
+    Timed timed = time(project, config, Map.of("RETORT_CACHE_DIR", cache.toString()), args);
+    expectOut(timed, expected);
+    series.add(timed, database == null ? -1 : countStatements(database));
+  }
+
+  /** Alembic on one model, bytecode compiled, then none; each run's output checked. */
+  private void alembicRuns(
+      String database, AlembicProjects projects, boolean edited, Series compiled, Series none)
+      throws Exception {
+    if (projects == null) {
+      return;
+    }
+    Path project = edited ? projects.edited() : projects.base();
+    for (boolean bytecode : List.of(true, false)) {
+      Alembic.Command command = alembic.revision(project, projects.url(), bytecode);
+      resetStatements(database);
+      Timed timed = exec(command, null);
+      long statements = countStatements(database);
+      expectExit(timed, "alembic revision --autogenerate in " + project);
+      Alembic.verify(project, projects.edits(), edited);
+      (bytecode ? compiled : none).add(timed, statements);
+    }
+  }
+
+  private void versus(int n, String what, Series retort, Series alembic, Series alembicNone) {
+    versus.add(new Versus(n, what, retort.times, alembic.times, alembicNone.times));
+    add(n, "vs: " + what + ", Retort", retort);
+    if (!alembic.times.isEmpty()) {
+      add(n, "vs: " + what + ", Alembic (bytecode compiled)", alembic);
+      add(n, "vs: " + what + ", Alembic (no bytecode)", alembicNone);
+    }
+  }
+
+  private void add(int n, String what, Series series) {
+    add(n, what, series.times, series.statements, series.memory, "");
   }
 
   /**
@@ -476,22 +733,39 @@ public final class Benchmark {
       Path project, Map<String, String> config, Map<String, String> environment, String... args)
       throws Exception {
     Path gcLog = Files.createTempFile(work, "gc", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    config.forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
+    command.addAll(List.of(args));
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    env.put("NO_COLOR", "1");
+    env.put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+    return exec(new Alembic.Command(command, project, env), gcLog);
+  }
+
+  /**
+   * Runs a whole process, timed from start to exit, in an environment without the variables of
+   * Retort, PostgreSQL and Python but {@code environment}; with {@code gcLog} (Retort's JVM), its
+   * peak heap.
+   */
+  private Timed exec(Alembic.Command run, Path gcLog) throws Exception {
     Path rssFile = Files.createTempFile(work, "rss", ".txt");
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(GNU_TIME)) {
       command.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
     }
-    command.add(launcher.toString());
-    config.forEach((key, value) -> command.addAll(List.of("-D", key + "=" + value)));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+    command.addAll(run.command());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(run.directory().toFile());
     builder
         .environment()
         .keySet()
-        .removeIf(k -> k.startsWith("RETORT_") || k.startsWith("PG") || k.equals("DATABASE_URL"));
-    builder.environment().putAll(environment);
-    builder.environment().put("NO_COLOR", "1");
-    builder.environment().put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+        .removeIf(
+            k ->
+                k.startsWith("RETORT_")
+                    || k.startsWith("PG")
+                    || k.startsWith("PYTHON")
+                    || k.equals("DATABASE_URL"));
+    builder.environment().putAll(run.environment());
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -509,10 +783,13 @@ public final class Benchmark {
             process.exitValue(),
             Files.readString(out),
             Files.readString(err),
-            peakHeapMb(gcLog),
+            gcLog == null ? -1 : peakHeapMb(gcLog),
             rss.matches("\\d+") ? Long.parseLong(rss) / 1024.0 : -1);
-    for (Path file : List.of(out, err, gcLog, rssFile)) {
+    for (Path file : List.of(out, err, rssFile)) {
       Files.delete(file);
+    }
+    if (gcLog != null) {
+      Files.delete(gcLog);
     }
     return timed;
   }
@@ -592,6 +869,12 @@ public final class Benchmark {
   private static void expect(Measured measured, String text) {
     if (!measured.lastOut().contains(text)) {
       throw new IllegalStateException("expected '" + text + "' in:\n" + measured.lastOut());
+    }
+  }
+
+  private static void expectOut(Timed timed, String text) {
+    if (!(timed.out + timed.err).contains(text)) {
+      throw new IllegalStateException("expected '" + text + "' in:\n" + timed.out + timed.err);
     }
   }
 
@@ -676,6 +959,94 @@ public final class Benchmark {
                 .collect(Collectors.joining("\n"))
             + "\n");
     out.println("CSV: " + csv);
+    reportVersus(out, server);
+  }
+
+  /**
+   * The side-by-side rows as a markdown table the README can take as it is: medians of the rounds,
+   * and the ratio of the medians, Alembic's over Retort's (above 1: Retort is faster).
+   */
+  private void reportVersus(PrintStream out, String server) {
+    if (versus.isEmpty()) {
+      return;
+    }
+    String alembicName = alembic == null ? "Alembic" : "Alembic " + alembic.version();
+    out.println();
+    out.println(
+        "Side by side, whole processes in turn against the same database of one embedded"
+            + " PostgreSQL (fsync off), medians of "
+            + runs
+            + " rounds; ratio = Alembic's median / Retort's (above 1: Retort is faster). Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores ("
+            + cpuModel()
+            + "), PostgreSQL "
+            + server
+            + ", "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.version")
+            + ", "
+            + (alembic == null ? "no Alembic (bench.alembic not set)" : alembic.describe())
+            + ".");
+    out.println();
+    out.println(
+        "| N | | Retort | "
+            + alembicName
+            + ", bytecode compiled | ratio | "
+            + alembicName
+            + ", no bytecode | ratio |");
+    out.println("|---|---|---|---|---|---|---|");
+    for (Versus row : versus) {
+      double retort = median(row.retort());
+      out.println(
+          "| "
+              + row.n()
+              + " | "
+              + row.what()
+              + " | "
+              + seconds(retort)
+              + " | "
+              + versusCells(row.alembic(), retort)
+              + " | "
+              + versusCells(row.alembicCold(), retort)
+              + " |");
+    }
+    out.println();
+    out.println(
+        "Cold: a new cache directory holding only the compiled entities. Warm caches: the caches of"
+            + " an earlier run of the same model. First run after an edit: the caches of the base"
+            + " model only. Alembic, bytecode compiled: alembic's, SQLAlchemy's and the project's"
+            + " modules compiled by an earlier run, as an installed package has them; no bytecode:"
+            + " all of them compiled from source in every run. Alembic's unchanged-model times"
+            + " serve the cold and the warm row alike. `check` with no database applies the"
+            + " project's migrations to an embedded server; Alembic has no such command (–).");
+  }
+
+  private static String versusCells(List<Double> alembicTimes, double retort) {
+    if (alembicTimes.isEmpty()) {
+      return "– | –";
+    }
+    double alembicMedian = median(alembicTimes);
+    return seconds(alembicMedian)
+        + " | "
+        + String.format(Locale.ROOT, "%.2fx", alembicMedian / retort);
+  }
+
+  private static String seconds(double millis) {
+    return String.format(Locale.ROOT, "%.2f s", millis / 1000);
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse("CPU model unknown");
+    } catch (IOException e) {
+      return "CPU model unknown";
+    }
   }
 
   private String serverVersion() {
