@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -71,6 +73,42 @@ public final class EmbeddedServer implements AutoCloseable {
           "it needs a writable temp directory (java.io.tmpdir) and, as root, unshare; or configure"
               + " a database with --url",
           e);
+    }
+  }
+
+  /** Starts a server on another thread, so that work not needing it yet goes on meanwhile. */
+  public static Starting startInBackground() {
+    return new Starting(CompletableFuture.supplyAsync(EmbeddedServer::start));
+  }
+
+  /** A server being started: {@link #get()} waits for it; closing stops it once it is up. */
+  public static final class Starting implements AutoCloseable {
+    private final CompletableFuture<EmbeddedServer> future;
+
+    private Starting(CompletableFuture<EmbeddedServer> future) {
+      this.future = future;
+    }
+
+    public EmbeddedServer get() {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      future.handle(
+          (server, failure) -> {
+            if (server != null) {
+              server.close();
+            }
+            return null;
+          });
     }
   }
 

@@ -36,8 +36,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,24 +90,20 @@ public final class ModelComparison {
    * them read again).
    */
   public Result againstMigrations(List<String> heads, List<String> renames) {
-    CompletableFuture<EmbeddedServer> starting =
-        CompletableFuture.supplyAsync(() -> timer().time("embedded start", EmbeddedServer::start));
-    try {
-      return run(
-          () -> upgraded(join(starting), heads),
-          EmbeddedServer.BUNDLED_MAJOR,
-          heads,
-          renames,
-          false);
-    } finally {
-      starting.handle(
-          (server, failure) -> {
-            if (server != null) {
-              server.close();
-            }
-            return null;
-          });
+    try (EmbeddedServer.Starting server = EmbeddedServer.startInBackground()) {
+      return againstMigrations(heads, renames, server);
     }
+  }
+
+  /** The same on a server the caller starts, and stops when it has used it for more. */
+  public Result againstMigrations(
+      List<String> heads, List<String> renames, EmbeddedServer.Starting server) {
+    return run(
+        () -> upgraded(timer().time("embedded start", server::get), heads),
+        EmbeddedServer.BUNDLED_MAJOR,
+        heads,
+        renames,
+        false);
   }
 
   private DatabaseUrl upgraded(EmbeddedServer server, List<String> heads) {
@@ -130,17 +124,6 @@ public final class ModelComparison {
               });
     }
     return url;
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
   }
 
   private MigrationRunner runner(RunListener listener) {

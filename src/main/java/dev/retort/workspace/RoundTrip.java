@@ -43,17 +43,21 @@ public final class RoundTrip {
 
   private RoundTrip() {}
 
+  /**
+   * @param server the embedded server to test on (the one the comparison used: starting another
+   *     costs an initdb)
+   */
   static Result run(
       RetortConfig config,
       RevisionGraph graph,
       Stages stages,
       Reporter reporter,
-      List<String> start) {
+      List<String> start,
+      EmbeddedServer server) {
     CatalogScope scope = Replays.scope(config);
     List<String> heads = graph.heads();
     reporter.progress("Testing the downgrade of the newest migrations (embedded PostgreSQL) ...");
-    try (EmbeddedServer server = EmbeddedServer.start();
-        Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
+    try (Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       for (String head : start) {
         runner.upgrade(connection, head);

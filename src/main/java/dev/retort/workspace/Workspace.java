@@ -9,6 +9,7 @@ import dev.retort.config.Safety;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
 import dev.retort.connect.UrlConnections;
+import dev.retort.embedded.EmbeddedServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.liquibase.LiquibaseChangelog;
@@ -419,15 +420,21 @@ public final class Workspace {
    * database: the newest).
    */
   public Checked check(boolean roundTrip) {
-    MigrationPlan plan = compareAtHead();
-    if (!roundTrip) {
-      return new Checked(plan, null);
+    List<String> start = roundTrip ? pendingStart() : graph().heads();
+    boolean testDowngrade = !new HashSet<>(start).equals(new HashSet<>(graph().heads()));
+    if (config.database() != null && !testDowngrade) {
+      return new Checked(compareAtHead(null), null);
     }
-    List<String> start = pendingStart();
-    if (new HashSet<>(start).equals(new HashSet<>(graph().heads()))) {
-      return new Checked(plan, null);
+    // One embedded server, started while the entities are read, for the comparison (with no
+    // database) and the downgrade test.
+    try (EmbeddedServer.Starting server = EmbeddedServer.startInBackground()) {
+      MigrationPlan plan = compareAtHead(server);
+      if (!testDowngrade) {
+        return new Checked(plan, null);
+      }
+      return new Checked(
+          plan, RoundTrip.run(config, graph(), stages, reporter, start, server.get()));
     }
-    return new Checked(plan, RoundTrip.run(config, graph(), stages, reporter, start));
   }
 
   /**
@@ -444,7 +451,7 @@ public final class Workspace {
         .toList();
   }
 
-  private MigrationPlan compareAtHead() {
+  private MigrationPlan compareAtHead(EmbeddedServer.Starting server) {
     List<String> heads = graph().heads();
     if (heads.size() > 1) {
       // A deploy's 'upgrade head' would fail on them: CI is where to find out.
@@ -452,7 +459,7 @@ public final class Workspace {
           "the migrations have " + heads.size() + " heads (" + String.join(", ", heads) + ")",
           "merge them: retort merge -m \"merge\" " + String.join(" ", heads));
     }
-    return compare(graph(), heads, List.of()).plan();
+    return compare(graph(), heads, List.of(), server).plan();
   }
 
   /**
@@ -461,6 +468,17 @@ public final class Workspace {
    */
   private ModelComparison.Result compare(
       RevisionGraph graph, List<String> heads, List<String> renames) {
+    return compare(graph, heads, renames, null);
+  }
+
+  /**
+   * @param server an embedded server to compare on when there is no database, or null
+   */
+  private ModelComparison.Result compare(
+      RevisionGraph graph,
+      List<String> heads,
+      List<String> renames,
+      EmbeddedServer.Starting server) {
     ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
     try {
       if (config.database() != null) {
@@ -471,7 +489,9 @@ public final class Workspace {
       reporter.detail(
           "no database configured: comparing on an embedded PostgreSQL upgraded to the head");
       reporter.progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
-      return comparison.againstMigrations(heads, renames);
+      return server == null
+          ? comparison.againstMigrations(heads, renames)
+          : comparison.againstMigrations(heads, renames, server);
     } finally {
       reporter.endProgress();
     }
