@@ -22,6 +22,7 @@ final class FleetOutput {
           console.error(result.tenant() + ": " + result.error());
         } else if (result.status() == Status.DONE
             || result.status() == Status.BEHIND
+            || result.status() == Status.DRIFTED
             || report.action().equals("current")) {
           // Tenants with nothing to say stay out of long logs, except where each one's place is
           // the answer (current).
@@ -43,6 +44,30 @@ final class FleetOutput {
   private static String line(String action, TenantResult result) {
     String from = heads(result.from());
     String to = heads(result.to());
+    if (result.status() == Status.DRIFTED) {
+      return result.tenant()
+          + ": drifted from "
+          + (action.equals("check") ? "the entities" : "what the migrations build")
+          + " at "
+          + from
+          + " ("
+          + result.differenceCount()
+          + " difference(s)): "
+          + String.join("; ", result.differences())
+          + (result.differenceCount() > result.differences().size()
+              ? "; and " + (result.differenceCount() - result.differences().size()) + " more"
+              : "");
+    }
+    if (action.equals("check") && result.status() == Status.BEHIND) {
+      return result.tenant()
+          + ": behind by "
+          + result.migrations()
+          + " migration(s) (at "
+          + from
+          + ", the heads are "
+          + to
+          + ")";
+    }
     return switch (action) {
       case "current", "check" ->
           result.tenant()
@@ -95,6 +120,12 @@ final class FleetOutput {
                         + r.millis()
                         + ", \"error\": "
                         + (r.error() == null ? "null" : Json.string(r.error()))
+                        + (r.status() == Status.DRIFTED
+                            ? ", \"differences\": "
+                                + list(r.differences())
+                                + ", \"difference_count\": "
+                                + r.differenceCount()
+                            : "")
                         + "}")
             .collect(Collectors.joining(",\n"));
     return "{\n  \"action\": "

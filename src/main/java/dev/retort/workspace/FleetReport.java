@@ -36,9 +36,9 @@ public record FleetReport(
   }
 
   /**
-   * All done (0), a tenant behind the heads for {@code check} (1), some failed while the rest went
-   * on ({@link ExitCode#TENANTS_FAILED}), or stopped before every tenant's turn ({@link
-   * ExitCode#TENANTS_STOPPED}).
+   * All done (0), a tenant behind the heads or drifted for {@code check} and {@code drift} (1, as
+   * for one database), some failed while the rest went on ({@link ExitCode#TENANTS_FAILED}), or
+   * stopped before every tenant's turn ({@link ExitCode#TENANTS_STOPPED}).
    */
   public ExitCode exitCode() {
     if (stopped != null) {
@@ -48,7 +48,9 @@ public record FleetReport(
       return ExitCode.TENANTS_FAILED;
     }
     // check's contract: a tenant behind the heads is a difference, as a model out of sync is.
-    return action.equals("check") && count(Status.BEHIND) > 0 ? ExitCode.DIFFERENCES : ExitCode.OK;
+    boolean differs =
+        (action.equals("check") && count(Status.BEHIND) > 0) || count(Status.DRIFTED) > 0;
+    return differs ? ExitCode.DIFFERENCES : ExitCode.OK;
   }
 
   /** The plain one-line summary for logs. */
@@ -64,6 +66,7 @@ public record FleetReport(
         + count(Status.AT_TARGET)
         + " at target, "
         + (count(Status.BEHIND) > 0 ? count(Status.BEHIND) + " behind, " : "")
+        + (count(Status.DRIFTED) > 0 ? count(Status.DRIFTED) + " drifted, " : "")
         + count(Status.FAILED)
         + " failed, "
         + count(Status.NOT_RUN)

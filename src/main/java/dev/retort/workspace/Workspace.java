@@ -435,6 +435,10 @@ public final class Workspace {
    * database, the heads' parents, so that the newest migrations are the ones a CI check looks at.
    */
   List<String> pendingStart() {
+    if (new TenantDirectory(config).template() != null) {
+      // The comparison required the template tenant to be at the heads.
+      return graph().heads();
+    }
     if (config.database() != null) {
       return current().heads();
     }
@@ -461,8 +465,19 @@ public final class Workspace {
    */
   private ModelComparison.Result compare(
       RevisionGraph graph, List<String> heads, List<String> renames) {
-    ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
+    TenantDirectory.Template template = new TenantDirectory(config).template();
     try {
+      if (template != null) {
+        // A fleet's tenants all get the same migrations: the one to write, or to check, is what
+        // the template tenant lacks, whatever url and schemas name.
+        Tenant tenant = template.tenant();
+        reporter.notice("Comparing the entities with " + template.describe());
+        reporter.progress("Comparing the entities with " + tenant.name() + " ...");
+        return new ModelComparison(
+                config.forTenant(tenant.url(), tenant.schemas()), graph, stages, reporter)
+            .againstDatabase(tenant.url(), heads, renames);
+      }
+      ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
       if (config.database() != null) {
         reporter.detail("Database: " + whichDatabase());
         reporter.progress("Comparing the entities with " + config.database().display() + " ...");
@@ -645,7 +660,7 @@ public final class Workspace {
 
   /** {@code upgrade|downgrade|current|pending --tenants}: the configured fleet. */
   public Fleet fleet() {
-    return new Fleet(config, environment, graph(), reporter);
+    return new Fleet(config, environment, graph(), stages, reporter);
   }
 
   /** {@code show REV}: the revision ({@code head} for the single head). */
