@@ -78,8 +78,12 @@ final class CheckCommand extends BaseCommand {
           locks, "--locks", "measure the locks without --tenants: the migrations are the same");
       tenants.refuseWith(
           format == Format.json, "--format json", "write --report json for one record per tenant");
-      return FleetOutput.print(
-          console(), context().workspace().fleet().check(tenants.options()), tenants.json());
+      return FleetOutput.run(
+          console(), tenants, () -> context().workspace().fleet().check(tenants.options()));
+    }
+    if (format == Format.json) {
+      // Which tenant the entities are compared with, or how they were read, stays out of it.
+      console().documentOnStandardOutput();
     }
     if (locks) {
       if (seedRows < 1 || seedRows > 100_000_000) {

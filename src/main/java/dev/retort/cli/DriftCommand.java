@@ -38,8 +38,11 @@ final class DriftCommand extends BaseCommand {
     if (tenants.active()) {
       tenants.refuseWith(
           format == Format.json, "--format json", "write --report json for one record per tenant");
-      return FleetOutput.print(
-          console(), context().workspace().fleet().drift(tenants.options()), tenants.json());
+      return FleetOutput.run(
+          console(), tenants, () -> context().workspace().fleet().drift(tenants.options()));
+    }
+    if (format == Format.json) {
+      console().documentOnStandardOutput();
     }
     DriftCheck.Report report = context().workspace().drift();
     if (report.otherTools() != null) {

@@ -5,6 +5,7 @@ import dev.retort.workspace.FleetReport;
 import dev.retort.workspace.TenantResult;
 import dev.retort.workspace.TenantResult.Status;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A fleet command's result: a line per tenant that did something or failed, then the summary. */
@@ -12,8 +13,19 @@ final class FleetOutput {
 
   private FleetOutput() {}
 
-  /** Prints the report and returns the exit code it stands for. */
-  static int print(Console console, FleetReport report, boolean json) {
+  /**
+   * Runs a fleet command and prints its report; returns the exit code it stands for. With {@code
+   * --report json} the JSON is alone on standard output, the lines for people on standard error.
+   */
+  static int run(Console console, TenantOptions tenants, Supplier<FleetReport> command) {
+    boolean json = tenants.json();
+    if (json) {
+      console.documentOnStandardOutput();
+    }
+    return print(console, command.get(), json);
+  }
+
+  private static int print(Console console, FleetReport report, boolean json) {
     if (json) {
       console.result(json(report));
     } else {

@@ -195,7 +195,7 @@ public final class Fleet {
                         Status.AT_TARGET);
                 return plan.isEmpty() ? result : result.drifted(summaries(plan));
               })
-          .run("drift", "recorded", tenants);
+          .run("drift", "recorded revisions", tenants);
     }
   }
 

@@ -53,6 +53,10 @@ public record FleetReport(
     return differs ? ExitCode.DIFFERENCES : ExitCode.OK;
   }
 
+  private boolean writes() {
+    return action.equals("upgrade") || action.equals("downgrade");
+  }
+
   /** The plain one-line summary for logs. */
   public String summary() {
     return action
@@ -61,8 +65,8 @@ public record FleetReport(
         + " on "
         + results.size()
         + " tenant(s): "
-        + count(Status.DONE)
-        + " done, "
+        // Only upgrade and downgrade do anything to a tenant.
+        + (writes() ? count(Status.DONE) + " done, " : "")
         + count(Status.AT_TARGET)
         + " at target, "
         + (count(Status.BEHIND) > 0 ? count(Status.BEHIND) + " behind, " : "")
