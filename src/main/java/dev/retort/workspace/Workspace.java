@@ -435,7 +435,7 @@ public final class Workspace {
    * database, the heads' parents, so that the newest migrations are the ones a CI check looks at.
    */
   List<String> pendingStart() {
-    if (new TenantDirectory(config).template() != null) {
+    if (comparesWithTemplate()) {
       // The comparison required the template tenant to be at the heads.
       return graph().heads();
     }
@@ -446,6 +446,14 @@ public final class Workspace {
         .flatMap(head -> graph().get(head).parents().stream())
         .distinct()
         .toList();
+  }
+
+  /**
+   * Whether {@code check} and autogenerate compare the entities with a fleet's template tenant
+   * rather than with the configured database (see {@link TenantDirectory#template()}).
+   */
+  boolean comparesWithTemplate() {
+    return new TenantDirectory(config).template() != null;
   }
 
   private MigrationPlan compareAtHead() {

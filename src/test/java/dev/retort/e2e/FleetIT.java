@@ -415,6 +415,7 @@ class FleetIT {
                     + " fleet's first tenant; tenants.template chooses)"),
         check.toString());
     assertTrue(check.out().contains("extra"), check.toString());
+    assertTrue(!check.err().contains("lint:"), "nothing is pending for the template: " + check);
 
     properties("tenants.schemas=tenant_*\ntenants.template=tenant_01");
     db.execute("ALTER TABLE tenant_00.a ADD COLUMN hacked integer");
