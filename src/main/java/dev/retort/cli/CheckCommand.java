@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
       "upgraded to head from the migrations and compared (no database service needed in CI).",
       "With --locks: the pending migrations run on an embedded PostgreSQL with filled tables;",
       "exit 1 when a statement holds a lock that stops writers longer than --lock-budget, or",
-      "rewrites a table."
+      "rewrites a table.",
+      "With a fleet (tenants.*), the entities are compared with the template tenant",
+      "(tenants.template); with --tenants, every tenant must be at head and in sync with them",
+      "(exit 1 naming those that are not)."
     })
 final class CheckCommand extends BaseCommand {
 
@@ -71,8 +74,16 @@ final class CheckCommand extends BaseCommand {
   @Override
   int execute() {
     if (tenants.active()) {
-      return FleetOutput.print(
-          console(), context().workspace().fleet().check(tenants.options()), tenants.json());
+      tenants.refuseWith(
+          locks, "--locks", "measure the locks without --tenants: the migrations are the same");
+      tenants.refuseWith(
+          format == Format.json, "--format json", "write --report json for one record per tenant");
+      return FleetOutput.run(
+          console(), tenants, () -> context().workspace().fleet().check(tenants.options()));
+    }
+    if (format == Format.json) {
+      // Which tenant the entities are compared with, or how they were read, stays out of it.
+      console().documentOnStandardOutput();
     }
     if (locks) {
       if (seedRows < 1 || seedRows > 100_000_000) {

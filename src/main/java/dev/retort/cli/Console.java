@@ -33,6 +33,7 @@ public final class Console {
   private final boolean color;
   private final boolean interactive;
   private boolean progressShown;
+  private boolean document;
 
   public Console(
       PrintStream out, PrintStream err, Verbosity verbosity, boolean color, boolean interactive) {
@@ -77,11 +78,20 @@ public final class Console {
     out.println(Redaction.redact(line));
   }
 
+  /**
+   * The command prints a document (JSON) on standard output: from now on, lines for people that
+   * would go there ({@link #info}, such as which tenant a comparison uses) go to standard error, so
+   * that a script reading standard output gets the document alone.
+   */
+  public void documentOnStandardOutput() {
+    document = true;
+  }
+
   /** Progress and summaries: hidden by {@code -q}. */
   public void info(String line) {
     endProgress();
     if (verbosity != Verbosity.QUIET) {
-      out.println(Redaction.redact(line));
+      (document ? err : out).println(Redaction.redact(line));
     }
   }
 

@@ -23,8 +23,8 @@ final class CurrentCommand extends BaseCommand {
   int execute() {
     Workspace workspace = context().workspace();
     if (tenants.active()) {
-      return FleetOutput.print(
-          console(), workspace.fleet().current(tenants.options()), tenants.json());
+      return FleetOutput.run(
+          console(), tenants, () -> workspace.fleet().current(tenants.options()));
     }
     Workspace.Current current = workspace.current();
     List<String> heads = current.heads();

@@ -33,10 +33,14 @@ final class DowngradeCommand extends BaseCommand {
   int execute() {
     if (tenants.active()) {
       tenants.refuseWith(sql, "--sql");
-      return FleetOutput.print(
+      return FleetOutput.run(
           console(),
-          context().workspace().fleet().downgrade(target, tenants.options(), confirmProduction),
-          tenants.json());
+          tenants,
+          () ->
+              context()
+                  .workspace()
+                  .fleet()
+                  .downgrade(target, tenants.options(), confirmProduction));
     }
     if (sql) {
       console().result(context().workspace().scripts().downgradeSql(target));

@@ -5,6 +5,7 @@ import dev.retort.error.ExitCode;
 import dev.retort.render.ReviewText;
 import dev.retort.workspace.DriftCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
     description = {
       "Compare the configured database with what the migrations build at the revision it",
       "records (replayed on an embedded PostgreSQL). Exit 0 when they agree, 1 with the",
-      "differences. Only reads the database."
+      "differences. Only reads the database. With --tenants, every tenant of the fleet against",
+      "what the migrations build at its revision (replayed once per revision)."
     })
 final class DriftCommand extends BaseCommand {
 
@@ -29,8 +31,19 @@ final class DriftCommand extends BaseCommand {
       description = "text (default) or json.")
   Format format;
 
+  @Mixin TenantOptions tenants = new TenantOptions();
+
   @Override
   int execute() {
+    if (tenants.active()) {
+      tenants.refuseWith(
+          format == Format.json, "--format json", "write --report json for one record per tenant");
+      return FleetOutput.run(
+          console(), tenants, () -> context().workspace().fleet().drift(tenants.options()));
+    }
+    if (format == Format.json) {
+      console().documentOnStandardOutput();
+    }
     DriftCheck.Report report = context().workspace().drift();
     if (report.otherTools() != null) {
       console().info(report.otherTools());

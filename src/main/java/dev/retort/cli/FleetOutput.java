@@ -5,6 +5,7 @@ import dev.retort.workspace.FleetReport;
 import dev.retort.workspace.TenantResult;
 import dev.retort.workspace.TenantResult.Status;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A fleet command's result: a line per tenant that did something or failed, then the summary. */
@@ -12,8 +13,19 @@ final class FleetOutput {
 
   private FleetOutput() {}
 
-  /** Prints the report and returns the exit code it stands for. */
-  static int print(Console console, FleetReport report, boolean json) {
+  /**
+   * Runs a fleet command and prints its report; returns the exit code it stands for. With {@code
+   * --report json} the JSON is alone on standard output, the lines for people on standard error.
+   */
+  static int run(Console console, TenantOptions tenants, Supplier<FleetReport> command) {
+    boolean json = tenants.json();
+    if (json) {
+      console.documentOnStandardOutput();
+    }
+    return print(console, command.get(), json);
+  }
+
+  private static int print(Console console, FleetReport report, boolean json) {
     if (json) {
       console.result(json(report));
     } else {
@@ -22,6 +34,7 @@ final class FleetOutput {
           console.error(result.tenant() + ": " + result.error());
         } else if (result.status() == Status.DONE
             || result.status() == Status.BEHIND
+            || result.status() == Status.DRIFTED
             || report.action().equals("current")) {
           // Tenants with nothing to say stay out of long logs, except where each one's place is
           // the answer (current).
@@ -43,6 +56,30 @@ final class FleetOutput {
   private static String line(String action, TenantResult result) {
     String from = heads(result.from());
     String to = heads(result.to());
+    if (result.status() == Status.DRIFTED) {
+      return result.tenant()
+          + ": drifted from "
+          + (action.equals("check") ? "the entities" : "what the migrations build")
+          + " at "
+          + from
+          + " ("
+          + result.differenceCount()
+          + " difference(s)): "
+          + String.join("; ", result.differences())
+          + (result.differenceCount() > result.differences().size()
+              ? "; and " + (result.differenceCount() - result.differences().size()) + " more"
+              : "");
+    }
+    if (action.equals("check") && result.status() == Status.BEHIND) {
+      return result.tenant()
+          + ": behind by "
+          + result.migrations()
+          + " migration(s) (at "
+          + from
+          + ", the heads are "
+          + to
+          + ")";
+    }
     return switch (action) {
       case "current", "check" ->
           result.tenant()
@@ -95,6 +132,12 @@ final class FleetOutput {
                         + r.millis()
                         + ", \"error\": "
                         + (r.error() == null ? "null" : Json.string(r.error()))
+                        + (r.status() == Status.DRIFTED
+                            ? ", \"differences\": "
+                                + list(r.differences())
+                                + ", \"difference_count\": "
+                                + r.differenceCount()
+                            : "")
                         + "}")
             .collect(Collectors.joining(",\n"));
     return "{\n  \"action\": "

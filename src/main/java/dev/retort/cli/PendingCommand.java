@@ -26,10 +26,10 @@ final class PendingCommand extends BaseCommand {
   @Override
   int execute() {
     if (tenants.active()) {
-      return FleetOutput.print(
+      return FleetOutput.run(
           console(),
-          context().workspace().fleet().pending(target, tenants.options()),
-          tenants.json());
+          tenants,
+          () -> context().workspace().fleet().pending(target, tenants.options()));
     }
     MigrationPath path = context().workspace().pending(target);
     if (path.isEmpty()) {

@@ -70,10 +70,15 @@ final class TenantOptions {
 
   /** An option that has no meaning over a fleet is refused, not ignored. */
   void refuseWith(boolean given, String option) {
+    refuseWith(
+        given,
+        option,
+        "run " + option + " without --tenants: the SQL is the same for every tenant");
+  }
+
+  void refuseWith(boolean given, String option, String hint) {
     if (given) {
-      throw RetortException.invalidInput(
-          option + " does not go with --tenants",
-          "run " + option + " without --tenants: the SQL is the same for every tenant");
+      throw RetortException.invalidInput(option + " does not go with --tenants", hint);
     }
   }
 

@@ -33,10 +33,11 @@ final class UpgradeCommand extends BaseCommand {
   int execute() {
     if (tenants.active()) {
       tenants.refuseWith(sql, "--sql");
-      return FleetOutput.print(
+      return FleetOutput.run(
           console(),
-          context().workspace().fleet().upgrade(target, tenants.options(), confirmProduction),
-          tenants.json());
+          tenants,
+          () ->
+              context().workspace().fleet().upgrade(target, tenants.options(), confirmProduction));
     }
     if (sql) {
       console().result(context().workspace().scripts().upgradeSql(target));

@@ -69,6 +69,10 @@ public enum ConfigKey {
       "tenants.query",
       "the fleet as SQL run on the configured database, returning schema names or database URLs"),
   TENANTS_FILE("tenants.file", "the fleet as a file of database URLs, one a line"),
+  TENANTS_TEMPLATE(
+      "tenants.template",
+      "the tenant autogenerate and check compare the entities with: a schema, a database URL or a"
+          + " tenant's name (default: the fleet's first tenant)"),
   PLAN_ONLINE(
       "plan.online",
       "auto (default): online forms (CONCURRENTLY, NOT VALID, ...) for tables with rows; always;"

@@ -383,7 +383,18 @@ public final class ConfigLoader {
           "more than one of tenants.schemas, tenants.query and tenants.file is set",
           "name the fleet one way: keep one of them");
     }
-    return new TenantGroup(schemas, query, file == null ? null : baseDir.resolve(file).normalize());
+    String template = blankToNull(values.get(ConfigKey.TENANTS_TEMPLATE.key()));
+    if (template != null && set == 0) {
+      throw invalidInput(
+          "tenants.template is set, but no fleet is",
+          "name the fleet with tenants.schemas, tenants.query or tenants.file, or remove"
+              + " tenants.template");
+    }
+    return new TenantGroup(
+        schemas,
+        query,
+        file == null ? null : baseDir.resolve(file).normalize(),
+        template == null ? null : template.strip());
   }
 
   private static Duration duration(ConfigKey key, Map<String, String> values, Duration fallback) {

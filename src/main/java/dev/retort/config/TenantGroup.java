@@ -12,10 +12,12 @@ import java.util.List;
  *     names, or database URLs
  * @param file a file of database URLs, one a line (database-per-tenant); blank lines and lines
  *     starting with {@code #} are skipped
+ * @param template the tenant {@code revision --autogenerate} and {@code check} compare the entities
+ *     with (a schema name, a database URL, or a tenant's name), or null for the fleet's first
  */
-public record TenantGroup(List<String> schemas, String query, Path file) {
+public record TenantGroup(List<String> schemas, String query, Path file, String template) {
 
-  public static final TenantGroup NONE = new TenantGroup(List.of(), null, null);
+  public static final TenantGroup NONE = new TenantGroup(List.of(), null, null, null);
 
   public TenantGroup {
     schemas = List.copyOf(schemas);

@@ -1,10 +1,12 @@
 package dev.retort.workspace;
 
 import dev.retort.catalog.CatalogScope;
+import dev.retort.catalog.CatalogSource;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.OtherToolsTables;
 import dev.retort.compare.SchemaComparator;
+import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
@@ -14,6 +16,7 @@ import dev.retort.error.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
+import dev.retort.runtime.RunListener;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,16 +70,41 @@ public final class DriftCheck {
     reporter.progress(
         "Replaying the migrations to " + describe(heads) + " (embedded PostgreSQL) ...");
     Schema built;
-    try (EmbeddedServer server = EmbeddedServer.start();
-        Connection embedded = Connections.open(server.createDatabase("retort_drift"))) {
-      MigrationRunner runner = runner(true);
+    try (EmbeddedServer server = EmbeddedServer.start()) {
+      built =
+          replay(
+              config,
+              graph,
+              stages.catalog(scope),
+              reporter.embedded(),
+              server.createDatabase("retort_drift"),
+              heads);
+    } finally {
+      reporter.endProgress();
+    }
+    return compare(live, built, scope, major, graph, heads);
+  }
+
+  /**
+   * What the migrations build at {@code heads}: replayed on {@code embedded}, an empty database of
+   * an embedded server, and read through {@code catalog}.
+   */
+  static Schema replay(
+      RetortConfig config,
+      RevisionGraph graph,
+      CatalogSource catalog,
+      RunListener listener,
+      DatabaseUrl embedded,
+      List<String> heads) {
+    try (Connection connection = Connections.open(embedded)) {
+      MigrationRunner runner = Replays.runner(config, graph, true, listener);
       for (String head : heads) {
-        runner.upgrade(embedded, head);
+        runner.upgrade(connection, head);
       }
       if (heads.isEmpty()) {
-        runner.prepare(embedded);
+        runner.prepare(connection);
       }
-      built = stages.catalog(scope).read(embedded);
+      return catalog.read(connection);
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
@@ -84,9 +112,17 @@ public final class DriftCheck {
               + Connections.firstLine(e),
           "run with -v for details",
           e);
-    } finally {
-      reporter.endProgress();
     }
+  }
+
+  /** A live catalog against what the migrations build at the revision it records. */
+  static Report compare(
+      Schema live,
+      Schema built,
+      CatalogScope scope,
+      int major,
+      RevisionGraph graph,
+      List<String> heads) {
     OtherToolsTables.Left left = OtherToolsTables.leaveOut(live, built, scope::isNamedByInclude);
     MigrationPlan differences =
         SchemaComparator.compare(

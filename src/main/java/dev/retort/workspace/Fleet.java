@@ -1,37 +1,55 @@
 package dev.retort.workspace;
 
+import dev.retort.catalog.CatalogScope;
+import dev.retort.catalog.CatalogSource;
+import dev.retort.compare.MigrationPlan;
+import dev.retort.compare.PlannedChange;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.RunModes;
 import dev.retort.connect.UrlConnections;
 import dev.retort.error.ExitCode;
+import dev.retort.error.RetortException;
+import dev.retort.revision.Direction;
 import dev.retort.revision.MigrationPath;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
+import dev.retort.schema.EntityModel;
+import dev.retort.schema.Schema;
 import dev.retort.workspace.TenantResult.Status;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code upgrade|downgrade|current|pending|check --tenants}: one command over a fleet of tenants
- * (schemas of one database, or databases), each with its own version table and its own migration
- * lock, so two fleet runs started together never apply a migration twice. Every tenant's turn is a
- * runner like the single-database commands', on a connection the fleet reuses.
+ * {@code upgrade|downgrade|current|pending|check|drift --tenants}: one command over a fleet of
+ * tenants (schemas of one database, or databases), each with its own version table and its own
+ * migration lock, so two fleet runs started together never apply a migration twice. Every tenant's
+ * turn is a runner like the single-database commands', on a connection the fleet reuses. What a
+ * tenant's catalog is compared with (the entities, what the migrations build) is built once for the
+ * whole fleet; each tenant's catalog is read, compared and let go, so memory stays flat in the
+ * number of tenants.
  */
 public final class Fleet {
 
   private final RetortConfig config;
   private final Map<String, String> environment;
   private final RevisionGraph graph;
+  private final Stages stages;
   private final Reporter reporter;
 
   Fleet(
       RetortConfig config,
       Map<String, String> environment,
       RevisionGraph graph,
+      Stages stages,
       Reporter reporter) {
     this.config = config;
     this.environment = Map.copyOf(environment);
     this.graph = graph;
+    this.stages = stages;
     this.reporter = reporter;
   }
 
@@ -61,12 +79,15 @@ public final class Fleet {
             + options.parallel()
             + " at a time"
             + (options.canary() > 0 ? ", the first " + options.canary() + " as canaries" : ""));
+    // A table lock's row is taken on a connection of its own, within the per-server cap.
+    int lockConnections = config.modes().lock() == RunModes.LockMode.TABLE ? 1 : 0;
     return new FleetRun(
             options,
+            lockConnections,
             reporter,
             (tenant, connection) -> {
               long start = System.nanoTime();
-              MigrationRunner runner = runner(tenant);
+              MigrationRunner runner = runner(tenant, config.createSchemas());
               MigrationPath path =
                   up ? runner.upgrade(connection, target) : runner.downgrade(connection, target);
               return result(tenant, path, start, path.isEmpty() ? Status.AT_TARGET : Status.DONE);
@@ -85,23 +106,117 @@ public final class Fleet {
   }
 
   /**
-   * {@code check --tenants}: every tenant at the heads, with no applied migration edited since; the
-   * ones that are not are named. Each tenant's catalog is not compared with the entities here.
+   * {@code check --tenants}: every tenant at the heads, with no applied migration edited since, and
+   * in sync with the entities (the comparison {@code check} makes for one database). The entities
+   * are read once, canonicalized on the template tenant's database; each tenant's catalog is read
+   * once. The tenants that are behind or drifted are named, with why.
    */
   public FleetReport check(FleetOptions options) {
-    List<Tenant> tenants = tenants(options.filter());
+    List<String> heads = graph.heads();
+    if (heads.size() > 1) {
+      throw RetortException.revisionGraph(
+          "the migrations have " + heads.size() + " heads (" + String.join(", ", heads) + ")",
+          "merge them: retort merge -m \"merge\" " + String.join(" ", heads));
+    }
+    TenantDirectory directory = new TenantDirectory(config);
+    List<Tenant> tenants = directory.list(options.filter());
+    TenantDirectory.Template template = directory.template(tenants);
+    reporter.notice(
+        "Checking "
+            + tenants.size()
+            + " tenant(s) against the entities, read once on "
+            + template.describe());
+    ModelComparison comparison =
+        new ModelComparison(tenantConfig(template.tenant()), graph, stages, reporter);
+    EntityModel model;
+    reporter.progress("Reading the entities ...");
+    try {
+      model = comparison.entities(template.tenant().url());
+    } finally {
+      reporter.endProgress();
+    }
     return new FleetRun(
             options.forReading(),
             reporter,
             (tenant, connection) -> {
               long start = System.nanoTime();
-              MigrationRunner runner = runner(tenant);
+              MigrationRunner runner = runner(tenant, false);
               runner.prepare(connection);
               runner.verifyChecksums(connection);
               MigrationPath path = runner.pending(connection, "heads");
-              return result(tenant, path, start, path.isEmpty() ? Status.AT_TARGET : Status.BEHIND);
+              if (!path.isEmpty()) {
+                return result(tenant, path, start, Status.BEHIND);
+              }
+              Schema live = catalog(tenant).read(connection);
+              MigrationPlan plan = comparison.differences(live, model, major(connection), heads);
+              TenantResult result = result(tenant, path, start, Status.AT_TARGET);
+              return plan.isEmpty() ? result : result.drifted(summaries(plan));
             })
         .run("check", "heads", tenants);
+  }
+
+  /**
+   * {@code drift --tenants}: each tenant's catalog against what the migrations build at the
+   * revision it records (see {@link DriftCheck}), built once per revision on an embedded server.
+   */
+  public FleetReport drift(FleetOptions options) {
+    List<Tenant> tenants = tenants(options.filter());
+    reporter.notice(
+        "Comparing "
+            + tenants.size()
+            + " tenant(s) with what the migrations build at the revision each records (replayed"
+            + " once per revision, on an embedded PostgreSQL)");
+    try (ExpectedCatalogs expected =
+        new ExpectedCatalogs(tenantConfig(tenants.get(0)), graph, stages)) {
+      return new FleetRun(
+              options.forReading(),
+              reporter,
+              (tenant, connection) -> {
+                long start = System.nanoTime();
+                MigrationRunner runner = runner(tenant, false);
+                runner.prepare(connection);
+                List<String> recorded = runner.currentHeads(connection);
+                new RevisionNavigator(graph).requireKnown(recorded);
+                Schema live = catalog(tenant).read(connection);
+                MigrationPlan plan =
+                    DriftCheck.compare(
+                            live,
+                            expected.at(recorded),
+                            scope(tenant),
+                            major(connection),
+                            graph,
+                            recorded)
+                        .differences();
+                TenantResult result =
+                    result(
+                        tenant,
+                        new MigrationPath(graph, Direction.UPGRADE, recorded, List.of()),
+                        start,
+                        Status.AT_TARGET);
+                return plan.isEmpty() ? result : result.drifted(summaries(plan));
+              })
+          .run("drift", "recorded revisions", tenants);
+    }
+  }
+
+  private RetortConfig tenantConfig(Tenant tenant) {
+    return config.forTenant(tenant.url(), tenant.schemas());
+  }
+
+  private CatalogScope scope(Tenant tenant) {
+    return Replays.scope(tenantConfig(tenant));
+  }
+
+  private CatalogSource catalog(Tenant tenant) {
+    return stages.freshCatalog(scope(tenant));
+  }
+
+  private static int major(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseMajorVersion();
+  }
+
+  private static List<String> summaries(MigrationPlan plan) {
+    return plan.changes().stream().map(PlannedChange::summary).toList();
   }
 
   private FleetReport read(String action, String target, FleetOptions options) {
@@ -111,7 +226,7 @@ public final class Fleet {
             reporter,
             (tenant, connection) -> {
               long start = System.nanoTime();
-              MigrationRunner runner = runner(tenant);
+              MigrationRunner runner = runner(tenant, false);
               runner.prepare(connection);
               MigrationPath path = runner.pending(connection, target);
               return result(tenant, path, start, path.isEmpty() ? Status.AT_TARGET : Status.BEHIND);
@@ -129,17 +244,23 @@ public final class Fleet {
         (System.nanoTime() - startNanos) / 1_000_000,
         status,
         null,
-        ExitCode.OK);
+        ExitCode.OK,
+        List.of(),
+        0);
   }
 
-  /** A runner for one tenant: its schemas, its version table there, its lock. */
-  private MigrationRunner runner(Tenant tenant) {
+  /**
+   * A runner for one tenant: its schemas, its version table there, its lock.
+   *
+   * @param createSchemas whether its schemas may be created (never by the commands that only read)
+   */
+  private MigrationRunner runner(Tenant tenant, boolean createSchemas) {
     return new MigrationRunner(
             graph,
             config.versionTable(),
             tenant.schemas(),
             config.lockTimeout(),
-            config.createSchemas(),
+            createSchemas,
             new TenantListener(tenant, reporter))
         .limitedTo(Workspace.statementLimits(config))
         .inModes(config.modes(), new UrlConnections(tenant.url()));

@@ -36,9 +36,9 @@ public record FleetReport(
   }
 
   /**
-   * All done (0), a tenant behind the heads for {@code check} (1), some failed while the rest went
-   * on ({@link ExitCode#TENANTS_FAILED}), or stopped before every tenant's turn ({@link
-   * ExitCode#TENANTS_STOPPED}).
+   * All done (0), a tenant behind the heads or drifted for {@code check} and {@code drift} (1, as
+   * for one database), some failed while the rest went on ({@link ExitCode#TENANTS_FAILED}), or
+   * stopped before every tenant's turn ({@link ExitCode#TENANTS_STOPPED}).
    */
   public ExitCode exitCode() {
     if (stopped != null) {
@@ -48,7 +48,13 @@ public record FleetReport(
       return ExitCode.TENANTS_FAILED;
     }
     // check's contract: a tenant behind the heads is a difference, as a model out of sync is.
-    return action.equals("check") && count(Status.BEHIND) > 0 ? ExitCode.DIFFERENCES : ExitCode.OK;
+    boolean differs =
+        (action.equals("check") && count(Status.BEHIND) > 0) || count(Status.DRIFTED) > 0;
+    return differs ? ExitCode.DIFFERENCES : ExitCode.OK;
+  }
+
+  private boolean writes() {
+    return action.equals("upgrade") || action.equals("downgrade");
   }
 
   /** The plain one-line summary for logs. */
@@ -59,11 +65,12 @@ public record FleetReport(
         + " on "
         + results.size()
         + " tenant(s): "
-        + count(Status.DONE)
-        + " done, "
+        // Only upgrade and downgrade do anything to a tenant.
+        + (writes() ? count(Status.DONE) + " done, " : "")
         + count(Status.AT_TARGET)
         + " at target, "
         + (count(Status.BEHIND) > 0 ? count(Status.BEHIND) + " behind, " : "")
+        + (count(Status.DRIFTED) > 0 ? count(Status.DRIFTED) + " drifted, " : "")
         + count(Status.FAILED)
         + " failed, "
         + count(Status.NOT_RUN)

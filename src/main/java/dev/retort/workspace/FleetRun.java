@@ -26,6 +26,7 @@ final class FleetRun {
   }
 
   private final FleetOptions options;
+  private final int extraConnections;
   private final Reporter reporter;
   private final TenantWork work;
   private final AtomicReference<String> stopped = new AtomicReference<>();
@@ -35,7 +36,16 @@ final class FleetRun {
   private int total;
 
   FleetRun(FleetOptions options, Reporter reporter, TenantWork work) {
+    this(options, 0, reporter, work);
+  }
+
+  /**
+   * @param extraConnections connections each turn opens itself besides the lent one (a table
+   *     lock's), which the per-server cap counts too
+   */
+  FleetRun(FleetOptions options, int extraConnections, Reporter reporter, TenantWork work) {
     this.options = options;
+    this.extraConnections = extraConnections;
     this.reporter = reporter;
     this.work = work;
   }
@@ -45,7 +55,8 @@ final class FleetRun {
     total = tenants.size();
     TenantResult[] results = new TenantResult[tenants.size()];
     int canary = Math.min(options.canary(), tenants.size());
-    try (ServerConnections connections = new ServerConnections(options.perServer(), tenants)) {
+    try (ServerConnections connections =
+        new ServerConnections(options.perServer(), extraConnections, tenants)) {
       ExecutorService pool =
           Executors.newFixedThreadPool(
               options.parallel(),

@@ -141,17 +141,7 @@ public final class ModelComparison {
       List<String> renameArguments,
       boolean verifyChecksums) {
     CatalogScope scope = Replays.scope(config);
-    EntityClasspath classpath =
-        timer()
-            .time(
-                "classpath",
-                () ->
-                    EntityClasspath.resolve(
-                        config.entityClasspath(),
-                        config.entitySources(),
-                        config.baseDir(),
-                        stages.compiler(),
-                        stages.maven()));
+    EntityClasspath classpath = classpath();
     List<String> packages = entityPackages(classpath);
     ExecutorService entityThread =
         Executors.newSingleThreadExecutor(
@@ -188,30 +178,8 @@ public final class ModelComparison {
               ? early
               : entityThread.submit(() -> stages.entityReader().read(request));
       Schema catalog = timer().time("live catalog", () -> stages.catalog(scope).read(connection));
-      EntityDdl ddl;
-      try {
-        ddl = await(entities);
-      } catch (RetortException e) {
-        throw pointingOutside(e, classpath, packages);
-      }
-      if (ddl.notice() != null) {
-        reporter.notice(ddl.notice());
-      }
-      if (ddl.readBy() != null) {
-        reporter.detail("Entities read by " + ddl.readBy());
-      }
-      warnAboutOtherSchemas(ddl);
-      String outside =
-          EntitiesOutside.warning(EntitiesOutside.of(classpath, packages, stages.entityScanner()));
-      if (outside != null) {
-        reporter.warning(outside);
-      }
-      Schema canonical = timer().time("canonicalize", () -> canonicalizer.canonicalize(ddl));
-      EntityModel model =
-          new EntityModel(
-              JavaEnumTypes.complete(canonical, ddl.provenance()),
-              ddl.provenance(),
-              ddl.statements());
+      EntityDdl ddl = entityDdl(entities, classpath, packages);
+      EntityModel model = model(ddl, canonicalizer);
       OtherToolsTables.Left left =
           OtherToolsTables.leaveOut(catalog, model.schema(), scope::isNamedByInclude);
       if (left.describe() != null) {
@@ -220,18 +188,7 @@ public final class ModelComparison {
       Schema live = left.live();
       RenameRequests renames = RenameRequests.parse(renameArguments, live, config.defaultSchema());
       MigrationPlan plan =
-          timer()
-              .time(
-                  "compare",
-                  () ->
-                      SchemaComparator.compare(
-                          new ComparisonInput(
-                              live,
-                              model.schema(),
-                              model.provenance(),
-                              renames,
-                              major,
-                              graph.ordinalOrders(heads))));
+          timer().time("compare", () -> compare(live, model, renames, major, heads));
       // Compared in PostgreSQL's spelling, written in the mapping's.
       MigrationPlan spelled = ModelSpellings.of(ddl).apply(plan);
       Map<QualifiedName, TableSize> sizes =
@@ -248,6 +205,106 @@ public final class ModelComparison {
     } finally {
       entityThread.shutdownNow();
     }
+  }
+
+  /**
+   * The entity model alone, canonicalized on {@code url} (or, when it refuses scratch schemas, on
+   * the embedded server): read once, then compared with many catalogs by {@link #differences}, as
+   * {@code check --tenants} compares it with every tenant's.
+   */
+  EntityModel entities(DatabaseUrl url) {
+    EntityClasspath classpath = classpath();
+    List<String> packages = entityPackages(classpath);
+    int major;
+    try (Connection connection = Connections.open(url)) {
+      major = connection.getMetaData().getDatabaseMajorVersion();
+    } catch (SQLException e) {
+      throw new RetortException(
+          ExitCode.DATABASE_UNAVAILABLE,
+          "database error while reading its version: " + Connections.firstLine(e),
+          "check the connection to " + url.display(),
+          e);
+    }
+    Canonicalizer canonicalizer =
+        stages.canonicalizer(url, Replays.scope(config), major, reporter::warning);
+    EntityDdl ddl;
+    try {
+      ddl = stages.entityReader().read(request(classpath, packages, major));
+    } catch (RetortException e) {
+      throw pointingOutside(e, classpath, packages);
+    }
+    reportOn(ddl, classpath, packages);
+    return model(ddl, canonicalizer);
+  }
+
+  /**
+   * What would make {@code catalog} (read in the same scope as the model) what the entities
+   * describe: the comparison alone, without the forms a migration would be written in.
+   */
+  MigrationPlan differences(Schema catalog, EntityModel model, int major, List<String> heads) {
+    Schema live =
+        OtherToolsTables.leaveOut(catalog, model.schema(), Replays.scope(config)::isNamedByInclude)
+            .live();
+    return compare(live, model, null, major, heads);
+  }
+
+  private MigrationPlan compare(
+      Schema live, EntityModel model, RenameRequests renames, int major, List<String> heads) {
+    return SchemaComparator.compare(
+        new ComparisonInput(
+            live, model.schema(), model.provenance(), renames, major, graph.ordinalOrders(heads)));
+  }
+
+  private EntityClasspath classpath() {
+    return timer()
+        .time(
+            "classpath",
+            () ->
+                EntityClasspath.resolve(
+                    config.entityClasspath(),
+                    config.entitySources(),
+                    config.baseDir(),
+                    stages.compiler(),
+                    stages.maven()));
+  }
+
+  private EntityRequest request(EntityClasspath classpath, List<String> packages, int major) {
+    return new EntityRequest(
+        classpath, packages, hibernateSettings(classpath), major, config.schemas());
+  }
+
+  private EntityDdl entityDdl(
+      Future<EntityDdl> entities, EntityClasspath classpath, List<String> packages) {
+    EntityDdl ddl;
+    try {
+      ddl = await(entities);
+    } catch (RetortException e) {
+      throw pointingOutside(e, classpath, packages);
+    }
+    reportOn(ddl, classpath, packages);
+    return ddl;
+  }
+
+  /** What a user should know about how the entities were read. */
+  private void reportOn(EntityDdl ddl, EntityClasspath classpath, List<String> packages) {
+    if (ddl.notice() != null) {
+      reporter.notice(ddl.notice());
+    }
+    if (ddl.readBy() != null) {
+      reporter.detail("Entities read by " + ddl.readBy());
+    }
+    warnAboutOtherSchemas(ddl);
+    String outside =
+        EntitiesOutside.warning(EntitiesOutside.of(classpath, packages, stages.entityScanner()));
+    if (outside != null) {
+      reporter.warning(outside);
+    }
+  }
+
+  private EntityModel model(EntityDdl ddl, Canonicalizer canonicalizer) {
+    Schema canonical = timer().time("canonicalize", () -> canonicalizer.canonicalize(ddl));
+    return new EntityModel(
+        JavaEnumTypes.complete(canonical, ddl.provenance()), ddl.provenance(), ddl.statements());
   }
 
   /**

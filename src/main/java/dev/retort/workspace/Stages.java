@@ -94,6 +94,14 @@ public final class Stages {
   }
 
   /**
+   * A catalog read that is not remembered: a fleet reads one catalog per tenant, each once, which
+   * would only push the remembered ones out.
+   */
+  public CatalogSource freshCatalog(CatalogScope scope) {
+    return new CatalogReader(scope);
+  }
+
+  /**
    * @param target the database to canonicalize on, or null for the embedded server
    * @param postgresMajor the server's major version (canonical spellings may differ by version)
    */

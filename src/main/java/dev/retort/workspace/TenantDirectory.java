@@ -1,6 +1,7 @@
 package dev.retort.workspace;
 
 import dev.retort.catalog.CatalogScope;
+import dev.retort.config.ConfigKey;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.TenantGroup;
@@ -24,6 +25,19 @@ import java.util.TreeSet;
  * same tenants every time): schemas by name, databases in the file's or the query's order.
  */
 final class TenantDirectory {
+
+  /**
+   * The tenant autogenerate and check compare the entities with.
+   *
+   * @param chosenBy how it was chosen, for the line that says so
+   */
+  record Template(Tenant tenant, String chosenBy) {
+
+    /** "the template tenant tenant_00 (tenants.template)". */
+    String describe() {
+      return "the template tenant " + tenant.name() + " (" + chosenBy + ")";
+    }
+  }
 
   private final RetortConfig config;
 
@@ -61,6 +75,63 @@ final class TenantDirectory {
               : "list tenants with 'retort current --tenants'; patterns use * and ?");
     }
     return chosen;
+  }
+
+  /**
+   * The tenant the entities are compared with when a fleet is configured (see {@link Template}):
+   * {@code tenants.template}, else the first of {@code tenants} (the fleet, or the part of it a
+   * command works on).
+   */
+  Template template(List<Tenant> tenants) {
+    String value = config.tenants().template();
+    if (value == null) {
+      return new Template(tenants.get(0), "the fleet's first tenant; tenants.template chooses");
+    }
+    return new Template(named(value), ConfigKey.TENANTS_TEMPLATE.key());
+  }
+
+  /**
+   * The template when a fleet is configured, or null when there is none, or when the fleet could
+   * only be listed from a database that is not configured and no template is named (then, as
+   * without a fleet, the entities are compared with an embedded server's migrations).
+   */
+  Template template() {
+    TenantGroup group = config.tenants();
+    if (group.isEmpty()
+        || (group.template() == null && group.file() == null && config.database() == null)) {
+      return null;
+    }
+    return group.template() == null
+        ? template(list(null))
+        : new Template(named(group.template()), ConfigKey.TENANTS_TEMPLATE.key());
+  }
+
+  /**
+   * A template named by {@code tenants.template}: a database URL; a tenant of the fleet by its name
+   * (or its database's); else a schema of the configured database, which need not be a tenant (a
+   * template kept apart from the tenants' pattern).
+   */
+  private Tenant named(String value) {
+    if (value.contains("://") || value.startsWith("jdbc:")) {
+      return database(value);
+    }
+    TenantGroup group = config.tenants();
+    if (group.file() != null || group.query() != null) {
+      List<Tenant> fleet =
+          group.file() != null ? fromLines(readFile(group)) : fromLines(query(group.query()));
+      for (Tenant tenant : fleet) {
+        if (tenant.name().equals(value)
+            || tenant.name().substring(tenant.name().lastIndexOf('/') + 1).equals(value)) {
+          return tenant;
+        }
+      }
+      if (group.file() != null) {
+        throw RetortException.invalidInput(
+            "tenants.template '" + value + "' is neither a database URL nor a tenant of the fleet",
+            "name a database of " + group.source() + " (its name or URL), or give a URL");
+      }
+    }
+    return new Tenant(value, config.requireDatabase(), List.of(value));
   }
 
   private static boolean matchesAny(List<String> patterns, Tenant tenant) {

@@ -10,10 +10,14 @@ import java.util.List;
  * @param tenant the tenant's name
  * @param from its heads before
  * @param to its heads after (for {@code pending}, the heads it would reach)
- * @param migrations how many migrations ran (or, for {@code pending}, would run)
+ * @param migrations how many migrations ran (or, for {@code pending} and a tenant behind in {@code
+ *     check}, would run)
  * @param millis how long its turn took
  * @param error the one-line cause when it failed, else null
  * @param code the exit code its failure alone would have given (OK when none)
+ * @param differences for a tenant that drifted: the first of what would make it what it should be
+ *     (the rest are only counted, so a fleet's results stay small)
+ * @param differenceCount how many differences there are in all
  */
 public record TenantResult(
     String tenant,
@@ -23,11 +27,17 @@ public record TenantResult(
     long millis,
     Status status,
     String error,
-    ExitCode code) {
+    ExitCode code,
+    List<String> differences,
+    int differenceCount) {
+
+  /** How many differences of a drifted tenant its result keeps, in the plan's order. */
+  static final int DIFFERENCES_KEPT = 3;
 
   public TenantResult {
     from = List.copyOf(from);
     to = List.copyOf(to);
+    differences = List.copyOf(differences);
   }
 
   public enum Status {
@@ -35,8 +45,13 @@ public record TenantResult(
     DONE,
     /** Already where the command would take it: nothing to do (a resumed run skips it). */
     AT_TARGET,
-    /** Not at the target ({@code current}, {@code pending}). */
+    /** Not at the target ({@code current}, {@code pending}, {@code check}). */
     BEHIND,
+    /**
+     * At its revision, but its catalog is not what it should be: the entities' ({@code check}) or
+     * what the migrations build ({@code drift}).
+     */
+    DRIFTED,
     FAILED,
     /** The fleet stopped before its turn. */
     NOT_RUN;
@@ -63,11 +78,28 @@ public record TenantResult(
         millis,
         Status.FAILED,
         message,
-        ours ? ((RetortException) failure).exitCode() : ExitCode.INTERNAL);
+        ours ? ((RetortException) failure).exitCode() : ExitCode.INTERNAL,
+        List.of(),
+        0);
   }
 
   static TenantResult notRun(Tenant tenant) {
     return new TenantResult(
-        tenant.name(), List.of(), List.of(), 0, 0, Status.NOT_RUN, null, ExitCode.OK);
+        tenant.name(), List.of(), List.of(), 0, 0, Status.NOT_RUN, null, ExitCode.OK, List.of(), 0);
+  }
+
+  /** The same result, drifted, keeping the first {@link #DIFFERENCES_KEPT} of {@code all}. */
+  TenantResult drifted(List<String> all) {
+    return new TenantResult(
+        tenant,
+        from,
+        to,
+        migrations,
+        millis,
+        Status.DRIFTED,
+        error,
+        code,
+        all.subList(0, Math.min(DIFFERENCES_KEPT, all.size())),
+        all.size());
   }
 }

@@ -422,7 +422,7 @@ public final class Workspace {
   public Checked check(boolean roundTrip) {
     List<String> start = roundTrip ? pendingStart() : graph().heads();
     boolean testDowngrade = !new HashSet<>(start).equals(new HashSet<>(graph().heads()));
-    if (config.database() != null && !testDowngrade) {
+    if (!testDowngrade && (config.database() != null || comparesWithTemplate())) {
       return new Checked(compareAtHead(null), null);
     }
     // One embedded server, started while the entities are read, for the comparison (with no
@@ -442,6 +442,10 @@ public final class Workspace {
    * database, the heads' parents, so that the newest migrations are the ones a CI check looks at.
    */
   List<String> pendingStart() {
+    if (comparesWithTemplate()) {
+      // The comparison required the template tenant to be at the heads.
+      return graph().heads();
+    }
     if (config.database() != null) {
       return current().heads();
     }
@@ -449,6 +453,14 @@ public final class Workspace {
         .flatMap(head -> graph().get(head).parents().stream())
         .distinct()
         .toList();
+  }
+
+  /**
+   * Whether {@code check} and autogenerate compare the entities with a fleet's template tenant
+   * rather than with the configured database (see {@link TenantDirectory#template()}).
+   */
+  boolean comparesWithTemplate() {
+    return new TenantDirectory(config).template() != null;
   }
 
   private MigrationPlan compareAtHead(EmbeddedServer.Starting server) {
@@ -479,8 +491,19 @@ public final class Workspace {
       List<String> heads,
       List<String> renames,
       EmbeddedServer.Starting server) {
-    ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
+    TenantDirectory.Template template = new TenantDirectory(config).template();
     try {
+      if (template != null) {
+        // A fleet's tenants all get the same migrations: the one to write, or to check, is what
+        // the template tenant lacks, whatever url and schemas name.
+        Tenant tenant = template.tenant();
+        reporter.notice("Comparing the entities with " + template.describe());
+        reporter.progress("Comparing the entities with " + tenant.name() + " ...");
+        return new ModelComparison(
+                config.forTenant(tenant.url(), tenant.schemas()), graph, stages, reporter)
+            .againstDatabase(tenant.url(), heads, renames);
+      }
+      ModelComparison comparison = new ModelComparison(config, graph, stages, reporter);
       if (config.database() != null) {
         reporter.detail("Database: " + whichDatabase());
         reporter.progress("Comparing the entities with " + config.database().display() + " ...");
@@ -665,7 +688,7 @@ public final class Workspace {
 
   /** {@code upgrade|downgrade|current|pending --tenants}: the configured fleet. */
   public Fleet fleet() {
-    return new Fleet(config, environment, graph(), reporter);
+    return new Fleet(config, environment, graph(), stages, reporter);
   }
 
   /** {@code show REV}: the revision ({@code head} for the single head). */

@@ -90,4 +90,14 @@ class ConsoleTest {
         err().contains("progress"),
         "no progress under -v, whose details would interleave: " + err());
   }
+
+  @Test
+  void aDocumentOnStandardOutputSendsTheLinesForPeopleToStandardError() {
+    Console console = console(Console.Verbosity.NORMAL, false, Map.of());
+    console.documentOnStandardOutput();
+    console.info("Comparing the entities with the template tenant t_00 (tenants.template)");
+    console.result("{\"tenants\": []}");
+    assertEquals("{\"tenants\": []}\n", out().replace("\r\n", "\n"));
+    assertTrue(err().contains("template tenant t_00"), err());
+  }
 }

@@ -320,6 +320,14 @@ class ConfigLoaderTest {
 
     RetortConfig file = load(Map.of(), Map.of(), "tenants.file=fleet/tenants.txt\n");
     assertEquals(dir.resolve("fleet/tenants.txt"), file.tenants().file());
+    assertNull(file.tenants().template());
+
+    RetortConfig template =
+        load(
+            Map.of("RETORT_TENANTS_TEMPLATE", " tenant_template "),
+            Map.of(),
+            "tenants.schemas=tenant_*\n");
+    assertEquals("tenant_template", template.tenants().template());
   }
 
   @Test
@@ -333,5 +341,10 @@ class ConfigLoaderTest {
             RetortException.class,
             () -> load(Map.of(), Map.of(), "tenants.schemas=t_*\ntenants.query=SELECT 1\n"));
     assertTrue(both.getMessage().contains("more than one of tenants"), both.getMessage());
+    RetortException alone =
+        assertThrows(
+            RetortException.class, () -> load(Map.of(), Map.of(), "tenants.template=t_00\n"));
+    assertEquals(ExitCode.INVALID_INPUT, alone.exitCode());
+    assertTrue(alone.getMessage().contains("no fleet is"), alone.getMessage());
   }
 }
