@@ -8,13 +8,15 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -65,9 +67,13 @@ public final class DriftCheck {
           e);
     }
     reporter.progress(
-        "Replaying the migrations to " + describe(heads) + " (embedded PostgreSQL) ...");
+        "Replaying the migrations to "
+            + describe(heads)
+            + " ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
     Schema built;
-    try (EmbeddedServer server = EmbeddedServer.start();
+    try (ScratchServer server = ShadowServers.start(config.shadowImage());
         Connection embedded = Connections.open(server.createDatabase("retort_drift"))) {
       MigrationRunner runner = runner(true);
       for (String head : heads) {
@@ -77,10 +83,13 @@ public final class DriftCheck {
         runner.prepare(embedded);
       }
       built = stages.catalog(scope).read(embedded);
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
-          "the embedded PostgreSQL failed while replaying the migrations: "
+          ShadowServers.describe(config.shadowImage())
+              + " failed while replaying the migrations: "
               + Connections.firstLine(e),
           "run with -v for details",
           e);

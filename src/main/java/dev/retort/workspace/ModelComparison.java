@@ -14,13 +14,14 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
 import dev.retort.discovery.MappingSettings;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.entity.EntitiesOutside;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityRequest;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.plan.OnlinePlanner;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
@@ -30,6 +31,7 @@ import dev.retort.schema.EntityModel;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.TableSize;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.timing.PhaseTimer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -79,15 +81,18 @@ public final class ModelComparison {
    * revision a new branch starts from).
    */
   public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
-    return run(url, heads, renames, true);
+    return run(url, heads, renames, true, false);
   }
 
   /**
-   * With no database: an embedded PostgreSQL is upgraded to the migrations' heads and compared,
-   * which is what a CI job without a database service needs.
+   * With no database: the scratch server (an embedded PostgreSQL, or the {@code shadow.image}
+   * container) is upgraded to the migrations' heads and compared, which is what a CI job without a
+   * database service needs.
    */
   public Result againstMigrations(List<String> heads, List<String> renames) {
-    try (EmbeddedServer server = timer().time("embedded start", EmbeddedServer::start)) {
+    String image = config.shadowImage();
+    try (ScratchServer server =
+        timer().time(ShadowServers.startPhase(image), () -> ShadowServers.start(image))) {
       DatabaseUrl url = server.createDatabase("retort");
       if (!graph.isEmpty()) {
         timer()
@@ -101,10 +106,12 @@ public final class ModelComparison {
                     }
                   } catch (SQLException e) {
                     throw new IllegalStateException(e);
+                  } catch (RetortException e) {
+                    throw Extensions.explainReplay(e, server.describe());
                   }
                 });
       }
-      return run(url, heads, renames, false);
+      return run(url, heads, renames, false, true);
     }
   }
 
@@ -115,9 +122,15 @@ public final class ModelComparison {
   /**
    * @param verifyChecksums whether the applied migrations must be as they were applied (a
    *     configured database; the embedded one has just applied them)
+   * @param replayed whether {@code url} is the scratch server's database the migrations were just
+   *     replayed in
    */
   private Result run(
-      DatabaseUrl url, List<String> heads, List<String> renameArguments, boolean verifyChecksums) {
+      DatabaseUrl url,
+      List<String> heads,
+      List<String> renameArguments,
+      boolean verifyChecksums,
+      boolean replayed) {
     CatalogScope scope = Replays.scope(config);
     EntityClasspath classpath =
         timer()
@@ -146,7 +159,9 @@ public final class ModelComparison {
         runner.verifyChecksums(connection);
       }
       int major = connection.getMetaData().getDatabaseMajorVersion();
-      Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
+      Canonicalizer canonicalizer =
+          stages.canonicalizer(
+              url, replayed, config.shadowImage(), scope, major, reporter::warning);
       EntityRequest request =
           new EntityRequest(
               classpath, packages, hibernateSettings(classpath), major, config.schemas());

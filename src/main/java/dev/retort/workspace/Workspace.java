@@ -25,6 +25,7 @@ import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.StatementLimits;
 import dev.retort.runtime.VersionTable;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -468,9 +469,12 @@ public final class Workspace {
         reporter.progress("Comparing the entities with " + config.database().display() + " ...");
         return comparison.againstDatabase(config.database(), heads, renames);
       }
+      String scratch = ShadowServers.describe(config.shadowImage());
       reporter.detail(
-          "no database configured: comparing on an embedded PostgreSQL upgraded to the head");
-      reporter.progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
+          "no database configured: comparing on "
+              + (config.shadowImage() == null ? "an embedded PostgreSQL" : scratch)
+              + " upgraded to the head");
+      reporter.progress("Comparing the entities with the migrations (" + scratch + ") ...");
       return comparison.againstMigrations(heads, renames);
     } finally {
       reporter.endProgress();
