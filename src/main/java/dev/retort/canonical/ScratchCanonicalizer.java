@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the entity DDL inside scratch schemas, in a transaction that is always rolled back, and
@@ -397,10 +399,16 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     }
   }
 
+  /**
+   * Where the table is named in the statement, bare or after its (scratch) schema, in any case (the
+   * model holds names as PostgreSQL folds them, the DDL as the mapping spells them); -1 if not.
+   */
   private static int position(String sql, String table) {
-    int spaced = sql.indexOf(" " + table + " ");
-    int call = sql.indexOf(" " + table + "(");
-    return spaced < 0 ? call : call < 0 ? spaced : Math.min(spaced, call);
+    Matcher named =
+        Pattern.compile(
+                "(?<=[\\s.\"])" + Pattern.quote(table) + "\"?(?=[\\s(])", Pattern.CASE_INSENSITIVE)
+            .matcher(sql);
+    return named.find() ? named.start() : -1;
   }
 
   /** " (from fx.Order)": the entity of the statement's own table, named first in it. */
