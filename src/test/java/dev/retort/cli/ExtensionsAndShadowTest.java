@@ -3,6 +3,7 @@ package dev.retort.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.error.ExitCode;
 import dev.retort.shadow.container.ContainerServer;
@@ -216,5 +217,23 @@ class ExtensionsAndShadowTest {
         cli.run("-D", "shadow.image=Postgres 16!", "check"),
         ExitCode.INVALID_INPUT,
         "shadow.image 'Postgres 16!' is not a Docker image name");
+  }
+
+  @Test
+  void vectorChecksCleanOnAPgvectorContainer() throws Exception {
+    assumeTrue(
+        ContainerServer.dockerAvailable(),
+        "no Docker engine: shadow.image=pgvector/pgvector:pg17 needs one to start its container");
+    entity("Item", "vector(3)");
+    new MigrationSourceFiles(project.resolve("migrations"), "migrations")
+        .write(
+            "M1_Items",
+            "a1",
+            "op.execute(\"CREATE EXTENSION IF NOT EXISTS vector\");"
+                + " op.execute(\"CREATE TABLE item (id bigint NOT NULL PRIMARY KEY, value"
+                + " vector(3))\");",
+            "op.execute(\"DROP TABLE item\"); op.execute(\"DROP EXTENSION vector\");");
+    CliRunner.Result check = cli.run("-D", "shadow.image=pgvector/pgvector:pg17", "check");
+    assertEquals(0, check.exitCode(), check.out() + check.err());
   }
 }
