@@ -64,6 +64,19 @@ public final class ShadowServers {
     };
   }
 
+  /**
+   * Whether a container of {@code image} could start here, for {@code retort doctor}: without
+   * pulling or starting anything.
+   */
+  public static String availability(String image) {
+    try {
+      container(image, present(TESTCONTAINERS_CLASS), false);
+      return "Docker engine reachable";
+    } catch (Unavailable e) {
+      return "cannot start here: " + e.oneLine().substring(e.oneLine().indexOf("but ") + 4);
+    }
+  }
+
   /** How messages name the scratch server before it runs. */
   public static String describe(String image) {
     return image == null ? "the embedded PostgreSQL" : "the container " + image;
@@ -75,6 +88,13 @@ public final class ShadowServers {
   }
 
   static ScratchServer container(String image, boolean testcontainers) {
+    return container(image, testcontainers, true);
+  }
+
+  /**
+   * @param start whether to start the container, or only to see whether one could start (then null)
+   */
+  private static ScratchServer container(String image, boolean testcontainers, boolean start) {
     if (!testcontainers) {
       throw new Unavailable(
           "shadow.image is set (" + image + "), but Testcontainers is not on the classpath",
@@ -85,6 +105,9 @@ public final class ShadowServers {
     }
     if (!ContainerServer.dockerAvailable()) {
       throw noDocker(image);
+    }
+    if (!start) {
+      return null;
     }
     try {
       return ContainerServer.start(image);

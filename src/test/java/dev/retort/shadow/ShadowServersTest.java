@@ -65,6 +65,10 @@ class ShadowServersTest {
             + " (or set DOCKER_HOST), unset shadow.image to use the embedded PostgreSQL, or set url"
             + " to a database that has the extensions the entities need)",
         e.oneLine());
+    assertTrue(
+        ShadowServers.availability("postgres:16")
+            .startsWith("cannot start here: no Docker engine is reachable (hint: start Docker"),
+        ShadowServers.availability("postgres:16"));
   }
 
   @Test
