@@ -32,7 +32,8 @@ import java.util.List;
  */
 public final class SchemaCodec {
 
-  public static final int VERSION = 2;
+  // 3: extension base types (citext, vector(3)) are read as spelled types, no longer by name.
+  public static final int VERSION = 3;
 
   private SchemaCodec() {}
 

@@ -23,14 +23,18 @@ record ColumnDetails(
   static final List<PackedDetails.Field> FIELDS =
       List.of(
           new PackedDetails.Field("type", "pg_catalog.format_type(a.atttypid, a.atttypmod)"),
+          // By name: the types Retort creates and drops (enums) and the user's domains, composites
+          // and ranges. A base type, which only an extension can add (citext, vector, geometry),
+          // is compared as format_type spells it, modifiers included: vector(3),
+          // geometry(Point,4326).
           new PackedDetails.Field(
               "user_type_schema",
-              "CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname"
-                  + " END"),
+              "CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema')"
+                  + " AND et.typtype <> 'b' THEN etn.nspname END"),
           new PackedDetails.Field(
               "user_type_name",
-              "CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname"
-                  + " END"),
+              "CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema')"
+                  + " AND et.typtype <> 'b' THEN et.typname END"),
           new PackedDetails.Field("identity", "NULLIF(a.attidentity, '')"),
           new PackedDetails.Field("identity_start", "isq.seqstart"),
           new PackedDetails.Field("identity_increment", "isq.seqincrement"),

@@ -48,7 +48,10 @@ final class PostgresCatalogViews {
     views.put(
         InformationSchemaKey.SEQUENCES,
         SEQUENCES.replace("{SEQUENCE_DETAILS}", SequenceDetails.sql()));
-    views.replaceAll((key, sql) -> sql.replace("{SCHEMAS}", inSchemas));
+    views.replaceAll(
+        (key, sql) ->
+            sql.replace("{SCHEMAS}", inSchemas)
+                .replace("{NOT_EXTENSION_MEMBER}", NOT_EXTENSION_MEMBER));
     return views;
   }
 
@@ -140,6 +143,17 @@ final class PostgresCatalogViews {
         """;
   }
 
+  /**
+   * The relation {@code c} is not an extension's own (PostGIS' {@code spatial_ref_sys}, the views
+   * of pg_stat_statements): the extension creates and drops it, so it is neither a difference nor
+   * part of the entity model when an extension is installed in a compared or scratch schema. Its
+   * constraints and indexes go with it: they belong to a table that is not read.
+   */
+  private static final String NOT_EXTENSION_MEMBER =
+      "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext"
+          + " WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = c.oid"
+          + " AND ext.deptype = 'e')";
+
   private static final String SCHEMATA =
       """
       SELECT CAST(NULL AS text) AS CATALOG_NAME, n.nspname AS SCHEMA_NAME
@@ -157,6 +171,7 @@ final class PostgresCatalogViews {
       FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+        AND {NOT_EXTENSION_MEMBER}
       """;
 
   /** RETORT: {@link ColumnDetails}. */
@@ -183,6 +198,7 @@ final class PostgresCatalogViews {
         LEFT JOIN pg_catalog.pg_sequence isq ON isq.seqrelid = idd.objid
       WHERE a.attnum > 0 AND NOT a.attisdropped
         AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+        AND {NOT_EXTENSION_MEMBER}
       """;
 
   private static final String PRIMARY_KEYS =
@@ -332,7 +348,7 @@ final class PostgresCatalogViews {
          AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype = 'a'
         LEFT JOIN pg_catalog.pg_class oc ON oc.oid = dep.refobjid
         LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refobjsubid
-      WHERE n.nspname {SCHEMAS}
+      WHERE n.nspname {SCHEMAS} AND {NOT_EXTENSION_MEMBER}
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend idep
                         WHERE idep.classid = 'pg_catalog.pg_class'::regclass AND idep.objid = c.oid AND idep.deptype = 'i')
       """;

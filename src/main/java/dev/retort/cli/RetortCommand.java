@@ -62,6 +62,8 @@ import picocli.CommandLine.Spec;
       "7:an applied migration was edited since it was applied (retort repair accepts the edit)",
       "8:--tenants: some tenants failed, the others went on (--continue-on-error)",
       "9:--tenants: stopped at a failure (a canary, or the first without --continue-on-error)",
+      "10:the scratch database lacks what is needed: shadow.image without Docker, or an"
+          + " extension the entities or migrations use",
       "70:internal error (a bug: please report it)"
     })
 public final class RetortCommand implements Runnable {

@@ -90,6 +90,11 @@ public enum ConfigKey {
       "lint.target-version",
       "PostgreSQL major version lint checks migrations for (default: the connected server's, else"
           + " the embedded one's)"),
+  SHADOW_IMAGE(
+      "shadow.image",
+      "a PostgreSQL Docker image (postgres:16, pgvector/pgvector:pg16, postgis/postgis:16-3.4) run"
+          + " by Testcontainers as the scratch database, instead of the embedded one: for"
+          + " extensions the embedded server lacks; needs a Docker engine"),
   CACHE(
       "cache",
       "on (default) or off: off computes every stage afresh, without Retort's caches (slower)");

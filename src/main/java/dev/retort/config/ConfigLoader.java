@@ -216,7 +216,32 @@ public final class ConfigLoader {
         majorVersion(values.get(ConfigKey.LINT_TARGET_VERSION.key())),
         application,
         modes(values),
-        tenants(baseDir, values));
+        tenants(baseDir, values),
+        shadowImage(values.get(ConfigKey.SHADOW_IMAGE.key())));
+  }
+
+  /**
+   * A Docker image reference as Docker spells it: an optional registry host, a path of lower-case
+   * components, a tag and/or a digest.
+   */
+  private static final Pattern IMAGE =
+      Pattern.compile(
+          "([a-zA-Z0-9.-]+(:[0-9]+)?/)?[a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*"
+              + "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[0-9a-f]{64})?");
+
+  /** {@code shadow.image}, or null when unset. */
+  private static String shadowImage(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String image = value.trim();
+    if (!IMAGE.matcher(image).matches()) {
+      throw invalidInput(
+          ConfigKey.SHADOW_IMAGE.key() + " '" + image + "' is not a Docker image name",
+          "write it as for docker pull: postgres:16, pgvector/pgvector:pg16,"
+              + " postgis/postgis:16-3.4");
+    }
+    return image;
   }
 
   /** A PostgreSQL major version ({@code 16}), or null when unset. */
@@ -509,6 +534,9 @@ public final class ConfigLoader {
             ? "(embedded)"
             : config.database().display() + " (from " + config.databaseSource() + ")");
     out.put("schemas", String.join(",", config.schemas()));
+    if (config.shadowImage() != null) {
+      out.put("shadow", config.shadowImage() + " (shadow.image)");
+    }
     out.put("migrations", config.migrationsDir() + " (package " + config.migrationsPackage() + ")");
     return out;
   }

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param application what the application's own settings files say (Spring Boot, Quarkus)
  * @param modes how runners are kept apart and statements committed
  * @param tenants the fleet {@code --tenants} works on (empty when none is configured)
+ * @param shadowImage the Docker image of the scratch server ({@code shadow.image}), or null for the
+ *     embedded one
  */
 public record RetortConfig(
     Path baseDir,
@@ -48,7 +50,8 @@ public record RetortConfig(
     Integer lintTargetVersion,
     ApplicationSettings application,
     RunModes modes,
-    TenantGroup tenants) {
+    TenantGroup tenants,
+    String shadowImage) {
 
   public RetortConfig {
     schemas = List.copyOf(schemas);
@@ -90,7 +93,8 @@ public record RetortConfig(
         null,
         ApplicationSettings.NONE,
         RunModes.DEFAULTS,
-        TenantGroup.NONE);
+        TenantGroup.NONE,
+        null);
   }
 
   public String defaultSchema() {
@@ -165,7 +169,8 @@ public record RetortConfig(
         lintTargetVersion,
         application,
         modes,
-        tenants);
+        tenants,
+        shadowImage);
   }
 
   /** The same settings for one tenant of a fleet: its database, its schema first. */
@@ -193,6 +198,7 @@ public record RetortConfig(
         lintTargetVersion,
         application,
         modes,
-        tenants);
+        tenants,
+        shadowImage);
   }
 }

@@ -3,17 +3,11 @@ package dev.retort.embedded;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
-import dev.retort.postgres.Identifiers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * runs as the current user (as root, the embedded launcher enters a user namespace itself), with
  * durability switched off because nothing in it outlives the process.
  */
-public final class EmbeddedServer implements AutoCloseable {
+public final class EmbeddedServer implements ScratchServer {
 
   /** Servers of this process still running: stopped when the process is asked to end. */
   private static final Set<EmbeddedServer> STARTED = ConcurrentHashMap.newKeySet();
@@ -76,74 +70,20 @@ public final class EmbeddedServer implements AutoCloseable {
     }
   }
 
-  /** Starts a server on another thread, so that work not needing it yet goes on meanwhile. */
-  public static Starting startInBackground() {
-    return new Starting(CompletableFuture.supplyAsync(EmbeddedServer::start));
-  }
-
-  /** A server being started: {@link #get()} waits for it; closing stops it once it is up. */
-  public static final class Starting implements AutoCloseable {
-    private final CompletableFuture<EmbeddedServer> future;
-
-    private Starting(CompletableFuture<EmbeddedServer> future) {
-      this.future = future;
-    }
-
-    public EmbeddedServer get() {
-      try {
-        return future.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw e;
-      }
-    }
-
-    @Override
-    public void close() {
-      future.handle(
-          (server, failure) -> {
-            if (server != null) {
-              server.close();
-            }
-            return null;
-          });
-    }
-  }
-
   public int port() {
     return postgres.getPort();
   }
 
   /** The URL of a database on this server (user postgres, no password). */
+  @Override
   public DatabaseUrl url(String database) {
     return new DatabaseUrl(
         "jdbc:postgresql://localhost:" + port() + "/" + database, "postgres", null);
   }
 
-  /** Creates an empty database (from template0, so nothing from template1 leaks in). */
-  public DatabaseUrl createDatabase(String name) {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(
-          "CREATE DATABASE "
-              + Identifiers.quote(name)
-              + " TEMPLATE template0 ENCODING 'UTF8'"
-              + " LC_COLLATE 'C' LC_CTYPE 'C'");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
-    }
-    return url(name);
-  }
-
-  public void dropDatabase(String name) {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(name) + " WITH (FORCE)");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot drop database " + name + ": " + e.getMessage(), e);
-    }
+  @Override
+  public String describe() {
+    return "the embedded PostgreSQL";
   }
 
   @Override

@@ -24,6 +24,10 @@ public enum ExitCode {
       9,
       "--tenants: the fleet stopped at a failure (a canary, or the first failure without"
           + " --continue-on-error); the tenants after it were not run"),
+  SHADOW_UNAVAILABLE(
+      10,
+      "the scratch database lacks what is needed: shadow.image without a Docker engine or"
+          + " Testcontainers, or an extension the entities or the migrations use is missing"),
   INTERNAL(70, "internal error (a bug: please report it)");
 
   private final int code;

@@ -1,6 +1,7 @@
 package dev.retort.junit;
 
 import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import dev.retort.workspace.Workspace;
 import java.nio.file.Path;
@@ -35,10 +36,11 @@ final class MigrationTestExtension implements ParameterResolver, AfterEachCallba
       return existing;
     }
     MigrationTest test = annotation(context);
-    DatabaseUrl url = ScratchDatabases.create(KitProject.environment());
+    RetortConfig config =
+        KitProject.config(test.config().isEmpty() ? null : Path.of(test.config()));
+    DatabaseUrl url = KitProject.scratchDatabase(config);
     Workspace workspace;
     try {
-      Path config = test.config().isEmpty() ? null : Path.of(test.config());
       workspace = KitProject.workspace(config, url);
     } catch (RuntimeException e) {
       ScratchDatabases.drop(url, KitProject.environment());

@@ -3,6 +3,7 @@ package dev.retort.junit;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.PlannedChange;
 import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import dev.retort.workspace.Workspace;
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * The migrations are applied to an empty database (an embedded PostgreSQL, or one on the server
- * {@code RETORT_TEST_DATABASE_URL} names) and compared with the entities, as {@code retort check}
- * does; the failure lists what a new migration would have to do.
+ * The migrations are applied to an empty database (an embedded PostgreSQL, the project's {@code
+ * shadow.image} container, or one on the server {@code RETORT_TEST_DATABASE_URL} names) and
+ * compared with the entities, as {@code retort check} does; the failure lists what a new migration
+ * would have to do. With {@code shadow.image} set and no Docker engine, the test is skipped, with
+ * the reason.
  */
 public final class RetortAssertions {
 
@@ -54,13 +57,13 @@ public final class RetortAssertions {
   }
 
   private static MigrationPlan differences(Path configFile) {
-    String server = KitProject.environment().get(ScratchDatabases.VARIABLE);
-    if (server == null || server.isBlank()) {
-      return KitProject.workspace(configFile, null).check();
+    RetortConfig config = KitProject.config(configFile);
+    if (!ScratchDatabases.external(KitProject.environment())) {
+      return KitProject.skippedWithoutContainers(() -> KitProject.workspace(config, null).check());
     }
-    DatabaseUrl database = ScratchDatabases.create(KitProject.environment());
+    DatabaseUrl database = KitProject.scratchDatabase(config);
     try {
-      Workspace workspace = KitProject.workspace(configFile, database);
+      Workspace workspace = KitProject.workspace(config, database);
       workspace.upgrade("heads", true);
       return workspace.check();
     } finally {

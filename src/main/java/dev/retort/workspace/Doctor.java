@@ -11,6 +11,7 @@ import dev.retort.entity.EntitiesOutside;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityScanner;
 import dev.retort.error.RetortException;
+import dev.retort.shadow.ShadowServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -217,7 +218,11 @@ public final class Doctor {
       items.add(
           new Item(
               "url",
-              "none configured (check and revision --autogenerate use an embedded PostgreSQL)"));
+              "none configured (check and revision --autogenerate use "
+                  + (config.shadowImage() == null
+                      ? "an embedded PostgreSQL"
+                      : ShadowServers.describe(config.shadowImage()))
+                  + ")"));
     } else {
       items.add(
           new Item("url", config.database().display() + " (from " + config.databaseSource() + ")"));
@@ -241,6 +246,14 @@ public final class Doctor {
     }
     if (config.database() != null) {
       items.add(new Item("server", server()));
+    }
+    if (config.shadowImage() != null) {
+      items.add(
+          new Item(
+              "shadow",
+              config.shadowImage()
+                  + " (shadow.image), "
+                  + ShadowServers.availability(config.shadowImage())));
     }
     return items;
   }

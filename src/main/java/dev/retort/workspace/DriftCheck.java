@@ -10,14 +10,16 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -68,9 +70,13 @@ public final class DriftCheck {
           e);
     }
     reporter.progress(
-        "Replaying the migrations to " + describe(heads) + " (embedded PostgreSQL) ...");
+        "Replaying the migrations to "
+            + describe(heads)
+            + " ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
     Schema built;
-    try (EmbeddedServer server = EmbeddedServer.start()) {
+    try (ScratchServer server = ShadowServers.start(config.shadowImage())) {
       built =
           replay(
               config,
@@ -105,10 +111,13 @@ public final class DriftCheck {
         runner.prepare(connection);
       }
       return catalog.read(connection);
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
-          "the embedded PostgreSQL failed while replaying the migrations: "
+          ShadowServers.describe(config.shadowImage())
+              + " failed while replaying the migrations: "
               + Connections.firstLine(e),
           "run with -v for details",
           e);

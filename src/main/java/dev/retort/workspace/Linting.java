@@ -2,7 +2,7 @@ package dev.retort.workspace;
 
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.lint.LintReport;
@@ -10,6 +10,7 @@ import dev.retort.lint.LintSettings;
 import dev.retort.lint.LintTarget;
 import dev.retort.lint.Linter;
 import dev.retort.revision.MigrationScript;
+import dev.retort.shadow.ShadowServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ public final class Linting {
           return connection.getMetaData().getDatabaseMajorVersion();
         }
       }
-      try (EmbeddedServer server = EmbeddedServer.start();
+      try (ScratchServer server = ShadowServers.start(config.shadowImage());
           Connection connection = Connections.open(server.url("postgres"))) {
         return connection.getMetaData().getDatabaseMajorVersion();
       }

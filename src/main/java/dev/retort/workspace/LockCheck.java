@@ -3,15 +3,17 @@ package dev.retort.workspace;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.measure.LockBudget;
 import dev.retort.measure.LockRecorder;
 import dev.retort.measure.TableSeeder;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.RunListener;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -55,7 +57,10 @@ public final class LockCheck {
    */
   Report measure(Workspace workspace, Reporter reporter, Duration budget, long rows) {
     List<String> start = workspace.pendingStart();
-    reporter.progress("Measuring the locks of the pending migrations (embedded PostgreSQL) ...");
+    reporter.progress(
+        "Measuring the locks of the pending migrations ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
     try {
       return run(start, budget, rows);
     } finally {
@@ -68,7 +73,7 @@ public final class LockCheck {
    *     none) the heads' parents, so the newest migrations are the ones measured
    */
   Report run(List<String> startHeads, Duration budget, long rows) {
-    try (EmbeddedServer server = EmbeddedServer.start()) {
+    try (ScratchServer server = ShadowServers.start(config.shadowImage())) {
       DatabaseUrl url = server.createDatabase("retort_locks");
       try (Connection connection = Connections.open(url);
           Connection sampler = Connections.open(url)) {
@@ -84,10 +89,14 @@ public final class LockCheck {
         return new Report(
             recorder.measured(), seeded, new LockBudget(budget), major(connection), startHeads);
       }
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
-          "the embedded PostgreSQL failed while measuring locks: " + Connections.firstLine(e),
+          ShadowServers.describe(config.shadowImage())
+              + " failed while measuring locks: "
+              + Connections.firstLine(e),
           "run with -v for details",
           e);
     }

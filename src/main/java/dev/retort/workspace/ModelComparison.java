@@ -15,12 +15,14 @@ import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
 import dev.retort.discovery.MappingSettings;
 import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.entity.EntitiesOutside;
 import dev.retort.entity.EntityClasspath;
 import dev.retort.entity.EntityRequest;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.plan.OnlinePlanner;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
@@ -30,6 +32,7 @@ import dev.retort.schema.EntityModel;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.TableSize;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.timing.PhaseTimer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,33 +83,36 @@ public final class ModelComparison {
    * revision a new branch starts from).
    */
   public Result againstDatabase(DatabaseUrl url, List<String> heads, List<String> renames) {
-    return run(() -> url, null, heads, renames, true);
+    return run(() -> url, null, heads, renames, true, false);
   }
 
   /**
-   * With no database: an embedded PostgreSQL is upgraded to the migrations' heads and compared,
-   * which is what a CI job without a database service needs. The server starts while Hibernate
-   * reads the entities (for the bundled server's major version; a server of another version has
-   * them read again).
+   * With no database: the scratch server (an embedded PostgreSQL, or the {@code shadow.image}
+   * container) is upgraded to the migrations' heads and compared, which is what a CI job without a
+   * database service needs. The server starts while Hibernate reads the entities (for the bundled
+   * server's major version; a server of another version has them read again).
    */
   public Result againstMigrations(List<String> heads, List<String> renames) {
-    try (EmbeddedServer.Starting server = EmbeddedServer.startInBackground()) {
+    try (ScratchServer.Starting server =
+        ScratchServer.inBackground(() -> ShadowServers.start(config.shadowImage()))) {
       return againstMigrations(heads, renames, server);
     }
   }
 
   /** The same on a server the caller starts, and stops when it has used it for more. */
   public Result againstMigrations(
-      List<String> heads, List<String> renames, EmbeddedServer.Starting server) {
+      List<String> heads, List<String> renames, ScratchServer.Starting server) {
+    String image = config.shadowImage();
     return run(
-        () -> upgraded(timer().time("embedded start", server::get), heads),
-        EmbeddedServer.BUNDLED_MAJOR,
+        () -> upgraded(timer().time(ShadowServers.startPhase(image), server::get), heads),
+        image == null ? EmbeddedServer.BUNDLED_MAJOR : null,
         heads,
         renames,
-        false);
+        false,
+        true);
   }
 
-  private DatabaseUrl upgraded(EmbeddedServer server, List<String> heads) {
+  private DatabaseUrl upgraded(ScratchServer server, List<String> heads) {
     DatabaseUrl url = server.createDatabase("retort");
     if (!graph.isEmpty()) {
       timer()
@@ -120,6 +126,8 @@ public final class ModelComparison {
                   }
                 } catch (SQLException e) {
                   throw new IllegalStateException(e);
+                } catch (RetortException e) {
+                  throw Extensions.explainReplay(e, server.describe());
                 }
               });
     }
@@ -133,13 +141,16 @@ public final class ModelComparison {
   /**
    * @param verifyChecksums whether the applied migrations must be as they were applied (a
    *     configured database; the embedded one has just applied them)
+   * @param replayed whether {@code url} is the scratch server's database the migrations were just
+   *     replayed in
    */
   private Result run(
       Supplier<DatabaseUrl> database,
       Integer expectedMajor,
       List<String> heads,
       List<String> renameArguments,
-      boolean verifyChecksums) {
+      boolean verifyChecksums,
+      boolean replayed) {
     CatalogScope scope = Replays.scope(config);
     EntityClasspath classpath = classpath();
     List<String> packages = entityPackages(classpath);
@@ -170,7 +181,9 @@ public final class ModelComparison {
         runner.verifyChecksums(connection);
       }
       int major = connection.getMetaData().getDatabaseMajorVersion();
-      Canonicalizer canonicalizer = stages.canonicalizer(url, scope, major, reporter::warning);
+      Canonicalizer canonicalizer =
+          stages.canonicalizer(
+              url, replayed, config.shadowImage(), scope, major, reporter::warning);
       EntityRequest request =
           new EntityRequest(classpath, packages, hibernate, major, config.schemas());
       Future<EntityDdl> entities =
@@ -226,7 +239,8 @@ public final class ModelComparison {
           e);
     }
     Canonicalizer canonicalizer =
-        stages.canonicalizer(url, Replays.scope(config), major, reporter::warning);
+        stages.canonicalizer(
+            url, false, config.shadowImage(), Replays.scope(config), major, reporter::warning);
     EntityDdl ddl;
     try {
       ddl = stages.entityReader().read(request(classpath, packages, major));

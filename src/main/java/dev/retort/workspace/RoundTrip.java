@@ -5,12 +5,14 @@ import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -53,10 +55,11 @@ public final class RoundTrip {
       Stages stages,
       Reporter reporter,
       List<String> start,
-      EmbeddedServer server) {
+      ScratchServer server) {
     CatalogScope scope = Replays.scope(config);
     List<String> heads = graph.heads();
-    reporter.progress("Testing the downgrade of the newest migrations (embedded PostgreSQL) ...");
+    reporter.progress(
+        "Testing the downgrade of the newest migrations (" + server.describe() + ") ...");
     try (Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       for (String head : start) {
@@ -92,10 +95,14 @@ public final class RoundTrip {
         runner.upgrade(connection, "heads");
       }
       return new Result(start, heads, differences);
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
-          "the embedded PostgreSQL failed during the downgrade test: " + Connections.firstLine(e),
+          ShadowServers.describe(config.shadowImage())
+              + " failed during the downgrade test: "
+              + Connections.firstLine(e),
           "run with -v for details",
           e);
     } finally {

@@ -7,7 +7,7 @@ import dev.retort.compare.PlannedChange;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.operation.BackfillColumn;
@@ -21,6 +21,7 @@ import dev.retort.operation.DryRun;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
 import dev.retort.plan.LockAnalysis;
+import dev.retort.postgres.Extensions;
 import dev.retort.render.MethodBody;
 import dev.retort.render.MigrationClass;
 import dev.retort.render.MigrationRenderer;
@@ -29,6 +30,7 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -157,8 +159,13 @@ public final class Squash {
     List<Piece> pieces = new ArrayList<>();
     int fromCatalog = 0;
     CatalogScope scope = Replays.scope(config);
-    reporter.progress("Replaying " + replaced.size() + " migrations (embedded PostgreSQL) ...");
-    try (EmbeddedServer server = EmbeddedServer.start();
+    reporter.progress(
+        "Replaying "
+            + replaced.size()
+            + " migrations ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
+    try (ScratchServer server = ShadowServers.start(config.shadowImage());
         Connection connection = Connections.open(server.createDatabase("retort_squash"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       runner.prepare(connection);
@@ -184,6 +191,8 @@ public final class Squash {
       Map<String, TableContents.Rows> rows = TableContents.of(connection, expected);
       return new Built(
           squashClass(header, replaced, pieces), ids(replaced), fromCatalog, expected, rows);
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw embeddedFailure(e);
     } finally {
@@ -394,9 +403,12 @@ public final class Squash {
    * the catalog, and every table's rows. Returns what differs (empty: the squash is equivalent).
    */
   List<String> prove(MigrationScript squash, Built built) {
-    reporter.progress("Proving the squash: a database built by it alone (embedded PostgreSQL) ...");
+    reporter.progress(
+        "Proving the squash: a database built by it alone ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
     CatalogScope scope = Replays.scope(config);
-    try (EmbeddedServer server = EmbeddedServer.start();
+    try (ScratchServer server = ShadowServers.start(config.shadowImage());
         Connection connection = Connections.open(server.createDatabase("retort_squash_proof"))) {
       RevisionGraph alone = new RevisionGraph(List.of(squash));
       MigrationRunner runner = Replays.runner(config, alone, true, reporter.embedded());
@@ -421,6 +433,8 @@ public final class Squash {
                 TableContents.of(connection, built.expected()), built.expectedRows()));
       }
       return differences;
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw embeddedFailure(e);
     } finally {
@@ -428,10 +442,12 @@ public final class Squash {
     }
   }
 
-  private static RetortException embeddedFailure(SQLException e) {
+  private RetortException embeddedFailure(SQLException e) {
     return new RetortException(
         ExitCode.DATABASE_UNAVAILABLE,
-        "the embedded PostgreSQL failed while squashing: " + Connections.firstLine(e),
+        ShadowServers.describe(config.shadowImage())
+            + " failed while squashing: "
+            + Connections.firstLine(e),
         "run with -v for details",
         e);
   }

@@ -15,12 +15,14 @@ import dev.retort.catalog.CatalogSource;
 import dev.retort.compiler.Javac;
 import dev.retort.compiler.SourceCompiler;
 import dev.retort.config.DatabaseUrl;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.entity.ClassGraphScanner;
 import dev.retort.entity.EntityReader;
 import dev.retort.entity.EntityScanner;
 import dev.retort.entity.HibernateEntityReader;
 import dev.retort.entity.MavenDependencies;
 import dev.retort.entity.MavenProcess;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -102,16 +104,28 @@ public final class Stages {
   }
 
   /**
-   * @param target the database to canonicalize on, or null for the embedded server
+   * @param target the database to canonicalize on
+   * @param replayed whether {@code target} is the database the migrations were replayed in, on the
+   *     scratch server ({@code check} without a database), rather than the user's
+   * @param shadowImage {@code shadow.image}: the scratch server's image, or null for the embedded
+   *     one
    * @param postgresMajor the server's major version (canonical spellings may differ by version)
    */
   public Canonicalizer canonicalizer(
-      DatabaseUrl target, CatalogScope scope, int postgresMajor, Consumer<String> warnings) {
-    Canonicalizer spelling =
-        new SpellingCanonicalizer(
-            new ScratchCanonicalizer(target, scope, warnings, timer), scope, timer);
-    return caching()
-        ? new CachedCanonicalizer(spelling, cacheRoot, postgresMajor + "|" + scope, timer)
-        : spelling;
+      DatabaseUrl target,
+      boolean replayed,
+      String shadowImage,
+      CatalogScope scope,
+      int postgresMajor,
+      Consumer<String> warnings) {
+    ScratchServer.Factory servers = ShadowServers.factory(shadowImage, timer);
+    ScratchCanonicalizer scratch =
+        replayed
+            ? ScratchCanonicalizer.onReplay(target, servers, scope, warnings, timer)
+            : ScratchCanonicalizer.onDatabase(target, servers, scope, warnings, timer);
+    // Another scratch image may spell things its own way (its version, its extensions).
+    String key = postgresMajor + "|" + scope + (shadowImage == null ? "" : "|" + shadowImage);
+    Canonicalizer spelling = new SpellingCanonicalizer(scratch, scope, timer);
+    return caching() ? new CachedCanonicalizer(spelling, cacheRoot, key, timer) : spelling;
   }
 }

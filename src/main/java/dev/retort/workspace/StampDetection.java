@@ -7,13 +7,15 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
+import dev.retort.postgres.Extensions;
 import dev.retort.revision.MigrationScript;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.MigrationRunner;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -62,8 +64,12 @@ public final class StampDetection {
     LiveCatalog live = LiveCatalog.read(config, graph, stages, reporter, database);
     int major = live.serverMajor();
     reporter.progress(
-        "Replaying " + graph.inOrder().size() + " revisions (embedded PostgreSQL) ...");
-    try (EmbeddedServer server = EmbeddedServer.start();
+        "Replaying "
+            + graph.inOrder().size()
+            + " revisions ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
+    try (ScratchServer server = ShadowServers.start(config.shadowImage());
         Connection embedded = Connections.open(server.createDatabase("retort_detect"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       runner.prepare(embedded);
@@ -91,10 +97,13 @@ public final class StampDetection {
       }
       // The newest match has no differences and nothing after it has none: it is the closest.
       return new Detected(matches, closest, fewest);
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
-          "the embedded PostgreSQL failed while replaying the migrations: "
+          ShadowServers.describe(config.shadowImage())
+              + " failed while replaying the migrations: "
               + Connections.firstLine(e),
           "run with -v for details",
           e);

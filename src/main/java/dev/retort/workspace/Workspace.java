@@ -9,7 +9,7 @@ import dev.retort.config.Safety;
 import dev.retort.connect.ConnectionSource;
 import dev.retort.connect.Connections;
 import dev.retort.connect.UrlConnections;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.liquibase.LiquibaseChangelog;
@@ -26,6 +26,7 @@ import dev.retort.runtime.MigrationRunner;
 import dev.retort.runtime.StatementLimits;
 import dev.retort.runtime.VersionTable;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.timing.PhaseTimer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -427,7 +428,8 @@ public final class Workspace {
     }
     // One embedded server, started while the entities are read, for the comparison (with no
     // database) and the downgrade test.
-    try (EmbeddedServer.Starting server = EmbeddedServer.startInBackground()) {
+    try (ScratchServer.Starting server =
+        ScratchServer.inBackground(() -> ShadowServers.start(config.shadowImage()))) {
       MigrationPlan plan = compareAtHead(server);
       if (!testDowngrade) {
         return new Checked(plan, null);
@@ -463,7 +465,7 @@ public final class Workspace {
     return new TenantDirectory(config).template() != null;
   }
 
-  private MigrationPlan compareAtHead(EmbeddedServer.Starting server) {
+  private MigrationPlan compareAtHead(ScratchServer.Starting server) {
     List<String> heads = graph().heads();
     if (heads.size() > 1) {
       // A deploy's 'upgrade head' would fail on them: CI is where to find out.
@@ -490,7 +492,7 @@ public final class Workspace {
       RevisionGraph graph,
       List<String> heads,
       List<String> renames,
-      EmbeddedServer.Starting server) {
+      ScratchServer.Starting server) {
     TenantDirectory.Template template = new TenantDirectory(config).template();
     try {
       if (template != null) {
@@ -509,9 +511,12 @@ public final class Workspace {
         reporter.progress("Comparing the entities with " + config.database().display() + " ...");
         return comparison.againstDatabase(config.database(), heads, renames);
       }
+      String scratch = ShadowServers.describe(config.shadowImage());
       reporter.detail(
-          "no database configured: comparing on an embedded PostgreSQL upgraded to the head");
-      reporter.progress("Comparing the entities with the migrations (embedded PostgreSQL) ...");
+          "no database configured: comparing on "
+              + (config.shadowImage() == null ? "an embedded PostgreSQL" : scratch)
+              + " upgraded to the head");
+      reporter.progress("Comparing the entities with the migrations (" + scratch + ") ...");
       return server == null
           ? comparison.againstMigrations(heads, renames)
           : comparison.againstMigrations(heads, renames, server);

@@ -187,6 +187,30 @@ final class ArchitectureRules {
     return onlyIn("embedded", "io.zonky..");
   }
 
+  /**
+   * Testcontainers ({@code shadow.image}) is an optional dependency, used by the container server
+   * alone.
+   */
+  ArchRule testcontainersOnlyInTheContainerServer() {
+    return onlyIn("shadow.container", "org.testcontainers..");
+  }
+
+  /**
+   * The container server links against Testcontainers, which may be absent: only the chooser, which
+   * looks for Testcontainers first, may touch it.
+   */
+  ArchRule theContainerServerIsReachedOnlyThroughTheChooser() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(root + ".shadow", in("shadow.container"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(in("shadow.container"))
+        .as("nothing outside " + root + ".shadow refers to " + root + ".shadow.container");
+  }
+
   /** Caches are decorators, wired in by the application layer; no stage knows them. */
   ArchRule cachesOnlyWiredByTheApplicationLayer() {
     return noClasses()
@@ -230,6 +254,8 @@ final class ArchitectureRules {
         jsqlParserOnlyInLint(),
         snakeYamlOnlyInDiscovery(),
         liquibaseOnlyInItsImport(),
+        testcontainersOnlyInTheContainerServer(),
+        theContainerServerIsReachedOnlyThroughTheChooser(),
         cachesOnlyWiredByTheApplicationLayer());
   }
 

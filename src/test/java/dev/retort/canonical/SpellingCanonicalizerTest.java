@@ -9,6 +9,7 @@ import dev.retort.entity.EntityFixture;
 import dev.retort.schema.EntityDdl;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import dev.retort.timing.PhaseTimer;
@@ -130,7 +131,12 @@ class SpellingCanonicalizerTest {
     CatalogScope scope = fixture.scope();
     EntityDdl ddl = fixture.ddl(db.serverMajor());
     ScratchCanonicalizer scratch =
-        new ScratchCanonicalizer(db.url(), scope, w -> {}, new PhaseTimer());
+        ScratchCanonicalizer.onDatabase(
+            db.url(),
+            ShadowServers.factory(null, new PhaseTimer()),
+            scope,
+            w -> {},
+            new PhaseTimer());
     Schema reference = scratch.canonicalize(ddl);
     SpellingCanonicalizer spelling = new SpellingCanonicalizer(scratch, scope, new PhaseTimer());
     Schema spelled = spelling.canonicalize(ddl);

@@ -71,6 +71,23 @@ class CatalogReaderTest {
   }
 
   @Test
+  void anExtensionsOwnRelationsAreNotReadAndItsBaseTypesAreSpelled(TestDatabase db)
+      throws Exception {
+    // pg_stat_statements installs views in public, as PostGIS installs spatial_ref_sys there.
+    db.execute(
+        "CREATE EXTENSION pg_stat_statements",
+        "CREATE EXTENSION citext",
+        "CREATE TABLE members (id bigint PRIMARY KEY, email citext, emails citext[])",
+        "CREATE VIEW member_emails AS SELECT email FROM members");
+    Schema schema = readPublic(db);
+    assertEquals(
+        List.of("member_emails"), schema.views().stream().map(view -> view.name().name()).toList());
+    Table members = table(schema, "members");
+    assertEquals(SqlType.parse("citext"), members.column("email").orElseThrow().type());
+    assertEquals(SqlType.parse("citext[]"), members.column("emails").orElseThrow().type());
+  }
+
+  @Test
   void readsColumnsWithCanonicalTypesDefaultsIdentityAndComments(TestDatabase db) throws Exception {
     db.execute(
         "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",

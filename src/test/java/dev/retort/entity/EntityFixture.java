@@ -10,6 +10,7 @@ import dev.retort.postgres.Identifiers;
 import dev.retort.schema.EntityDdl;
 import dev.retort.schema.EntityModel;
 import dev.retort.schema.Schema;
+import dev.retort.shadow.ShadowServers;
 import dev.retort.testing.Applications;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestServer;
@@ -233,7 +234,12 @@ public final class EntityFixture {
   public EntityModel canonicalize(DatabaseUrl target, int postgresMajor) {
     EntityDdl ddl = ddl(postgresMajor);
     Schema schema =
-        new ScratchCanonicalizer(target, scope(), warnings::add, new PhaseTimer())
+        ScratchCanonicalizer.onDatabase(
+                target,
+                ShadowServers.factory(null, new PhaseTimer()),
+                scope(),
+                warnings::add,
+                new PhaseTimer())
             .canonicalize(ddl);
     return new EntityModel(
         JavaEnumTypes.complete(schema, ddl.provenance()), ddl.provenance(), ddl.statements());

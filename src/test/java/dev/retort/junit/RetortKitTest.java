@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.retort.connect.Connections;
+import dev.retort.embedded.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -115,5 +120,86 @@ class RetortKitTest {
         failure.getMessage().contains("upgrading again after the downgrade failed"),
         failure.getMessage());
     assertTrue(failure.getMessage().contains("author"), failure.getMessage());
+  }
+
+  /** Run by {@link #aServerNamedByTheTestDatabaseUrlHoldsTheTestsDatabases} only. */
+  @EnabledIfSystemProperty(named = FIXTURE, matches = "true")
+  static class ExternalServerFixture {
+    static volatile String url;
+    static volatile String databases;
+
+    @MigrationTest(from = "f1e27a4c9b63", to = "2e9d6b1f7c05", config = WORKFORCE)
+    void runsOnTheNamedServer(MigrationDatabase db) {
+      url = db.jdbcUrl();
+      databases = db.queryOne("SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database");
+      db.upgrade();
+    }
+  }
+
+  @Test
+  void aServerNamedByTheTestDatabaseUrlHoldsTheTestsDatabases() throws Exception {
+    try (EmbeddedServer other = EmbeddedServer.start()) {
+      // RETORT_TEST_DATABASE_URL cannot be set in this JVM; the property stands in for it.
+      String server = "postgres://postgres@localhost:" + other.port() + "/postgres";
+      Events tests;
+      System.setProperty(FIXTURE, "true");
+      System.setProperty(ScratchDatabases.PROPERTY, server);
+      try {
+        tests =
+            EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(ExternalServerFixture.class))
+                .execute()
+                .testEvents();
+        RetortAssertions.assertMigrationsMatchEntities(Path.of(WORKFORCE));
+      } finally {
+        System.clearProperty(FIXTURE);
+        System.clearProperty(ScratchDatabases.PROPERTY);
+      }
+      assertEquals(1, tests.succeeded().count(), tests.toString());
+      assertTrue(
+          ExternalServerFixture.url.startsWith(
+              "jdbc:postgresql://localhost:" + other.port() + "/retort_test_"),
+          ExternalServerFixture.url);
+      String database =
+          ExternalServerFixture.url.substring(ExternalServerFixture.url.lastIndexOf('/') + 1);
+      assertTrue(
+          ExternalServerFixture.databases.contains(database), ExternalServerFixture.databases);
+      try (Connection connection = Connections.open(other.url("postgres"));
+          Statement statement = connection.createStatement();
+          ResultSet left =
+              statement.executeQuery(
+                  "SELECT count(*) FROM pg_database WHERE datname LIKE 'retort_test_%'")) {
+        left.next();
+        assertEquals(0, left.getInt(1), "each test's database is dropped after it");
+      }
+    }
+  }
+
+  @Test
+  void theTestDatabaseUrlIsWhereTheAssertionRunsToo() throws Exception {
+    try (EmbeddedServer other = EmbeddedServer.start()) {
+      try (Connection connection = Connections.open(other.url("postgres"));
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE ROLE retort_no_createdb LOGIN");
+      }
+      System.setProperty(
+          ScratchDatabases.PROPERTY,
+          "postgres://retort_no_createdb@localhost:" + other.port() + "/postgres");
+      IllegalStateException refused;
+      try {
+        refused =
+            assertThrows(
+                IllegalStateException.class,
+                () -> RetortAssertions.assertMigrationsMatchEntities(Path.of(WORKFORCE)));
+      } finally {
+        System.clearProperty(ScratchDatabases.PROPERTY);
+      }
+      assertTrue(
+          refused
+              .getMessage()
+              .startsWith("RETORT_TEST_DATABASE_URL (retort_no_createdb@localhost:"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("the role needs CREATEDB"), refused.getMessage());
+    }
   }
 }

@@ -14,4 +14,5 @@ public class Libraries {
   liquibase.changelog.ChangeSet changeSet;
   org.apache.maven.plugin.Mojo mojo;
   org.hibernate.tool.api.reveng.RevengStrategy revengStrategy;
+  org.testcontainers.postgresql.PostgreSQLContainer container;
 }
