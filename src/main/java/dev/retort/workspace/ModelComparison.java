@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -99,12 +100,34 @@ public final class ModelComparison {
     }
   }
 
+  /**
+   * What the comparison's replay leaves for the downgrade test, which then needs no replay of its
+   * own: the database (at the heads), its catalog at the revisions the test starts from, and how
+   * many migrations led from there to the heads.
+   */
+  public record Replayed(DatabaseUrl url, Schema atStart, int newest) {}
+
   /** The same on a server the caller starts, and stops when it has used it for more. */
   public Result againstMigrations(
       List<String> heads, List<String> renames, ScratchServer.Starting server) {
+    return againstMigrations(heads, renames, server, null, null);
+  }
+
+  /**
+   * The same, pausing the replay at {@code start} to read the catalog there, for the downgrade test
+   * that follows on the same database ({@code replayed} is told).
+   */
+  public Result againstMigrations(
+      List<String> heads,
+      List<String> renames,
+      ScratchServer.Starting server,
+      List<String> start,
+      Consumer<Replayed> replayed) {
     String image = config.shadowImage();
     return run(
-        () -> upgraded(timer().time(ShadowServers.startPhase(image), server::get), heads),
+        () ->
+            upgraded(
+                timer().time(ShadowServers.startPhase(image), server::get), heads, start, replayed),
         image == null ? EmbeddedServer.BUNDLED_MAJOR : null,
         heads,
         renames,
@@ -112,7 +135,8 @@ public final class ModelComparison {
         true);
   }
 
-  private DatabaseUrl upgraded(ScratchServer server, List<String> heads) {
+  private DatabaseUrl upgraded(
+      ScratchServer server, List<String> heads, List<String> start, Consumer<Replayed> replayed) {
     DatabaseUrl url = server.createDatabase("retort");
     if (!graph.isEmpty()) {
       timer()
@@ -121,8 +145,20 @@ public final class ModelComparison {
               () -> {
                 try (Connection connection = Connections.open(url)) {
                   MigrationRunner runner = runner(reporter.embedded());
+                  Schema atStart = null;
+                  if (start != null) {
+                    runner.prepare(connection);
+                    for (String head : start) {
+                      runner.upgrade(connection, head);
+                    }
+                    atStart = stages.catalog(Replays.scope(config)).read(connection);
+                  }
+                  int newest = 0;
                   for (String head : heads) {
-                    runner.upgrade(connection, head);
+                    newest += runner.upgrade(connection, head).steps().size();
+                  }
+                  if (start != null) {
+                    replayed.accept(new Replayed(url, atStart, newest));
                   }
                 } catch (SQLException e) {
                   throw new IllegalStateException(e);

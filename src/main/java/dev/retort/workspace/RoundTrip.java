@@ -1,6 +1,5 @@
 package dev.retort.workspace;
 
-import dev.retort.catalog.CatalogScope;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
@@ -46,8 +45,8 @@ public final class RoundTrip {
   private RoundTrip() {}
 
   /**
-   * @param server the embedded server to test on (the one the comparison used: starting another
-   *     costs an initdb)
+   * On a fresh database of {@code server} (the one the comparison used: starting another costs an
+   * initdb): upgraded to {@code start}, read, then tested.
    */
   static Result run(
       RetortConfig config,
@@ -56,8 +55,6 @@ public final class RoundTrip {
       Reporter reporter,
       List<String> start,
       ScratchServer server) {
-    CatalogScope scope = Replays.scope(config);
-    List<String> heads = graph.heads();
     reporter.progress(
         "Testing the downgrade of the newest migrations (" + server.describe() + ") ...");
     try (Connection connection = Connections.open(server.createDatabase("retort_roundtrip"))) {
@@ -66,47 +63,98 @@ public final class RoundTrip {
         runner.upgrade(connection, head);
       }
       runner.prepare(connection);
-      Schema before = stages.catalog(scope).read(connection);
+      Schema before = stages.catalog(Replays.scope(config)).read(connection);
       int steps = runner.upgrade(connection, "heads").steps().size();
-      try {
-        runner.downgrade(connection, "-" + steps);
-      } catch (RetortException e) {
-        if (e.exitCode() != ExitCode.MIGRATION_FAILED) {
-          throw e;
-        }
-        return new Result(start, heads, List.of("the downgrade failed: " + e.oneLine()));
-      }
-      Schema after = stages.catalog(scope).read(connection);
-      List<String> differences =
-          before.equals(after)
-              ? List.of()
-              : SchemaComparator.compare(
-                      new ComparisonInput(
-                          after,
-                          before,
-                          null,
-                          null,
-                          connection.getMetaData().getDatabaseMajorVersion()))
-                  .changes()
-                  .stream()
-                  .map(change -> "to be as before it still needs: " + change.summary())
-                  .toList();
-      if (differences.isEmpty()) {
-        runner.upgrade(connection, "heads");
-      }
-      return new Result(start, heads, differences);
+      return downgradeAndBack(config, graph, stages, runner, connection, start, before, steps);
     } catch (RetortException e) {
       throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
     } catch (SQLException e) {
-      throw new RetortException(
-          ExitCode.DATABASE_UNAVAILABLE,
-          ShadowServers.describe(config.shadowImage())
-              + " failed during the downgrade test: "
-              + Connections.firstLine(e),
-          "run with -v for details",
-          e);
+      throw failed(config, e);
     } finally {
       reporter.endProgress();
     }
+  }
+
+  /**
+   * On the database the comparison replayed the migrations in (no database configured): it is at
+   * the heads already, and its catalog at {@code start} was read on the way, so the test saves a
+   * whole replay.
+   */
+  static Result runOn(
+      RetortConfig config,
+      RevisionGraph graph,
+      Stages stages,
+      Reporter reporter,
+      List<String> start,
+      ModelComparison.Replayed replayed) {
+    reporter.progress(
+        "Testing the downgrade of the newest migrations ("
+            + ShadowServers.describe(config.shadowImage())
+            + ") ...");
+    try (Connection connection = Connections.open(replayed.url())) {
+      MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
+      return downgradeAndBack(
+          config, graph, stages, runner, connection, start, replayed.atStart(), replayed.newest());
+    } catch (RetortException e) {
+      throw Extensions.explainReplay(e, ShadowServers.describe(config.shadowImage()));
+    } catch (SQLException e) {
+      throw failed(config, e);
+    } finally {
+      reporter.endProgress();
+    }
+  }
+
+  /**
+   * From the heads: the newest {@code steps} migrations downgraded, the catalog compared with
+   * {@code before}, and, when it matches, the heads upgraded to again.
+   */
+  private static Result downgradeAndBack(
+      RetortConfig config,
+      RevisionGraph graph,
+      Stages stages,
+      MigrationRunner runner,
+      Connection connection,
+      List<String> start,
+      Schema before,
+      int steps)
+      throws SQLException {
+    List<String> heads = graph.heads();
+    try {
+      runner.downgrade(connection, "-" + steps);
+    } catch (RetortException e) {
+      if (e.exitCode() != ExitCode.MIGRATION_FAILED) {
+        throw e;
+      }
+      return new Result(start, heads, List.of("the downgrade failed: " + e.oneLine()));
+    }
+    Schema after = stages.catalog(Replays.scope(config)).read(connection);
+    List<String> differences =
+        before.equals(after)
+            ? List.of()
+            : SchemaComparator.compare(
+                    new ComparisonInput(
+                        after,
+                        before,
+                        null,
+                        null,
+                        connection.getMetaData().getDatabaseMajorVersion()))
+                .changes()
+                .stream()
+                .map(change -> "to be as before it still needs: " + change.summary())
+                .toList();
+    if (differences.isEmpty()) {
+      runner.upgrade(connection, "heads");
+    }
+    return new Result(start, heads, differences);
+  }
+
+  private static RetortException failed(RetortConfig config, SQLException e) {
+    return new RetortException(
+        ExitCode.DATABASE_UNAVAILABLE,
+        ShadowServers.describe(config.shadowImage())
+            + " failed during the downgrade test: "
+            + Connections.firstLine(e),
+        "run with -v for details",
+        e);
   }
 }

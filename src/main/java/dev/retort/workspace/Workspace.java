@@ -38,6 +38,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Retort's use cases, one method each: what the command line, the Maven plugin, the JUnit kit and
@@ -423,19 +425,28 @@ public final class Workspace {
   public Checked check(boolean roundTrip) {
     List<String> start = roundTrip ? pendingStart() : graph().heads();
     boolean testDowngrade = !new HashSet<>(start).equals(new HashSet<>(graph().heads()));
-    if (!testDowngrade && (config.database() != null || comparesWithTemplate())) {
-      return new Checked(compareAtHead(null), null);
+    boolean onDatabase = config.database() != null || comparesWithTemplate();
+    if (!testDowngrade && onDatabase) {
+      return new Checked(compareAtHead(null, null, null), null);
     }
-    // One embedded server, started while the entities are read, for the comparison (with no
-    // database) and the downgrade test.
+    // One scratch server, started while the entities are read, for the comparison (with no
+    // database) and the downgrade test; with no database the test goes on in the comparison's
+    // own replay, which reads the catalog at the test's start on its way to the heads.
     try (ScratchServer.Starting server =
         ScratchServer.inBackground(() -> ShadowServers.start(config.shadowImage()))) {
-      MigrationPlan plan = compareAtHead(server);
+      AtomicReference<ModelComparison.Replayed> replayed = new AtomicReference<>();
+      MigrationPlan plan =
+          testDowngrade && !onDatabase
+              ? compareAtHead(server, start, replayed::set)
+              : compareAtHead(server, null, null);
       if (!testDowngrade) {
         return new Checked(plan, null);
       }
-      return new Checked(
-          plan, RoundTrip.run(config, graph(), stages, reporter, start, server.get()));
+      RoundTrip.Result result =
+          replayed.get() != null
+              ? RoundTrip.runOn(config, graph(), stages, reporter, start, replayed.get())
+              : RoundTrip.run(config, graph(), stages, reporter, start, server.get());
+      return new Checked(plan, result);
     }
   }
 
@@ -465,7 +476,10 @@ public final class Workspace {
     return new TenantDirectory(config).template() != null;
   }
 
-  private MigrationPlan compareAtHead(ScratchServer.Starting server) {
+  private MigrationPlan compareAtHead(
+      ScratchServer.Starting server,
+      List<String> start,
+      Consumer<ModelComparison.Replayed> replayed) {
     List<String> heads = graph().heads();
     if (heads.size() > 1) {
       // A deploy's 'upgrade head' would fail on them: CI is where to find out.
@@ -473,7 +487,7 @@ public final class Workspace {
           "the migrations have " + heads.size() + " heads (" + String.join(", ", heads) + ")",
           "merge them: retort merge -m \"merge\" " + String.join(" ", heads));
     }
-    return compare(graph(), heads, List.of(), server).plan();
+    return compare(graph(), heads, List.of(), server, start, replayed).plan();
   }
 
   /**
@@ -482,17 +496,22 @@ public final class Workspace {
    */
   private ModelComparison.Result compare(
       RevisionGraph graph, List<String> heads, List<String> renames) {
-    return compare(graph, heads, renames, null);
+    return compare(graph, heads, renames, null, null, null);
   }
 
   /**
-   * @param server an embedded server to compare on when there is no database, or null
+   * @param server a scratch server to compare on when there is no database, or null
+   * @param start where the downgrade test starts, to read the catalog there during the replay, or
+   *     null
+   * @param replayed told what the replay leaves for the downgrade test (with {@code start})
    */
   private ModelComparison.Result compare(
       RevisionGraph graph,
       List<String> heads,
       List<String> renames,
-      ScratchServer.Starting server) {
+      ScratchServer.Starting server,
+      List<String> start,
+      Consumer<ModelComparison.Replayed> replayed) {
     TenantDirectory.Template template = new TenantDirectory(config).template();
     try {
       if (template != null) {
@@ -519,7 +538,7 @@ public final class Workspace {
       reporter.progress("Comparing the entities with the migrations (" + scratch + ") ...");
       return server == null
           ? comparison.againstMigrations(heads, renames)
-          : comparison.againstMigrations(heads, renames, server);
+          : comparison.againstMigrations(heads, renames, server, start, replayed);
     } finally {
       reporter.endProgress();
     }
