@@ -1,59 +1,21 @@
 package dev.retort.catalog;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import schemacrawler.schemacrawler.InformationSchemaKey;
 
 /**
- * SchemaCrawler's information-schema views, written for PostgreSQL's own catalog: one bulk query
- * per kind of object, each limited to the schemas being read, so the number of statements never
- * grows with the number of tables. Catalog columns are NULL (SchemaCrawler is told PostgreSQL has
- * no catalogs). Partitions are left out everywhere: their parent is what is compared.
- *
- * <p>The views are kept narrow on purpose: SchemaCrawler sorts a result's column list on every
- * column lookup of every row, so each extra column costs time per row. PostgreSQL details
- * SchemaCrawler has no slot for travel packed in one attribute, {@code RETORT}, declared and
- * decoded by {@link ColumnDetails}, {@link IndexDetails} and {@link SequenceDetails}.
+ * The statements that read a catalog: one bulk query per kind of object, each limited to the
+ * schemas being read (its one parameter, a {@code text[]}), so the number of statements never grows
+ * with the number of tables. Partitions are left out everywhere: their parent is what is compared.
+ * Every name, type, default and expression is printed by PostgreSQL itself ({@code format_type},
+ * {@code pg_get_expr}, {@code pg_get_constraintdef}, {@code pg_get_indexdef}), so both sides of a
+ * comparison are spelled alike. The columns are read by position in {@link CatalogRows}.
  */
 final class PostgresCatalogViews {
 
   private PostgresCatalogViews() {}
 
-  static Map<InformationSchemaKey, String> sql(List<String> schemas, int serverMajorVersion) {
-    String inSchemas =
-        schemas.stream()
-            .map(s -> "'" + s.replace("'", "''") + "'")
-            .collect(Collectors.joining(", ", "IN (", ")"));
-    String nullsNotDistinct = serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false";
-    Map<InformationSchemaKey, String> views = new EnumMap<>(InformationSchemaKey.class);
-    views.put(InformationSchemaKey.SCHEMATA, SCHEMATA);
-    views.put(InformationSchemaKey.TABLES, TABLES);
-    views.put(
-        InformationSchemaKey.TABLE_COLUMNS,
-        TABLE_COLUMNS.replace("{COLUMN_DETAILS}", ColumnDetails.sql()));
-    views.put(InformationSchemaKey.PRIMARY_KEYS, PRIMARY_KEYS);
-    views.put(InformationSchemaKey.FOREIGN_KEYS, FOREIGN_KEYS);
-    views.put(
-        InformationSchemaKey.INDEXES,
-        INDEXES
-            .replace("{INDEX_DETAILS}", PackedDetails.sql(IndexDetails.fields(nullsNotDistinct)))
-            .replace("{INDEX_KEY_LISTS}", IndexDetails.keyLists()));
-    views.put(InformationSchemaKey.EXT_INDEXES, EXT_INDEXES);
-    views.put(InformationSchemaKey.TABLE_CONSTRAINTS, TABLE_CONSTRAINTS);
-    views.put(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, CONSTRAINT_COLUMN_USAGE);
-    views.put(InformationSchemaKey.CHECK_CONSTRAINTS, CHECK_CONSTRAINTS);
-    views.put(InformationSchemaKey.EXT_TABLE_CONSTRAINTS, EXT_TABLE_CONSTRAINTS);
-    views.put(
-        InformationSchemaKey.SEQUENCES,
-        SEQUENCES.replace("{SEQUENCE_DETAILS}", SequenceDetails.sql()));
-    views.replaceAll((key, sql) -> sql.replace("{SCHEMAS}", inSchemas));
-    return views;
-  }
-
   /**
-   * The catalogs whose rows the views and the enum query read, directly or through the names and
+   * The catalogs whose rows the statements below read, directly or through the names and
    * expressions PostgreSQL prints (a default naming a sequence or a function in another schema, a
    * text search configuration in an index expression).
    */
@@ -94,13 +56,13 @@ final class PostgresCatalogViews {
           "lc_monetary");
 
   /**
-   * One cheap statement whose result changes whenever anything the views could return changes: the
-   * transaction ids that wrote each catalog's rows (every insert, update and delete leaves a new
-   * one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles and
-   * the settings that shape its output. Equal fingerprints mean a crawl would read the same
+   * One cheap statement whose result changes whenever anything the statements could return changes:
+   * the transaction ids that wrote each catalog's rows (every insert, update and delete leaves a
+   * new one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles
+   * and the settings that shape its output. Equal fingerprints mean a read would return the same
    * catalog, so the model read last time can be reused. Any catalog change anywhere in the database
-   * changes it, which costs a crawl at worst; hashing what the views return instead took as long as
-   * the crawl.
+   * changes it, which costs a read at worst; hashing what the statements return instead took as
+   * long as the read.
    */
   static String fingerprint() {
     // Transaction ids restart with every new cluster (a recreated container replays the same ones),
@@ -127,48 +89,45 @@ final class PostgresCatalogViews {
     return sql.append("))").toString();
   }
 
-  /** Every enum type in one query, keyed by type oid; values in sort order. */
-  static String enumTypes() {
-    return """
-        SELECT t.oid, n.nspname, t.typname,
-               string_agg(e.enumlabel, E'\\x1f' ORDER BY e.enumsortorder) AS labels
-        FROM pg_catalog.pg_type t
-          JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-          JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
-        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        GROUP BY t.oid, n.nspname, t.typname
-        """;
-  }
-
-  private static final String SCHEMATA =
+  /** Every enum type of the schemas read; values in sort order. */
+  static final String ENUM_TYPES =
       """
-      SELECT CAST(NULL AS text) AS CATALOG_NAME, n.nspname AS SCHEMA_NAME
-      FROM pg_catalog.pg_namespace n
-      WHERE n.nspname {SCHEMAS}
+      SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)
+      FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+      WHERE n.nspname = ANY (?)
+      GROUP BY t.oid, n.nspname, t.typname
       """;
 
-  private static final String TABLES =
+  /** Tables (plain, partitioned, foreign) and views, with the comment and the partition key. */
+  static final String RELATIONS =
       """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE' WHEN 'v' THEN 'VIEW'
-          WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' END AS TABLE_TYPE,
-        pg_catalog.obj_description(c.oid, 'pg_class') AS REMARKS,
-        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS PARTITION_KEY
+      SELECT c.oid, n.nspname, c.relname, c.relkind, ds.description,
+        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
       FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.objsubid = 0
+          AND ds.classoid = 'pg_catalog.pg_class'::regclass
+      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname = ANY (?)
       """;
 
-  /** RETORT: {@link ColumnDetails}. */
-  private static final String TABLE_COLUMNS =
+  /**
+   * The columns of the tables, in order: the type as {@code format_type} spells it, the enum (or
+   * other user-defined) type behind it or behind its array, the identity and its sequence's
+   * options, the default or generation expression (one {@code pg_get_expr} serves both) and the
+   * collation when it is not the type's.
+   */
+  static final String COLUMNS =
       """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION,
-        CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
-        pg_catalog.col_description(c.oid, a.attnum) AS REMARKS,
-        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS COLUMN_DEF,
-        et.oid AS TYPE_OID,
-        {COLUMN_DETAILS} AS RETORT
+      SELECT a.attrelid, a.attname, a.attnotnull, ds.description,
+        pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> '',
+        pg_catalog.format_type(a.atttypid, a.atttypmod),
+        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname END,
+        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname END,
+        NULLIF(a.attidentity, ''), isq.seqstart, isq.seqincrement, isq.seqmin, isq.seqmax,
+        isq.seqcache, isq.seqcycle,
+        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END
       FROM pg_catalog.pg_attribute a
         JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -177,153 +136,95 @@ final class PostgresCatalogViews {
         JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
         LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid AND ds.objsubid = a.attnum
+          AND ds.classoid = 'pg_catalog.pg_class'::regclass
         LEFT JOIN pg_catalog.pg_depend idd ON a.attidentity <> '' AND idd.refobjid = c.oid
           AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
           AND idd.classid = 'pg_catalog.pg_class'::regclass AND idd.refclassid = 'pg_catalog.pg_class'::regclass
         LEFT JOIN pg_catalog.pg_sequence isq ON isq.seqrelid = idd.objid
       WHERE a.attnum > 0 AND NOT a.attisdropped
-        AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String PRIMARY_KEYS =
-      """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, k.ord AS KEY_SEQ, con.conname AS PK_NAME
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-      WHERE con.contype = 'p' AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String FOREIGN_KEYS =
-      """
-      SELECT CAST(NULL AS text) AS PKTABLE_CAT, pn.nspname AS PKTABLE_SCHEM, pc.relname AS PKTABLE_NAME,
-        pa.attname AS PKCOLUMN_NAME,
-        CAST(NULL AS text) AS FKTABLE_CAT, fn.nspname AS FKTABLE_SCHEM, fc.relname AS FKTABLE_NAME,
-        fa.attname AS FKCOLUMN_NAME, k.ord AS KEY_SEQ,
-        CASE con.confupdtype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS UPDATE_RULE,
-        CASE con.confdeltype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS DELETE_RULE,
-        con.conname AS FK_NAME,
-        CASE WHEN NOT con.condeferrable THEN 7 WHEN con.condeferred THEN 5 ELSE 6 END AS DEFERRABILITY
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class fc ON fc.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
-        JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid
-        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(fk_attnum, pk_attnum, ord)
-        JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.conrelid AND fa.attnum = k.fk_attnum
-        JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.pk_attnum
-      WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT fc.relispartition AND fn.nspname {SCHEMAS}
+        AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND n.nspname = ANY (?)
+      ORDER BY a.attrelid, a.attnum
       """;
 
   /**
-   * One row per key of every index that does not implement a constraint; RETORT: {@link
-   * IndexDetails}, whose per-key lists the {@code keys} subquery computes.
+   * Primary keys, unique, check and foreign key constraints, columns in key order. The definition
+   * is printed for unique (NULLS NOT DISTINCT) and check constraints only. A foreign key that
+   * references a partitioned table has a clone per partition (conparentid set): only the parent one
+   * is read.
    */
+  static final String CONSTRAINTS =
+      """
+      SELECT con.conrelid, con.conname, con.contype,
+        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord),
+        CASE WHEN con.contype IN ('u', 'c') THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
+        pn.nspname, pc.relname,
+        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.ord),
+        con.confupdtype, con.confdeltype, con.condeferrable, con.condeferred
+      FROM pg_catalog.pg_constraint con
+        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        LEFT JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid
+        LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+      WHERE con.contype IN ('p', 'u', 'c', 'f') AND (con.contype <> 'f' OR con.conparentid = 0)
+        AND NOT c.relispartition AND n.nspname = ANY (?)
+      """;
+
+  /**
+   * Every index that does not implement a constraint (those belong to the constraint), one row
+   * each, with one array item per key: its column (or '' for an expression), its expression (or
+   * ''), its direction, its nulls order and its operator class when not the default (or ''); then
+   * the INCLUDE columns. {@code {NULLS_NOT_DISTINCT}} is the catalog column on servers that have it
+   * (15 and later), else false.
+   */
+  static String indexes(int serverMajorVersion) {
+    return INDEXES.replace(
+        "{NULLS_NOT_DISTINCT}", serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false");
+  }
+
   private static final String INDEXES =
       """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        NOT i.indisunique AS NON_UNIQUE, CAST(NULL AS text) AS INDEX_QUALIFIER, ic.relname AS INDEX_NAME,
-        3 AS TYPE, k.ord AS ORDINAL_POSITION,
-        CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(k.ord AS int), true)
-             ELSE a.attname END AS COLUMN_NAME,
-        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS FILTER_CONDITION,
-        {INDEX_DETAILS} AS RETORT
+      SELECT i.indrelid, ic.relname, i.indisunique, am.amname, {NULLS_NOT_DISTINCT},
+        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),
+        keys.columns, keys.expressions, keys.descending, keys.nulls_first, keys.opclasses,
+        keys.include
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
         JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]))
-          WITH ORDINALITY AS k(attnum, opt, ord)
-        LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
         CROSS JOIN LATERAL (
           SELECT
-            {INDEX_KEY_LISTS}
+            array_agg(coalesce(xa.attname, '') ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS columns,
+            array_agg(CASE WHEN x.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(x.ord AS int), true) ELSE '' END
+                      ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS expressions,
+            array_agg((x.opt & 1) = 1 ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS descending,
+            array_agg((x.opt & 2) = 2 ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS nulls_first,
+            array_agg(CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END ORDER BY x.ord)
+              FILTER (WHERE x.ord <= i.indnkeyatts) AS opclasses,
+            array_agg(xa.attname ORDER BY x.ord) FILTER (WHERE x.ord > i.indnkeyatts) AS include
           FROM unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]), CAST(i.indclass AS oid[]))
             WITH ORDINALITY AS x(attnum, opt, opclass, ord)
             LEFT JOIN pg_catalog.pg_attribute xa ON xa.attrelid = i.indrelid AND xa.attnum = x.attnum
             LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = x.opclass
         ) keys
-      WHERE k.ord <= i.indnkeyatts AND NOT c.relispartition AND n.nspname {SCHEMAS}
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
                         WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
-      """;
-
-  private static final String EXT_INDEXES =
-      """
-      SELECT CAST(NULL AS text) AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
-        ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS
-      FROM pg_catalog.pg_index i
-        JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-        JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE NOT c.relispartition AND n.nspname {SCHEMAS}
-        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
-                        WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
-      """;
-
-  private static final String TABLE_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        CASE con.contype WHEN 'c' THEN 'CHECK' WHEN 'u' THEN 'UNIQUE' WHEN 'p' THEN 'PRIMARY KEY'
-          WHEN 'f' THEN 'FOREIGN KEY' WHEN 'x' THEN 'EXCLUDE' END AS CONSTRAINT_TYPE,
-        CASE WHEN con.condeferrable THEN 'YES' ELSE 'NO' END AS IS_DEFERRABLE,
-        CASE WHEN con.condeferred THEN 'YES' ELSE 'NO' END AS INITIALLY_DEFERRED,
-        pg_catalog.pg_get_constraintdef(con.oid, true) AS CONSTRAINT_DEFINITION
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String CONSTRAINT_COLUMN_USAGE =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, k.ord AS ORDINAL_POSITION
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String CHECK_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, pg_catalog.pg_get_constraintdef(con.oid, true) AS CHECK_CLAUSE
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_namespace n ON n.oid = con.connamespace
-      WHERE con.contype = 'c' AND con.conrelid <> 0 AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String EXT_TABLE_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        pg_catalog.obj_description(con.oid, 'pg_constraint') AS REMARKS
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
       """;
 
   /**
-   * Standalone and serial sequences (identity ones belong to their column); RETORT: {@link
-   * SequenceDetails}.
+   * Standalone and serial sequences (identity ones belong to their column), with the column that
+   * owns one.
    */
-  private static final String SEQUENCES =
+  static final String SEQUENCES =
       """
-      SELECT CAST(NULL AS text) AS SEQUENCE_CATALOG, n.nspname AS SEQUENCE_SCHEMA, c.relname AS SEQUENCE_NAME,
-        CAST(s.seqstart AS text) AS START_VALUE, CAST(s.seqmin AS text) AS MINIMUM_VALUE,
-        CAST(s.seqmax AS text) AS MAXIMUM_VALUE, CAST(s.seqincrement AS text) AS INCREMENT,
-        s.seqcycle AS CYCLE_OPTION,
-        {SEQUENCE_DETAILS} AS RETORT
+      SELECT n.nspname, c.relname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache,
+        s.seqcycle, pg_catalog.format_type(s.seqtypid, NULL), oc.relname, oa.attname
       FROM pg_catalog.pg_sequence s
         JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -332,7 +233,7 @@ final class PostgresCatalogViews {
          AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype = 'a'
         LEFT JOIN pg_catalog.pg_class oc ON oc.oid = dep.refobjid
         LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refobjsubid
-      WHERE n.nspname {SCHEMAS}
+      WHERE n.nspname = ANY (?)
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend idep
                         WHERE idep.classid = 'pg_catalog.pg_class'::regclass AND idep.objid = c.oid AND idep.deptype = 'i')
       """;

@@ -101,6 +101,19 @@ public final class EntityFixture {
         Integer.parseInt(properties.getProperty("hibernate-since", "6")));
   }
 
+  /**
+   * Entity sources anywhere (a scenario's {@code entities}, package {@code fx}), with the schemas
+   * and Hibernate settings given rather than read from {@code fixture.properties}.
+   */
+  public static EntityFixture of(
+      Path directory, List<String> schemas, Map<String, String> hibernate) {
+    EntityClasspath classpath =
+        EntityClasspath.resolve(
+            List.of(), List.of(directory), directory, new CachedCompiler(CACHE), null);
+    return new EntityFixture(
+        directory.toString(), List.copyOf(schemas), Map.copyOf(hibernate), classpath, null, 6);
+  }
+
   public String name() {
     return name;
   }
@@ -111,8 +124,13 @@ public final class EntityFixture {
 
   /** Hibernate's DDL for the fixture, read without any cache. */
   public EntityDdl ddl(int postgresMajor) {
+    return ddl(postgresMajor, List.of("fx"));
+  }
+
+  /** Hibernate's DDL for the entities in {@code packages}, read without any cache. */
+  public EntityDdl ddl(int postgresMajor, List<String> packages) {
     return new HibernateEntityReader(new ClassGraphScanner(), new PhaseTimer())
-        .read(new EntityRequest(classpath, List.of("fx"), hibernate, postgresMajor, schemas));
+        .read(new EntityRequest(classpath, packages, hibernate, postgresMajor, schemas));
   }
 
   /** The DDL the application would run, exactly (no scratch schemas). */
