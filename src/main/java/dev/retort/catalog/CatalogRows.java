@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,25 +120,53 @@ record CatalogRows(
     Array inSchemas = connection.createArrayOf("text", schemas.toArray());
     List<Relation> relations = new ArrayList<>();
     query(connection, PostgresCatalogViews.RELATIONS, inSchemas, rs -> relations.add(relation(rs)));
+    Map<Long, SequenceValues> identities = new HashMap<>();
+    query(
+        connection,
+        PostgresCatalogViews.IDENTITY_SEQUENCES,
+        inSchemas,
+        rs -> identities.put(ColumnNames.key(rs.getLong(1), rs.getInt(2)), values(rs, 3)));
     Map<Long, List<ColumnRow>> columns = new HashMap<>();
+    ColumnNames names = new ColumnNames();
     query(
         connection,
         PostgresCatalogViews.COLUMNS,
         inSchemas,
-        rs -> columns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(column(rs)));
-    Map<Long, List<ConstraintRow>> constraints = new HashMap<>();
+        rs -> {
+          names.put(rs.getLong(1), rs.getInt(2), rs.getString(3));
+          columns
+              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(column(rs, identities.get(ColumnNames.key(rs.getLong(1), rs.getInt(2)))));
+        });
+    List<RawConstraint> rawConstraints = new ArrayList<>();
     query(
         connection,
         PostgresCatalogViews.CONSTRAINTS,
         inSchemas,
-        rs ->
-            constraints.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(constraint(rs)));
+        rs -> rawConstraints.add(rawConstraint(rs)));
+    names.readMissing(
+        connection,
+        rawConstraints.stream().filter(c -> c.type() == 'f').map(RawConstraint::target).toList());
+    Map<Long, List<ConstraintRow>> constraints = new HashMap<>();
+    for (RawConstraint raw : rawConstraints) {
+      constraints.computeIfAbsent(raw.table(), k -> new ArrayList<>()).add(raw.named(names));
+    }
+    Map<Long, String> opclasses = new HashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(PostgresCatalogViews.NON_DEFAULT_OPCLASSES)) {
+      while (rs.next()) {
+        opclasses.put(rs.getLong(1), rs.getString(2));
+      }
+    }
     Map<Long, List<IndexRow>> indexes = new HashMap<>();
     query(
         connection,
         PostgresCatalogViews.indexes(serverMajorVersion),
         inSchemas,
-        rs -> indexes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(index(rs)));
+        rs ->
+            indexes
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(index(rs, names, opclasses)));
     // Keyed by name: a sequence with two owning rows is one sequence, as it always was read.
     Map<List<String>, SequenceRow> sequences = new LinkedHashMap<>();
     query(
@@ -158,14 +187,14 @@ record CatalogRows(
         relations, columns, constraints, indexes, List.copyOf(sequences.values()), enums);
   }
 
-  private interface RowReader {
+  interface RowReader {
     void accept(ResultSet rs) throws SQLException;
   }
 
-  private static void query(Connection connection, String sql, Array schemas, RowReader reader)
+  static void query(Connection connection, String sql, Array parameter, RowReader reader)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setArray(1, schemas);
+      statement.setArray(1, parameter);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           reader.accept(rs);
@@ -184,94 +213,154 @@ record CatalogRows(
         rs.getString(6));
   }
 
-  private static ColumnRow column(ResultSet rs) throws SQLException {
-    String identity = rs.getString(10);
-    SequenceValues identitySequence = null;
-    if (identity != null) {
-      rs.getLong(11);
-      if (rs.wasNull()) {
-        throw new IllegalStateException(
-            "identity column " + rs.getString(2) + " has no identity sequence");
-      }
-      identitySequence =
-          new SequenceValues(
-              rs.getLong(11),
-              rs.getLong(12),
-              rs.getLong(13),
-              rs.getLong(14),
-              rs.getLong(15),
-              rs.getBoolean(16));
+  private static SequenceValues values(ResultSet rs, int first) throws SQLException {
+    return new SequenceValues(
+        rs.getLong(first),
+        rs.getLong(first + 1),
+        rs.getLong(first + 2),
+        rs.getLong(first + 3),
+        rs.getLong(first + 4),
+        rs.getBoolean(first + 5));
+  }
+
+  private static ColumnRow column(ResultSet rs, SequenceValues identitySequence)
+      throws SQLException {
+    String identity = rs.getString(11);
+    if (identity != null && identitySequence == null) {
+      throw new IllegalStateException(
+          "identity column " + rs.getString(3) + " has no identity sequence");
     }
     return new ColumnRow(
-        rs.getString(2),
-        rs.getBoolean(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getBoolean(6),
-        rs.getString(7),
-        rs.getString(8),
-        rs.getString(9),
-        identity,
-        identitySequence,
-        rs.getString(17));
-  }
-
-  private static ConstraintRow constraint(ResultSet rs) throws SQLException {
-    String onUpdate = rs.getString(9);
-    String onDelete = rs.getString(10);
-    return new ConstraintRow(
-        rs.getString(2),
-        rs.getString(3).charAt(0),
-        texts(rs, 4),
+        rs.getString(3),
+        rs.getBoolean(4),
         rs.getString(5),
         rs.getString(6),
-        rs.getString(7),
-        texts(rs, 8),
-        onUpdate == null || onUpdate.isBlank() ? ' ' : onUpdate.charAt(0),
-        onDelete == null || onDelete.isBlank() ? ' ' : onDelete.charAt(0),
-        rs.getBoolean(11),
-        rs.getBoolean(11) && rs.getBoolean(12));
+        rs.getBoolean(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        identity,
+        identity == null ? null : identitySequence,
+        rs.getString(12));
   }
 
-  private static IndexRow index(ResultSet rs) throws SQLException {
+  /** A constraint with its columns (and its target's) still numbers. */
+  private record RawConstraint(
+      long table,
+      String name,
+      char type,
+      List<Integer> columns,
+      String definition,
+      long target,
+      String targetSchema,
+      String targetTable,
+      List<Integer> targetColumns,
+      char onUpdate,
+      char onDelete,
+      boolean deferrable,
+      boolean initiallyDeferred) {
+
+    ConstraintRow named(ColumnNames names) {
+      return new ConstraintRow(
+          name,
+          type,
+          columns.stream().map(n -> names.get(table, n)).toList(),
+          definition,
+          targetSchema,
+          targetTable,
+          type == 'f' ? targetColumns.stream().map(n -> names.get(target, n)).toList() : List.of(),
+          onUpdate,
+          onDelete,
+          deferrable,
+          initiallyDeferred);
+    }
+  }
+
+  private static RawConstraint rawConstraint(ResultSet rs) throws SQLException {
+    return new RawConstraint(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3).charAt(0),
+        integers(rs, 4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getString(7),
+        rs.getString(8),
+        integers(rs, 9),
+        code(rs.getString(10)),
+        code(rs.getString(11)),
+        rs.getBoolean(12),
+        rs.getBoolean(12) && rs.getBoolean(13));
+  }
+
+  private static char code(String value) {
+    return value == null || value.isBlank() ? ' ' : value.charAt(0);
+  }
+
+  private static IndexRow index(ResultSet rs, ColumnNames names, Map<Long, String> opclasses)
+      throws SQLException {
+    long table = rs.getLong(1);
+    int keyCount = rs.getInt(7);
+    List<Integer> numbers = integers(rs, 8);
+    List<Integer> options = integers(rs, 9);
+    List<Long> classes = longs(rs, 10);
+    List<String> expressions = texts(rs, 11);
+    List<String> columns = new ArrayList<>();
+    List<String> keyExpressions = new ArrayList<>();
+    List<Boolean> descending = new ArrayList<>();
+    List<Boolean> nullsFirst = new ArrayList<>();
+    List<String> keyOpclasses = new ArrayList<>();
+    List<String> include = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      int number = numbers.get(i);
+      if (i >= keyCount) {
+        include.add(names.get(table, number));
+        continue;
+      }
+      columns.add(number == 0 ? "" : names.get(table, number));
+      keyExpressions.add(expressions.isEmpty() ? "" : expressions.get(i));
+      // pg_index.indoption: bit 0 DESC, bit 1 NULLS FIRST.
+      descending.add((options.get(i) & 1) == 1);
+      nullsFirst.add((options.get(i) & 2) == 2);
+      keyOpclasses.add(opclasses.getOrDefault(classes.get(i), ""));
+    }
     return new IndexRow(
         rs.getString(2),
         rs.getBoolean(3),
         rs.getString(4),
         rs.getBoolean(5),
         rs.getString(6),
-        texts(rs, 7),
-        texts(rs, 8),
-        flags(rs, 9),
-        flags(rs, 10),
-        texts(rs, 11),
-        texts(rs, 12));
+        columns,
+        keyExpressions,
+        descending,
+        nullsFirst,
+        keyOpclasses,
+        include);
   }
 
   private static SequenceRow sequence(ResultSet rs) throws SQLException {
     return new SequenceRow(
         rs.getString(1),
         rs.getString(2),
-        new SequenceValues(
-            rs.getLong(3),
-            rs.getLong(4),
-            rs.getLong(5),
-            rs.getLong(6),
-            rs.getLong(7),
-            rs.getBoolean(8)),
+        values(rs, 3),
         rs.getString(9),
         rs.getString(10),
         rs.getString(11));
   }
 
-  /** A text array column; SQL NULL (an aggregate over no rows) is the empty list. */
+  /** A text array column; SQL NULL is the empty list. */
   private static List<String> texts(ResultSet rs, int column) throws SQLException {
     Array array = rs.getArray(column);
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
-  private static List<Boolean> flags(ResultSet rs, int column) throws SQLException {
+  private static List<Integer> integers(ResultSet rs, int column) throws SQLException {
     Array array = rs.getArray(column);
-    return array == null ? List.of() : Arrays.asList((Boolean[]) array.getArray());
+    return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
+  }
+
+  private static List<Long> longs(ResultSet rs, int column) throws SQLException {
+    Array array = rs.getArray(column);
+    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
 }

@@ -114,19 +114,18 @@ final class PostgresCatalogViews {
 
   /**
    * The columns of the tables, in order: the type as {@code format_type} spells it, the enum (or
-   * other user-defined) type behind it or behind its array, the identity and its sequence's
-   * options, the default or generation expression (one {@code pg_get_expr} serves both) and the
-   * collation when it is not the type's.
+   * other user-defined) type behind it or behind its array, the identity kind, the default or
+   * generation expression (one {@code pg_get_expr} serves both) and the collation when it is not
+   * the type's.
    */
   static final String COLUMNS =
       """
-      SELECT a.attrelid, a.attname, a.attnotnull, ds.description,
+      SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, ds.description,
         pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> '',
         pg_catalog.format_type(a.atttypid, a.atttypmod),
         CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN etn.nspname END,
         CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') THEN et.typname END,
-        NULLIF(a.attidentity, ''), isq.seqstart, isq.seqincrement, isq.seqmin, isq.seqmax,
-        isq.seqcache, isq.seqcycle,
+        NULLIF(a.attidentity, ''),
         CASE WHEN a.attcollation <> t.typcollation THEN co.collname END
       FROM pg_catalog.pg_attribute a
         JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
@@ -138,32 +137,39 @@ final class PostgresCatalogViews {
         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
         LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid AND ds.objsubid = a.attnum
           AND ds.classoid = 'pg_catalog.pg_class'::regclass
-        LEFT JOIN pg_catalog.pg_depend idd ON a.attidentity <> '' AND idd.refobjid = c.oid
-          AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
-          AND idd.classid = 'pg_catalog.pg_class'::regclass AND idd.refclassid = 'pg_catalog.pg_class'::regclass
-        LEFT JOIN pg_catalog.pg_sequence isq ON isq.seqrelid = idd.objid
       WHERE a.attnum > 0 AND NOT a.attisdropped
         AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND n.nspname = ANY (?)
       ORDER BY a.attrelid, a.attnum
       """;
 
   /**
-   * Primary keys, unique, check and foreign key constraints, columns in key order. The definition
-   * is printed for unique (NULLS NOT DISTINCT) and check constraints only. A foreign key that
+   * The identity sequences of the tables' columns (by table oid and column number), with their
+   * stored values. A query of its own: joined to every column, it cost as much as the types.
+   */
+  static final String IDENTITY_SEQUENCES =
+      """
+      SELECT d.refobjid, d.refobjsubid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax,
+        s.seqcache, s.seqcycle
+      FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+        JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
+        AND d.deptype = 'i' AND n.nspname = ANY (?)
+      """;
+
+  /**
+   * Primary keys, unique, check and foreign key constraints, their columns as numbers (named from
+   * the columns read, which costs far less than a lookup per constraint here). The definition is
+   * printed for unique (NULLS NOT DISTINCT) and check constraints only. A foreign key that
    * references a partitioned table has a clone per partition (conparentid set): only the parent one
    * is read.
    */
   static final String CONSTRAINTS =
       """
-      SELECT con.conrelid, con.conname, con.contype,
-        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-              ORDER BY k.ord),
+      SELECT con.conrelid, con.conname, con.contype, CAST(con.conkey AS int4[]),
         CASE WHEN con.contype IN ('u', 'c') THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
-        pn.nspname, pc.relname,
-        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-              ORDER BY k.ord),
+        con.confrelid, pn.nspname, pc.relname, CAST(con.confkey AS int4[]),
         con.confupdtype, con.confdeltype, con.condeferrable, con.condeferred
       FROM pg_catalog.pg_constraint con
         JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -175,11 +181,22 @@ final class PostgresCatalogViews {
       """;
 
   /**
+   * The columns of tables outside the schemas read that foreign keys reference (or of a partition
+   * referenced directly); its parameter is their oids, as text.
+   */
+  static final String REFERENCED_COLUMNS =
+      """
+      SELECT a.attrelid, a.attnum, a.attname
+      FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = ANY (CAST(? AS oid[])) AND a.attnum > 0 AND NOT a.attisdropped
+      """;
+
+  /**
    * Every index that does not implement a constraint (those belong to the constraint), one row
-   * each, with one array item per key: its column (or '' for an expression), its expression (or
-   * ''), its direction, its nulls order and its operator class when not the default (or ''); then
-   * the INCLUDE columns. {@code {NULLS_NOT_DISTINCT}} is the catalog column on servers that have it
-   * (15 and later), else false.
+   * each: its columns as numbers (0 for an expression), options and operator classes as stored,
+   * and, when it has expressions, each key's expression (or ''). {@code {NULLS_NOT_DISTINCT}} is
+   * the catalog column on servers that have it (15 and later), else false. Unnesting every index's
+   * keys and joining their columns and operator classes in SQL cost twice the rest of the query.
    */
   static String indexes(int serverMajorVersion) {
     return INDEXES.replace(
@@ -189,32 +206,29 @@ final class PostgresCatalogViews {
   private static final String INDEXES =
       """
       SELECT i.indrelid, ic.relname, i.indisunique, am.amname, {NULLS_NOT_DISTINCT},
-        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),
-        keys.columns, keys.expressions, keys.descending, keys.nulls_first, keys.opclasses,
-        keys.include
+        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), i.indnkeyatts,
+        CAST(CAST(i.indkey AS int2[]) AS int4[]), CAST(CAST(i.indoption AS int2[]) AS int4[]),
+        CAST(CAST(i.indclass AS oid[]) AS int8[]),
+        CASE WHEN i.indexprs IS NOT NULL THEN
+          ARRAY(SELECT CASE WHEN x.attnum = 0
+                         THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(x.ord AS int), true)
+                         ELSE '' END
+                FROM unnest(CAST(i.indkey AS int2[])) WITH ORDINALITY AS x(attnum, ord)
+                WHERE x.ord <= i.indnkeyatts ORDER BY x.ord) END
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
         JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL (
-          SELECT
-            array_agg(coalesce(xa.attname, '') ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS columns,
-            array_agg(CASE WHEN x.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(x.ord AS int), true) ELSE '' END
-                      ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS expressions,
-            array_agg((x.opt & 1) = 1 ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS descending,
-            array_agg((x.opt & 2) = 2 ORDER BY x.ord) FILTER (WHERE x.ord <= i.indnkeyatts) AS nulls_first,
-            array_agg(CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END ORDER BY x.ord)
-              FILTER (WHERE x.ord <= i.indnkeyatts) AS opclasses,
-            array_agg(xa.attname ORDER BY x.ord) FILTER (WHERE x.ord > i.indnkeyatts) AS include
-          FROM unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]), CAST(i.indclass AS oid[]))
-            WITH ORDINALITY AS x(attnum, opt, opclass, ord)
-            LEFT JOIN pg_catalog.pg_attribute xa ON xa.attrelid = i.indrelid AND xa.attnum = x.attnum
-            LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = x.opclass
-        ) keys
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
                         WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
+      """;
+
+  /** The operator classes that are not their type's default: the ones an index key names. */
+  static final String NON_DEFAULT_OPCLASSES =
+      """
+      SELECT CAST(oid AS int8), opcname FROM pg_catalog.pg_opclass WHERE NOT opcdefault
       """;
 
   /**

@@ -176,7 +176,7 @@ class CatalogReadersAgreeTest {
             + (nullsNotDistinct ? " NULLS NOT DISTINCT" : "")
             + " (note))",
         "CREATE INDEX ix_b ON hub (x)",
-        "CREATE UNIQUE INDEX ix_a ON hub (x)",
+        "CREATE UNIQUE INDEX ix_x_unique ON hub (x)",
         "CREATE INDEX \"IX_y\" ON hub (y)",
         "CREATE INDEX ix_lower ON hub (lower(note) DESC NULLS LAST)",
         "CREATE INDEX ix_xy ON hub (x, y)",
@@ -251,6 +251,7 @@ class CatalogReadersAgreeTest {
    */
   private static void assertReadAlikeAsScratch(TestDatabase db, CatalogScope scope)
       throws Exception {
+    int live = assertReadAlike(db, scope, scope.databaseSchemas()).tables().size();
     try (Connection connection = db.connect();
         Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
@@ -268,7 +269,10 @@ class CatalogReadersAgreeTest {
       path.add("public");
       statement.execute("SET LOCAL search_path TO " + path(path));
       try {
-        assertReadAlike(connection, scope.onScratch(scratch));
+        assertEquals(
+            live,
+            assertReadAlike(connection, scope.onScratch(scratch)).tables().size(),
+            "the same tables under the scratch names");
       } finally {
         connection.rollback();
       }
@@ -295,7 +299,8 @@ class CatalogReadersAgreeTest {
           statement.execute(String.join(";\n", statements));
         }
         int configured = scope.databaseSchemas().size();
-        assertReadAlike(connection, scope.onScratch(scratch.subList(0, configured)));
+        Schema read = assertReadAlike(connection, scope.onScratch(scratch.subList(0, configured)));
+        assertTrue(statements.isEmpty() || !read.tables().isEmpty(), "the entities' tables");
       } finally {
         connection.rollback();
       }

@@ -45,7 +45,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * Kept unchanged as the reference the direct reader must equal, model for model ({@code
  * CatalogReadersAgreeTest}), and for the benchmark's old-versus-new row.
  */
-final class SchemaCrawlerCatalogReader implements CatalogSource {
+public final class SchemaCrawlerCatalogReader implements CatalogSource {
 
   /**
    * Held strongly: java.util.logging forgets levels set on loggers it has collected. WARNING, not
@@ -61,7 +61,7 @@ final class SchemaCrawlerCatalogReader implements CatalogSource {
 
   private final CatalogScope scope;
 
-  SchemaCrawlerCatalogReader(CatalogScope scope) {
+  public SchemaCrawlerCatalogReader(CatalogScope scope) {
     this.scope = scope;
   }
 
