@@ -151,11 +151,11 @@ record CatalogRows(
     for (RawConstraint raw : rawConstraints) {
       constraints.computeIfAbsent(raw.table(), k -> new ArrayList<>()).add(raw.named(names));
     }
-    Map<Long, String> opclasses = new HashMap<>();
+    Map<Integer, String> opclasses = new HashMap<>();
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(PostgresCatalogViews.NON_DEFAULT_OPCLASSES)) {
       while (rs.next()) {
-        opclasses.put(rs.getLong(1), rs.getString(2));
+        opclasses.put((int) rs.getLong(1), rs.getString(2));
       }
     }
     Map<Long, List<IndexRow>> indexes = new HashMap<>();
@@ -264,7 +264,8 @@ record CatalogRows(
       return new ConstraintRow(
           name,
           type,
-          columns.stream().map(n -> names.get(table, n)).toList(),
+          // A check's columns are not kept (and may include a system column).
+          type == 'c' ? List.of() : columns.stream().map(n -> names.get(table, n)).toList(),
           definition,
           targetSchema,
           targetTable,
@@ -281,12 +282,12 @@ record CatalogRows(
         rs.getLong(1),
         rs.getString(2),
         rs.getString(3).charAt(0),
-        integers(rs, 4),
+        numbers(rs, 4),
         rs.getString(5),
         rs.getLong(6),
         rs.getString(7),
         rs.getString(8),
-        integers(rs, 9),
+        numbers(rs, 9),
         code(rs.getString(10)),
         code(rs.getString(11)),
         rs.getBoolean(12),
@@ -297,13 +298,13 @@ record CatalogRows(
     return value == null || value.isBlank() ? ' ' : value.charAt(0);
   }
 
-  private static IndexRow index(ResultSet rs, ColumnNames names, Map<Long, String> opclasses)
+  private static IndexRow index(ResultSet rs, ColumnNames names, Map<Integer, String> opclasses)
       throws SQLException {
     long table = rs.getLong(1);
     int keyCount = rs.getInt(7);
-    List<Integer> numbers = integers(rs, 8);
-    List<Integer> options = integers(rs, 9);
-    List<Long> classes = longs(rs, 10);
+    List<Integer> numbers = numbers(rs, 8);
+    List<Integer> options = numbers(rs, 9);
+    List<Integer> classes = numbers(rs, 10);
     List<String> expressions = texts(rs, 11);
     List<String> columns = new ArrayList<>();
     List<String> keyExpressions = new ArrayList<>();
@@ -354,13 +355,28 @@ record CatalogRows(
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
-  private static List<Integer> integers(ResultSet rs, int column) throws SQLException {
-    Array array = rs.getArray(column);
-    return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
-  }
-
-  private static List<Long> longs(ResultSet rs, int column) throws SQLException {
-    Array array = rs.getArray(column);
-    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+  /**
+   * Space-separated numbers (an {@code int2vector}, an {@code oidvector}, an array joined); an oid
+   * above 2^31 comes back negative, the same {@code int} bits PostgreSQL stores.
+   */
+  private static List<Integer> numbers(ResultSet rs, int column) throws SQLException {
+    String text = rs.getString(column);
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> numbers = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      numbers.add(
+          text.charAt(start) == '-'
+              ? Integer.parseInt(text, start, end, 10)
+              : Integer.parseUnsignedInt(text, start, end, 10));
+      start = end + 1;
+    }
+    return numbers;
   }
 }
