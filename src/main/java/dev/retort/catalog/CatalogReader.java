@@ -2,7 +2,6 @@ package dev.retort.catalog;
 
 import dev.retort.error.RetortException;
 import dev.retort.postgres.Identifiers;
-import dev.retort.schema.EnumType;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,49 +10,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import schemacrawler.crawl.SchemaCrawler;
-import schemacrawler.schema.Catalog;
-import schemacrawler.schemacrawler.InfoLevel;
-import schemacrawler.schemacrawler.InformationSchemaKey;
-import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
-import schemacrawler.schemacrawler.LimitOptions;
-import schemacrawler.schemacrawler.LimitOptionsBuilder;
-import schemacrawler.schemacrawler.LoadOptionsBuilder;
-import schemacrawler.schemacrawler.MetadataRetrievalStrategy;
-import schemacrawler.schemacrawler.SchemaCrawlerOptions;
-import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoLevel;
-import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
-import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
-import schemacrawler.schemacrawler.SchemaRetrievalOptions;
-import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
-import us.fatehi.utility.datasource.DatabaseConnectionSource;
-import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
- * Reads a PostgreSQL catalog into the schema model with SchemaCrawler, in a fixed number of bulk
- * queries whatever the number of tables. The same reader reads the live database and the scratch
+ * Reads a PostgreSQL catalog into the schema model with plain JDBC, in a fixed number of bulk
+ * queries whatever the number of tables ({@link PostgresCatalogViews}), and builds the model from
+ * their rows ({@link CatalogAssembler}). The same reader reads the live database and the scratch
  * copy of the entity model, so both sides are spelled by PostgreSQL itself.
  *
  * <p>The caller sets the session's search path to the scope's schemas first (default first), so
  * that PostgreSQL prints names in them unqualified, as the model spells them.
  */
 public final class CatalogReader implements CatalogSource {
-
-  /**
-   * Held strongly: java.util.logging forgets levels set on loggers it has collected. WARNING, not
-   * OFF, because SchemaCrawler reports a failed view only as a warning; the command line's logging
-   * configuration decides what reaches the console.
-   */
-  private static final List<Logger> LOGGERS =
-      List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
-
-  static {
-    LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
-  }
 
   private final CatalogScope scope;
 
@@ -70,7 +37,8 @@ public final class CatalogReader implements CatalogSource {
     try {
       int major = connection.getMetaData().getDatabaseMajorVersion();
       requireSchemas(connection);
-      return crawlAndMap(connection, major);
+      CatalogRows rows = CatalogRows.read(connection, scope.databaseSchemas(), major);
+      return new CatalogAssembler(scope).schema(rows);
     } catch (SQLException e) {
       throw new CatalogReadException("cannot read the catalog: " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -93,13 +61,6 @@ public final class CatalogReader implements CatalogSource {
     }
   }
 
-  private Schema crawlAndMap(Connection connection, int major) {
-    EnumTypeCatalog enums = new EnumTypeCatalog(connection);
-    Catalog catalog = crawl(connection, major, enums);
-    List<EnumType> enumTypes = enums.enumTypes(scope);
-    return new CatalogMapper(scope).map(catalog, enumTypes);
-  }
-
   private void requireSchemas(Connection connection) throws SQLException {
     List<String> missing = new ArrayList<>(scope.databaseSchemas());
     try (PreparedStatement statement =
@@ -118,71 +79,5 @@ public final class CatalogReader implements CatalogSource {
           "schema " + name + " does not exist in the database",
           "create it (CREATE SCHEMA " + Identifiers.quote(name) + ") or remove it from schemas");
     }
-  }
-
-  private Catalog crawl(Connection connection, int major, EnumTypeCatalog enums) {
-    InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder();
-    for (Map.Entry<InformationSchemaKey, String> view :
-        PostgresCatalogViews.sql(scope.databaseSchemas(), major).entrySet()) {
-      views.withSql(view.getKey(), view.getValue());
-    }
-    SchemaRetrievalOptionsBuilder retrieval =
-        SchemaRetrievalOptionsBuilder.builder()
-            .withDoesNotSupportCatalogs()
-            .withInformationSchemaViews(views.toOptions())
-            .withEnumDataTypeHelper(enums);
-    // Everything else per table would cost one query per table; these read it all at once.
-    for (SchemaInfoMetadataRetrievalStrategy kind :
-        List.of(
-            SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
-            SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
-            SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
-            SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
-            SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy)) {
-      retrieval.with(kind, MetadataRetrievalStrategy.data_dictionary_all);
-    }
-    SchemaRetrievalOptions retrievalOptions = retrieval.toOptions();
-
-    SchemaInfoLevel level =
-        SchemaInfoLevelBuilder.builder()
-            .withInfoLevel(InfoLevel.detailed)
-            .setRetrieveDatabaseInfo(false)
-            .setRetrieveRoutines(false)
-            .setRetrieveRoutineParameters(false)
-            .setRetrieveRoutineInformation(false)
-            .setRetrieveSynonymInformation(false)
-            .setRetrieveTriggerInformation(false)
-            .setRetrieveViewInformation(false)
-            .setRetrieveViewViewTableUsage(false)
-            .setRetrieveTableDefinitionsInformation(false)
-            .setRetrieveTablePrivileges(false)
-            .setRetrieveTableColumnPrivileges(false)
-            .setRetrieveUserDefinedColumnDataTypes(false)
-            .setRetrieveAdditionalTableAttributes(false)
-            .setRetrieveAdditionalColumnAttributes(false)
-            .setRetrieveColumnDataTypes(false)
-            // "detailed" leaves these maximum-level steps out; they run EXT_INDEXES, SEQUENCES
-            // and the enum helper.
-            .setRetrieveIndexInformation(true)
-            .setRetrieveSequenceInformation(true)
-            .setRetrieveAdditionalColumnMetadata(true)
-            .toOptions();
-    // Schemas are filtered in the SQL; SchemaCrawler's own schema rule would match quoted names.
-    LimitOptions limits =
-        LimitOptionsBuilder.builder()
-            .tableTypes("TABLE", "PARTITIONED TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE")
-            .includeAllSequences()
-            .toOptions();
-    SchemaCrawlerOptions options =
-        SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-            .withLimitOptions(limits)
-            .withLoadOptions(
-                LoadOptionsBuilder.builder()
-                    .withSchemaInfoLevel(level)
-                    .withMaxThreads(1)
-                    .toOptions());
-    // Not closed: closing the source would close the caller's connection.
-    DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
-    return new SchemaCrawler(source, retrievalOptions, options).crawl();
   }
 }

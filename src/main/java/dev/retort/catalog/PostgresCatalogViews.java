@@ -1,62 +1,21 @@
 package dev.retort.catalog;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import schemacrawler.schemacrawler.InformationSchemaKey;
 
 /**
- * SchemaCrawler's information-schema views, written for PostgreSQL's own catalog: one bulk query
- * per kind of object, each limited to the schemas being read, so the number of statements never
- * grows with the number of tables. Catalog columns are NULL (SchemaCrawler is told PostgreSQL has
- * no catalogs). Partitions are left out everywhere: their parent is what is compared.
- *
- * <p>The views are kept narrow on purpose: SchemaCrawler sorts a result's column list on every
- * column lookup of every row, so each extra column costs time per row. PostgreSQL details
- * SchemaCrawler has no slot for travel packed in one attribute, {@code RETORT}, declared and
- * decoded by {@link ColumnDetails}, {@link IndexDetails} and {@link SequenceDetails}.
+ * The statements that read a catalog: one bulk query per kind of object, each limited to the
+ * schemas being read (its one parameter, a {@code text[]}), so the number of statements never grows
+ * with the number of tables. Partitions are left out everywhere: their parent is what is compared.
+ * Every name, type, default and expression is printed by PostgreSQL itself ({@code format_type},
+ * {@code pg_get_expr}, {@code pg_get_constraintdef}, {@code pg_get_indexdef}), so both sides of a
+ * comparison are spelled alike. The columns are read by position in {@link CatalogRows}.
  */
 final class PostgresCatalogViews {
 
   private PostgresCatalogViews() {}
 
-  static Map<InformationSchemaKey, String> sql(List<String> schemas, int serverMajorVersion) {
-    String inSchemas =
-        schemas.stream()
-            .map(s -> "'" + s.replace("'", "''") + "'")
-            .collect(Collectors.joining(", ", "IN (", ")"));
-    String nullsNotDistinct = serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false";
-    Map<InformationSchemaKey, String> views = new EnumMap<>(InformationSchemaKey.class);
-    views.put(InformationSchemaKey.SCHEMATA, SCHEMATA);
-    views.put(InformationSchemaKey.TABLES, TABLES);
-    views.put(
-        InformationSchemaKey.TABLE_COLUMNS,
-        TABLE_COLUMNS.replace("{COLUMN_DETAILS}", ColumnDetails.sql()));
-    views.put(InformationSchemaKey.PRIMARY_KEYS, PRIMARY_KEYS);
-    views.put(InformationSchemaKey.FOREIGN_KEYS, FOREIGN_KEYS);
-    views.put(
-        InformationSchemaKey.INDEXES,
-        INDEXES
-            .replace("{INDEX_DETAILS}", PackedDetails.sql(IndexDetails.fields(nullsNotDistinct)))
-            .replace("{INDEX_KEY_LISTS}", IndexDetails.keyLists()));
-    views.put(InformationSchemaKey.EXT_INDEXES, EXT_INDEXES);
-    views.put(InformationSchemaKey.TABLE_CONSTRAINTS, TABLE_CONSTRAINTS);
-    views.put(InformationSchemaKey.CONSTRAINT_COLUMN_USAGE, CONSTRAINT_COLUMN_USAGE);
-    views.put(InformationSchemaKey.CHECK_CONSTRAINTS, CHECK_CONSTRAINTS);
-    views.put(InformationSchemaKey.EXT_TABLE_CONSTRAINTS, EXT_TABLE_CONSTRAINTS);
-    views.put(
-        InformationSchemaKey.SEQUENCES,
-        SEQUENCES.replace("{SEQUENCE_DETAILS}", SequenceDetails.sql()));
-    views.replaceAll(
-        (key, sql) ->
-            sql.replace("{SCHEMAS}", inSchemas)
-                .replace("{NOT_EXTENSION_MEMBER}", NOT_EXTENSION_MEMBER));
-    return views;
-  }
-
   /**
-   * The catalogs whose rows the views and the enum query read, directly or through the names and
+   * The catalogs whose rows the statements below read, directly or through the names and
    * expressions PostgreSQL prints (a default naming a sequence or a function in another schema, a
    * text search configuration in an index expression).
    */
@@ -97,13 +56,13 @@ final class PostgresCatalogViews {
           "lc_monetary");
 
   /**
-   * One cheap statement whose result changes whenever anything the views could return changes: the
-   * transaction ids that wrote each catalog's rows (every insert, update and delete leaves a new
-   * one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles and
-   * the settings that shape its output. Equal fingerprints mean a crawl would read the same
+   * One cheap statement whose result changes whenever anything the statements could return changes:
+   * the transaction ids that wrote each catalog's rows (every insert, update and delete leaves a
+   * new one, and PostgreSQL keeps them through freezing), plus the server, the database, the roles
+   * and the settings that shape its output. Equal fingerprints mean a read would return the same
    * catalog, so the model read last time can be reused. Any catalog change anywhere in the database
-   * changes it, which costs a crawl at worst; hashing what the views return instead took as long as
-   * the crawl.
+   * changes it, which costs a read at worst; hashing what the statements return instead took as
+   * long as the read.
    */
   static String fingerprint() {
     // Transaction ids restart with every new cluster (a recreated container replays the same ones),
@@ -130,60 +89,63 @@ final class PostgresCatalogViews {
     return sql.append("))").toString();
   }
 
-  /** Every enum type in one query, keyed by type oid; values in sort order. */
-  static String enumTypes() {
-    return """
-        SELECT t.oid, n.nspname, t.typname,
-               string_agg(e.enumlabel, E'\\x1f' ORDER BY e.enumsortorder) AS labels
-        FROM pg_catalog.pg_type t
-          JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-          JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
-        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        GROUP BY t.oid, n.nspname, t.typname
-        """;
-  }
-
   /**
    * The relation {@code c} is not an extension's own (PostGIS' {@code spatial_ref_sys}, the views
    * of pg_stat_statements): the extension creates and drops it, so it is neither a difference nor
    * part of the entity model when an extension is installed in a compared or scratch schema. Its
-   * constraints and indexes go with it: they belong to a table that is not read.
+   * columns, constraints, indexes and sequences go with it. A text block below names it as {@code
+   * {NOT_EXTENSION_MEMBER}}.
    */
   private static final String NOT_EXTENSION_MEMBER =
       "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend ext"
           + " WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = c.oid"
           + " AND ext.deptype = 'e')";
 
-  private static final String SCHEMATA =
+  private static String notExtensionMember(String sql) {
+    return sql.replace("{NOT_EXTENSION_MEMBER}", NOT_EXTENSION_MEMBER);
+  }
+
+  /** Every enum type of the schemas read; values in sort order. */
+  static final String ENUM_TYPES =
       """
-      SELECT CAST(NULL AS text) AS CATALOG_NAME, n.nspname AS SCHEMA_NAME
-      FROM pg_catalog.pg_namespace n
-      WHERE n.nspname {SCHEMAS}
+      SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)
+      FROM pg_catalog.pg_type t
+        JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+      WHERE n.nspname = ANY (?)
+      GROUP BY t.oid, n.nspname, t.typname
       """;
 
-  private static final String TABLES =
-      """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'PARTITIONED TABLE' WHEN 'v' THEN 'VIEW'
-          WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' END AS TABLE_TYPE,
-        pg_catalog.obj_description(c.oid, 'pg_class') AS REMARKS,
-        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS PARTITION_KEY
+  /** Tables (plain, partitioned, foreign) and views, with the comment and the partition key. */
+  static final String RELATIONS =
+      notExtensionMember(
+          """
+      SELECT c.oid, n.nspname, c.relname, c.relkind, ds.description,
+        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END
       FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.objsubid = 0
+          AND ds.classoid = 'pg_catalog.pg_class'::regclass
+      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname = ANY (?)
         AND {NOT_EXTENSION_MEMBER}
-      """;
+      """);
 
-  /** RETORT: {@link ColumnDetails}. */
-  private static final String TABLE_COLUMNS =
-      """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, a.attnum AS ORDINAL_POSITION,
-        CASE WHEN a.attnotnull THEN 0 ELSE 1 END AS NULLABLE,
-        pg_catalog.col_description(c.oid, a.attnum) AS REMARKS,
-        CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END AS COLUMN_DEF,
-        et.oid AS TYPE_OID,
-        {COLUMN_DETAILS} AS RETORT
+  /**
+   * The columns of the tables, in order: the type as {@code format_type} spells it, the enum (or
+   * other user-defined) type behind it or behind its array, the identity kind, the default or
+   * generation expression (one {@code pg_get_expr} serves both) and the collation when it is not
+   * the type's.
+   */
+  static final String COLUMNS =
+      notExtensionMember(
+          """
+      SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, ds.description,
+        pg_catalog.pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> '',
+        pg_catalog.format_type(a.atttypid, a.atttypmod),
+        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') AND et.typtype <> 'b' THEN etn.nspname END,
+        CASE WHEN etn.nspname NOT IN ('pg_catalog', 'information_schema') AND et.typtype <> 'b' THEN et.typname END,
+        NULLIF(a.attidentity, ''),
+        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END
       FROM pg_catalog.pg_attribute a
         JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -192,154 +154,115 @@ final class PostgresCatalogViews {
         JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
         LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-        LEFT JOIN pg_catalog.pg_depend idd ON a.attidentity <> '' AND idd.refobjid = c.oid
-          AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'
-          AND idd.classid = 'pg_catalog.pg_class'::regclass AND idd.refclassid = 'pg_catalog.pg_class'::regclass
-        LEFT JOIN pg_catalog.pg_sequence isq ON isq.seqrelid = idd.objid
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid AND ds.objsubid = a.attnum
+          AND ds.classoid = 'pg_catalog.pg_class'::regclass
       WHERE a.attnum > 0 AND NOT a.attisdropped
-        AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+        AND c.relkind IN ('r', 'p', 'f') AND NOT c.relispartition AND n.nspname = ANY (?)
         AND {NOT_EXTENSION_MEMBER}
-      """;
+      ORDER BY a.attrelid, a.attnum
+      """);
 
-  private static final String PRIMARY_KEYS =
-      """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, k.ord AS KEY_SEQ, con.conname AS PK_NAME
+  /**
+   * The identity sequences of the tables' columns (by table oid and column number), with their
+   * stored values. A query of its own: joined to every column, it cost as much as the types.
+   */
+  static final String IDENTITY_SEQUENCES =
+      notExtensionMember(
+          """
+      SELECT d.refobjid, d.refobjsubid, s.seqstart, s.seqincrement, s.seqmin, s.seqmax,
+        s.seqcache, s.seqcycle
+      FROM pg_catalog.pg_depend d
+        JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+        JOIN pg_catalog.pg_class c ON c.oid = d.refobjid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
+        AND d.deptype = 'i' AND n.nspname = ANY (?) AND {NOT_EXTENSION_MEMBER}
+      """);
+
+  /**
+   * Primary keys, unique, check and foreign key constraints, their columns as numbers (named from
+   * the columns read, which costs far less than a lookup per constraint here), space-separated like
+   * the vectors of pg_index: text is cheaper to decode than a JDBC array. The definition is printed
+   * for unique (NULLS NOT DISTINCT) and check constraints only. A foreign key that references a
+   * partitioned table has a clone per partition (conparentid set): only the parent one is read.
+   */
+  static final String CONSTRAINTS =
+      notExtensionMember(
+          """
+      SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '),
+        CASE WHEN con.contype IN ('u', 'c') THEN pg_catalog.pg_get_constraintdef(con.oid, true) END,
+        con.confrelid, pn.nspname, pc.relname, array_to_string(con.confkey, ' '),
+        con.confupdtype, con.confdeltype, con.condeferrable, con.condeferred
       FROM pg_catalog.pg_constraint con
         JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-      WHERE con.contype = 'p' AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
+        LEFT JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid
+        LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+      WHERE con.contype IN ('p', 'u', 'c', 'f') AND (con.contype <> 'f' OR con.conparentid = 0)
+        AND NOT c.relispartition AND n.nspname = ANY (?) AND {NOT_EXTENSION_MEMBER}
+      """);
 
-  private static final String FOREIGN_KEYS =
+  /**
+   * The columns of tables outside the schemas read that foreign keys reference (or of a partition
+   * referenced directly); its parameter is their oids, as text.
+   */
+  static final String REFERENCED_COLUMNS =
       """
-      SELECT CAST(NULL AS text) AS PKTABLE_CAT, pn.nspname AS PKTABLE_SCHEM, pc.relname AS PKTABLE_NAME,
-        pa.attname AS PKCOLUMN_NAME,
-        CAST(NULL AS text) AS FKTABLE_CAT, fn.nspname AS FKTABLE_SCHEM, fc.relname AS FKTABLE_NAME,
-        fa.attname AS FKCOLUMN_NAME, k.ord AS KEY_SEQ,
-        CASE con.confupdtype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS UPDATE_RULE,
-        CASE con.confdeltype WHEN 'c' THEN 0 WHEN 'r' THEN 1 WHEN 'n' THEN 2 WHEN 'a' THEN 3 WHEN 'd' THEN 4 END AS DELETE_RULE,
-        con.conname AS FK_NAME,
-        CASE WHEN NOT con.condeferrable THEN 7 WHEN con.condeferred THEN 5 ELSE 6 END AS DEFERRABILITY
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class fc ON fc.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
-        JOIN pg_catalog.pg_class pc ON pc.oid = con.confrelid
-        JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(fk_attnum, pk_attnum, ord)
-        JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.conrelid AND fa.attnum = k.fk_attnum
-        JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.pk_attnum
-      WHERE con.contype = 'f' AND con.conparentid = 0 AND NOT fc.relispartition AND fn.nspname {SCHEMAS}
+      SELECT a.attrelid, a.attnum, a.attname
+      FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = ANY (CAST(? AS oid[])) AND a.attnum > 0 AND NOT a.attisdropped
       """;
 
   /**
-   * One row per key of every index that does not implement a constraint; RETORT: {@link
-   * IndexDetails}, whose per-key lists the {@code keys} subquery computes.
+   * Every index that does not implement a constraint (those belong to the constraint), one row
+   * each: its columns as numbers (0 for an expression), options and operator classes as stored,
+   * and, when it has expressions, each key's expression (or ''). {@code {NULLS_NOT_DISTINCT}} is
+   * the catalog column on servers that have it (15 and later), else false. Unnesting every index's
+   * keys and joining their columns and operator classes in SQL cost twice the rest of the query.
    */
+  static String indexes(int serverMajorVersion) {
+    return notExtensionMember(INDEXES)
+        .replace(
+            "{NULLS_NOT_DISTINCT}", serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false");
+  }
+
   private static final String INDEXES =
       """
-      SELECT CAST(NULL AS text) AS TABLE_CAT, n.nspname AS TABLE_SCHEM, c.relname AS TABLE_NAME,
-        NOT i.indisunique AS NON_UNIQUE, CAST(NULL AS text) AS INDEX_QUALIFIER, ic.relname AS INDEX_NAME,
-        3 AS TYPE, k.ord AS ORDINAL_POSITION,
-        CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(k.ord AS int), true)
-             ELSE a.attname END AS COLUMN_NAME,
-        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS FILTER_CONDITION,
-        {INDEX_DETAILS} AS RETORT
+      SELECT i.indrelid, ic.relname, i.indisunique, am.amname, {NULLS_NOT_DISTINCT},
+        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), i.indnkeyatts,
+        CAST(i.indkey AS text), CAST(i.indoption AS text), CAST(i.indclass AS text),
+        CASE WHEN i.indexprs IS NOT NULL THEN
+          ARRAY(SELECT CASE WHEN x.attnum = 0
+                         THEN pg_catalog.pg_get_indexdef(i.indexrelid, CAST(x.ord AS int), true)
+                         ELSE '' END
+                FROM unnest(CAST(i.indkey AS int2[])) WITH ORDINALITY AS x(attnum, ord)
+                WHERE x.ord <= i.indnkeyatts ORDER BY x.ord) END
       FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
         JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]))
-          WITH ORDINALITY AS k(attnum, opt, ord)
-        LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-        CROSS JOIN LATERAL (
-          SELECT
-            {INDEX_KEY_LISTS}
-          FROM unnest(CAST(i.indkey AS int2[]), CAST(i.indoption AS int2[]), CAST(i.indclass AS oid[]))
-            WITH ORDINALITY AS x(attnum, opt, opclass, ord)
-            LEFT JOIN pg_catalog.pg_attribute xa ON xa.attrelid = i.indrelid AND xa.attnum = x.attnum
-            LEFT JOIN pg_catalog.pg_opclass opc ON opc.oid = x.opclass
-        ) keys
-      WHERE k.ord <= i.indnkeyatts AND NOT c.relispartition AND n.nspname {SCHEMAS}
+      WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY (?)
+        AND {NOT_EXTENSION_MEMBER}
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
                         WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
       """;
 
-  private static final String EXT_INDEXES =
+  /** The operator classes that are not their type's default: the ones an index key names. */
+  static final String NON_DEFAULT_OPCLASSES =
       """
-      SELECT CAST(NULL AS text) AS INDEX_CATALOG, n.nspname AS INDEX_SCHEMA, c.relname AS TABLE_NAME,
-        ic.relname AS INDEX_NAME, pg_catalog.obj_description(ic.oid, 'pg_class') AS REMARKS
-      FROM pg_catalog.pg_index i
-        JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-        JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE NOT c.relispartition AND n.nspname {SCHEMAS}
-        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint ix
-                        WHERE ix.conindid = i.indexrelid AND ix.conrelid = i.indrelid AND ix.contype IN ('p', 'u', 'x'))
-      """;
-
-  private static final String TABLE_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        CASE con.contype WHEN 'c' THEN 'CHECK' WHEN 'u' THEN 'UNIQUE' WHEN 'p' THEN 'PRIMARY KEY'
-          WHEN 'f' THEN 'FOREIGN KEY' WHEN 'x' THEN 'EXCLUDE' END AS CONSTRAINT_TYPE,
-        CASE WHEN con.condeferrable THEN 'YES' ELSE 'NO' END AS IS_DEFERRABLE,
-        CASE WHEN con.condeferred THEN 'YES' ELSE 'NO' END AS INITIALLY_DEFERRED,
-        pg_catalog.pg_get_constraintdef(con.oid, true) AS CONSTRAINT_DEFINITION
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String CONSTRAINT_COLUMN_USAGE =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        a.attname AS COLUMN_NAME, k.ord AS ORDINAL_POSITION
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String CHECK_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, pg_catalog.pg_get_constraintdef(con.oid, true) AS CHECK_CLAUSE
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_namespace n ON n.oid = con.connamespace
-      WHERE con.contype = 'c' AND con.conrelid <> 0 AND n.nspname {SCHEMAS}
-      """;
-
-  private static final String EXT_TABLE_CONSTRAINTS =
-      """
-      SELECT CAST(NULL AS text) AS CONSTRAINT_CATALOG, n.nspname AS CONSTRAINT_SCHEMA,
-        con.conname AS CONSTRAINT_NAME, c.relname AS TABLE_NAME,
-        pg_catalog.obj_description(con.oid, 'pg_constraint') AS REMARKS
-      FROM pg_catalog.pg_constraint con
-        JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE con.contype IN ('c', 'u', 'p', 'f', 'x') AND NOT c.relispartition AND n.nspname {SCHEMAS}
+      SELECT CAST(oid AS int8), opcname FROM pg_catalog.pg_opclass WHERE NOT opcdefault
       """;
 
   /**
-   * Standalone and serial sequences (identity ones belong to their column); RETORT: {@link
-   * SequenceDetails}.
+   * Standalone and serial sequences (identity ones belong to their column), with the column that
+   * owns one.
    */
-  private static final String SEQUENCES =
-      """
-      SELECT CAST(NULL AS text) AS SEQUENCE_CATALOG, n.nspname AS SEQUENCE_SCHEMA, c.relname AS SEQUENCE_NAME,
-        CAST(s.seqstart AS text) AS START_VALUE, CAST(s.seqmin AS text) AS MINIMUM_VALUE,
-        CAST(s.seqmax AS text) AS MAXIMUM_VALUE, CAST(s.seqincrement AS text) AS INCREMENT,
-        s.seqcycle AS CYCLE_OPTION,
-        {SEQUENCE_DETAILS} AS RETORT
+  static final String SEQUENCES =
+      notExtensionMember(
+          """
+      SELECT n.nspname, c.relname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache,
+        s.seqcycle, pg_catalog.format_type(s.seqtypid, NULL), oc.relname, oa.attname
       FROM pg_catalog.pg_sequence s
         JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -348,8 +271,8 @@ final class PostgresCatalogViews {
          AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.deptype = 'a'
         LEFT JOIN pg_catalog.pg_class oc ON oc.oid = dep.refobjid
         LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refobjsubid
-      WHERE n.nspname {SCHEMAS} AND {NOT_EXTENSION_MEMBER}
+      WHERE n.nspname = ANY (?) AND {NOT_EXTENSION_MEMBER}
         AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend idep
                         WHERE idep.classid = 'pg_catalog.pg_class'::regclass AND idep.objid = c.oid AND idep.deptype = 'i')
-      """;
+      """);
 }

@@ -8,9 +8,9 @@ import java.util.logging.Logger;
 
 /**
  * java.util.logging configuration (named by the {@code java.util.logging.config.class} property):
- * Hibernate, SchemaCrawler, the embedded server and the JDBC driver all log through it, and none of
- * that belongs on a user's console. {@code RETORT_LOG=FINE} (or any level) brings it back for
- * debugging, on standard error.
+ * Hibernate, the embedded server and the JDBC driver all log through it, and none of that belongs
+ * on a user's console. {@code RETORT_LOG=FINE} (or any level) brings it back for debugging, on
+ * standard error.
  */
 public final class QuietLogging {
 

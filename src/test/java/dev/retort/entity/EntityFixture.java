@@ -103,6 +103,19 @@ public final class EntityFixture {
         Integer.parseInt(properties.getProperty("hibernate-since", "6")));
   }
 
+  /**
+   * Entity sources anywhere (a scenario's {@code entities}, package {@code fx}), with the schemas
+   * and Hibernate settings given rather than read from {@code fixture.properties}.
+   */
+  public static EntityFixture of(
+      Path directory, List<String> schemas, Map<String, String> hibernate) {
+    EntityClasspath classpath =
+        EntityClasspath.resolve(
+            List.of(), List.of(directory), directory, new CachedCompiler(CACHE), null);
+    return new EntityFixture(
+        directory.toString(), List.copyOf(schemas), Map.copyOf(hibernate), classpath, null, 6);
+  }
+
   public String name() {
     return name;
   }
@@ -132,8 +145,16 @@ public final class EntityFixture {
     return CatalogScope.live(schemas, List.of(), List.of(), List.of());
   }
 
-  /** Hibernate's DDL for the fixture, read without any cache. */
+  /**
+   * Hibernate's DDL for the fixture (its packages, {@code fx} unless given), read without any
+   * cache.
+   */
   public EntityDdl ddl(int postgresMajor) {
+    return ddl(postgresMajor, packages);
+  }
+
+  /** Hibernate's DDL for the entities in {@code packages}, read without any cache. */
+  public EntityDdl ddl(int postgresMajor, List<String> packages) {
     return new HibernateEntityReader(new ClassGraphScanner(), new PhaseTimer())
         .read(new EntityRequest(classpath, packages, hibernate, postgresMajor, schemas));
   }
