@@ -147,7 +147,13 @@ final class CheckCommand extends BaseCommand {
     if (result.passed()) {
       // A pass is said with -v only: the result line stays the comparison's.
       console()
-          .detail("Downgrade test passed (" + result.range() + "): upgrade, downgrade, upgrade.");
+          .detail(
+              "Downgrade test passed ("
+                  + result.range()
+                  + "): upgrade, downgrade, upgrade"
+                  + (result.remembered()
+                      ? " (at an earlier check of these same migrations, whose replay was reused)."
+                      : "."));
       return;
     }
     // On standard error, so that --format json stays one document.

@@ -4,11 +4,17 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
@@ -34,32 +40,50 @@ public final class EmbeddedServer implements ScratchServer {
    */
   public static final int BUNDLED_MAJOR = 17;
 
-  private final EmbeddedPostgres postgres;
+  /** How long a server may take to accept connections after initdb (a loaded CI machine). */
+  private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
-  private EmbeddedServer(EmbeddedPostgres postgres) {
+  /**
+   * The same on a copied cluster. The library waits this long even when the server exits at once (a
+   * cluster it refuses), so it is shorter: a start that takes longer only costs an initdb.
+   */
+  private static final Duration COPIED_STARTUP_WAIT = Duration.ofSeconds(15);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+
+  private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) {
     this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
   }
 
   public static EmbeddedServer start() {
-    File home = new File(System.getProperty("java.io.tmpdir"), "retort-embedded");
-    Orphans.stop(home.toPath());
+    return start(ClusterTemplate.NONE);
+  }
+
+  /**
+   * Starts a server on a copy of {@code template}'s cluster when it keeps one, else on a cluster
+   * initdb makes (and {@code template} keeps for the next start).
+   */
+  public static EmbeddedServer start(ClusterTemplate template) {
+    Path home = Path.of(System.getProperty("java.io.tmpdir"), "retort-embedded");
+    Orphans.stop(home);
     try {
-      EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setOverrideWorkingDirectory(home)
-              .setServerConfig("fsync", "off")
-              .setServerConfig("synchronous_commit", "off")
-              .setServerConfig("full_page_writes", "off")
-              .setServerConfig("max_connections", "50")
-              // A whole model is created in one transaction (canonicalizing it, or an initial
-              // migration): a thousand tables take thousands of locks.
-              .setServerConfig("max_locks_per_transaction", "512")
-              .setServerConfig("timezone", "UTC")
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .start();
-      EmbeddedServer server = new EmbeddedServer(postgres);
-      STARTED.add(server);
-      return server;
+      Files.createDirectories(home);
+      // In the working directory, so that the library's own clean-up finds it if this process is
+      // killed (an unlocked data directory there is removed by the next start).
+      Path data = Files.createTempDirectory(home, "data-");
+      if (template.copyInto(data)) {
+        try {
+          return started(home, data, null, COPIED_STARTUP_WAIT);
+        } catch (IOException | RuntimeException e) {
+          // Kept by another build's binaries, or damaged: make a cluster afresh, and keep that.
+          template.discard();
+          deleteQuietly(data);
+          data = Files.createTempDirectory(home, "data-");
+        }
+      }
+      return started(home, data, template, STARTUP_WAIT);
     } catch (IOException | RuntimeException e) {
       throw new RetortException(
           ExitCode.DATABASE_UNAVAILABLE,
@@ -68,6 +92,62 @@ public final class EmbeddedServer implements ScratchServer {
               + " a database with --url",
           e);
     }
+  }
+
+  /**
+   * @param keepIn where the cluster initdb makes in {@code data} is kept, or null when {@code data}
+   *     holds a kept cluster already
+   */
+  private static EmbeddedServer started(
+      Path home, Path data, ClusterTemplate keepIn, Duration startupWait) throws IOException {
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setOverrideWorkingDirectory(home.toFile())
+            .setDataDirectory(data)
+            // Never initdb over a copied cluster; this class deletes the directory when done.
+            .setCleanDataDirectory(false)
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setServerConfig("max_connections", "50")
+            // A whole model is created in one transaction (canonicalizing it, or an initial
+            // migration): a thousand tables take thousands of locks.
+            .setServerConfig("max_locks_per_transaction", "512")
+            .setServerConfig("timezone", "UTC")
+            .setPGStartupWait(startupWait);
+    if (keepIn != null) {
+      // Called after initdb, before the server first starts: the cluster as initdb left it.
+      builder.setDataDirectoryCustomizer(directory -> keepIn.keep(directory.toPath()));
+    }
+    EmbeddedPostgres postgres;
+    try {
+      postgres = builder.start();
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(data);
+      throw e;
+    }
+    EmbeddedServer server = new EmbeddedServer(postgres, data);
+    STARTED.add(server);
+    return server;
+  }
+
+  /**
+   * Which binaries the server runs: where the embedded PostgreSQL library finds them (a jar per
+   * PostgreSQL version), for caches of what they made.
+   */
+  public static String binaries() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String system = os.contains("mac") ? "darwin" : os.contains("win") ? "windows" : "linux";
+    String arch = System.getProperty("os.arch", "");
+    String architecture =
+        arch.equals("aarch64") || arch.equals("arm64")
+            ? "arm_64"
+            : arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch;
+    URL resource =
+        EmbeddedPostgres.class
+            .getClassLoader()
+            .getResource("postgres-" + system + "-" + architecture + ".txz");
+    return resource == null ? "unknown" : resource.toString();
   }
 
   public int port() {
@@ -88,13 +168,46 @@ public final class EmbeddedServer implements ScratchServer {
 
   @Override
   public void close() {
+    if (stop()) {
+      deleteQuietly(dataDirectory);
+    }
+  }
+
+  @Override
+  public Path stopLeavingData() {
+    return stop() ? dataDirectory : null;
+  }
+
+  /** Stops the server (a clean shutdown); false when it was stopped before. */
+  private boolean stop() {
     if (!STARTED.remove(this)) {
-      return;
+      return false;
     }
     try {
       postgres.close();
     } catch (IOException e) {
       // The data directory is temporary; failing to stop cleanly loses nothing.
+    }
+    return true;
+  }
+
+  /** Removes a data directory; what cannot be removed, the library's next clean-up will. */
+  static void deleteQuietly(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(EmbeddedServer::deleteFile);
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: a temporary directory.
+    }
+  }
+
+  private static void deleteFile(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // Best effort, as above.
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.retort.embedded;
 
 import dev.retort.config.DatabaseUrl;
 import dev.retort.postgres.Identifiers;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -97,6 +98,15 @@ public interface ScratchServer extends AutoCloseable {
   /** Stops the server; nothing in it outlives this. */
   @Override
   void close();
+
+  /**
+   * Stops the server cleanly and hands its data directory to the caller, who keeps or deletes it;
+   * null (and the server simply stopped) when it has none on this machine, as a container has not.
+   */
+  default Path stopLeavingData() {
+    close();
+    return null;
+  }
 
   /**
    * A statement on the server's maintenance database, over a plain connection: the server is

@@ -1,5 +1,6 @@
 package dev.retort.shadow;
 
+import dev.retort.embedded.ClusterTemplate;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.embedded.ScratchServer;
 import dev.retort.error.ExitCode;
@@ -43,18 +44,32 @@ public final class ShadowServers {
    *     missing, or the container does not start
    */
   public static ScratchServer start(String image) {
+    return start(image, ClusterTemplate.NONE);
+  }
+
+  /**
+   * Starts the scratch server; an embedded one from {@code template}'s kept cluster when it has
+   * one.
+   */
+  public static ScratchServer start(String image, ClusterTemplate template) {
     if (image == null) {
-      return EmbeddedServer.start();
+      return EmbeddedServer.start(template);
     }
     return container(image, present(TESTCONTAINERS_CLASS));
   }
 
   /** Starts the server of {@code image} when asked, timed as its start phase. */
   public static ScratchServer.Factory factory(String image, PhaseTimer timer) {
+    return factory(image, timer, ClusterTemplate.NONE);
+  }
+
+  /** The same, embedded servers starting from {@code template}'s kept cluster when it has one. */
+  public static ScratchServer.Factory factory(
+      String image, PhaseTimer timer, ClusterTemplate template) {
     return new ScratchServer.Factory() {
       @Override
       public ScratchServer start() {
-        return timer.time(startPhase(image), () -> ShadowServers.start(image));
+        return timer.time(startPhase(image), () -> ShadowServers.start(image, template));
       }
 
       @Override

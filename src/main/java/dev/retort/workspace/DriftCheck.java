@@ -76,7 +76,7 @@ public final class DriftCheck {
             + ShadowServers.describe(config.shadowImage())
             + ") ...");
     Schema built;
-    try (ScratchServer server = ShadowServers.start(config.shadowImage())) {
+    try (ScratchServer server = stages.startScratchServer(config.shadowImage())) {
       built =
           replay(
               config,

@@ -2,7 +2,7 @@ package dev.retort.workspace;
 
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
-import dev.retort.embedded.EmbeddedServer;
+import dev.retort.embedded.ScratchServer;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.RunListener;
 import dev.retort.schema.Schema;
@@ -25,7 +25,7 @@ final class ExpectedCatalogs implements AutoCloseable {
   private final RevisionGraph graph;
   private final Stages stages;
   private final Map<List<String>, FutureTask<Schema>> built = new ConcurrentHashMap<>();
-  private EmbeddedServer server;
+  private ScratchServer server;
   private int databases;
 
   /**
@@ -65,7 +65,7 @@ final class ExpectedCatalogs implements AutoCloseable {
     DatabaseUrl database;
     synchronized (this) {
       if (server == null) {
-        server = EmbeddedServer.start();
+        server = stages.startScratchServer(null);
       }
       database = server.createDatabase("retort_drift_" + databases++);
     }

@@ -10,7 +10,6 @@ import dev.retort.lint.LintSettings;
 import dev.retort.lint.LintTarget;
 import dev.retort.lint.Linter;
 import dev.retort.revision.MigrationScript;
-import dev.retort.shadow.ShadowServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -116,7 +115,7 @@ public final class Linting {
           return connection.getMetaData().getDatabaseMajorVersion();
         }
       }
-      try (ScratchServer server = ShadowServers.start(config.shadowImage());
+      try (ScratchServer server = workspace.stages().startScratchServer(config.shadowImage());
           Connection connection = Connections.open(server.url("postgres"))) {
         return connection.getMetaData().getDatabaseMajorVersion();
       }

@@ -45,10 +45,12 @@ public final class LockCheck {
 
   private final RetortConfig config;
   private final RevisionGraph graph;
+  private final Stages stages;
 
-  LockCheck(RetortConfig config, RevisionGraph graph) {
+  LockCheck(RetortConfig config, RevisionGraph graph, Stages stages) {
     this.config = config;
     this.graph = graph;
+    this.stages = stages;
   }
 
   /**
@@ -73,7 +75,7 @@ public final class LockCheck {
    *     none) the heads' parents, so the newest migrations are the ones measured
    */
   Report run(List<String> startHeads, Duration budget, long rows) {
-    try (ScratchServer server = ShadowServers.start(config.shadowImage())) {
+    try (ScratchServer server = stages.startScratchServer(config.shadowImage())) {
       DatabaseUrl url = server.createDatabase("retort_locks");
       try (Connection connection = Connections.open(url);
           Connection sampler = Connections.open(url)) {

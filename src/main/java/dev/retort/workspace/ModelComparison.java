@@ -1,5 +1,6 @@
 package dev.retort.workspace;
 
+import dev.retort.cache.KeptReplays;
 import dev.retort.canonical.Canonicalizer;
 import dev.retort.canonical.JavaEnumTypes;
 import dev.retort.catalog.CatalogScope;
@@ -95,7 +96,7 @@ public final class ModelComparison {
    */
   public Result againstMigrations(List<String> heads, List<String> renames) {
     try (ScratchServer.Starting server =
-        ScratchServer.inBackground(() -> ShadowServers.start(config.shadowImage()))) {
+        ScratchServer.inBackground(() -> stages.startScratchServer(config.shadowImage()))) {
       return againstMigrations(heads, renames, server);
     }
   }
@@ -105,29 +106,38 @@ public final class ModelComparison {
    * own: the database (at the heads), its catalog at the revisions the test starts from, and how
    * many migrations led from there to the heads.
    */
-  public record Replayed(DatabaseUrl url, Schema atStart, int newest) {}
+  public record Replayed(DatabaseUrl url, Schema atStart, int newest, boolean reused) {}
 
   /** The same on a server the caller starts, and stops when it has used it for more. */
   public Result againstMigrations(
       List<String> heads, List<String> renames, ScratchServer.Starting server) {
-    return againstMigrations(heads, renames, server, null, null);
+    return againstMigrations(heads, renames, server, null, null, null);
   }
 
   /**
    * The same, pausing the replay at {@code start} to read the catalog there, for the downgrade test
-   * that follows on the same database ({@code replayed} is told).
+   * that follows on the same database ({@code replayed} is told). With {@code kept}, the server
+   * started on an earlier check's replay of these same migrations: when its database is there, at
+   * the heads, with every applied migration as it is now, nothing is replayed.
    */
   public Result againstMigrations(
       List<String> heads,
       List<String> renames,
       ScratchServer.Starting server,
       List<String> start,
+      KeptReplays.Kept kept,
       Consumer<Replayed> replayed) {
     String image = config.shadowImage();
     return run(
-        () ->
-            upgraded(
-                timer().time(ShadowServers.startPhase(image), server::get), heads, start, replayed),
+        () -> {
+          ScratchServer started = timer().time(ShadowServers.startPhase(image), server::get);
+          if (kept != null && start != null && reusable(started, heads)) {
+            DatabaseUrl url = started.url(REPLAY_DATABASE);
+            replayed.accept(new Replayed(url, kept.atStart(), kept.newest(), true));
+            return url;
+          }
+          return upgraded(started, heads, start, replayed);
+        },
         image == null ? EmbeddedServer.BUNDLED_MAJOR : null,
         heads,
         renames,
@@ -135,9 +145,37 @@ public final class ModelComparison {
         true);
   }
 
+  /** The database the migrations are replayed in on the scratch server. */
+  private static final String REPLAY_DATABASE = "retort";
+
+  /**
+   * Whether the server's replay database is at {@code heads} with every applied migration as it is
+   * now (the recorded checksums); a database that is not is dropped, to be replayed afresh.
+   */
+  private boolean reusable(ScratchServer server, List<String> heads) {
+    DatabaseUrl url = server.url(REPLAY_DATABASE);
+    boolean exists = false;
+    try (Connection connection = Connections.open(url)) {
+      exists = true;
+      MigrationRunner runner = runner(RunListener.SILENT);
+      if (new HashSet<>(runner.currentHeads(connection)).equals(new HashSet<>(heads))) {
+        runner.verifyChecksums(connection);
+        reporter.detail("Reusing the replay of an earlier check of these same migrations");
+        return true;
+      }
+    } catch (SQLException | RetortException e) {
+      // No such database (the kept cluster was refused and the server made a fresh one), or
+      // not as the migrations are now: replay them.
+    }
+    if (exists) {
+      server.dropDatabase(REPLAY_DATABASE);
+    }
+    return false;
+  }
+
   private DatabaseUrl upgraded(
       ScratchServer server, List<String> heads, List<String> start, Consumer<Replayed> replayed) {
-    DatabaseUrl url = server.createDatabase("retort");
+    DatabaseUrl url = server.createDatabase(REPLAY_DATABASE);
     if (!graph.isEmpty()) {
       timer()
           .run(
@@ -158,7 +196,7 @@ public final class ModelComparison {
                     newest += runner.upgrade(connection, head).steps().size();
                   }
                   if (start != null) {
-                    replayed.accept(new Replayed(url, atStart, newest));
+                    replayed.accept(new Replayed(url, atStart, newest, false));
                   }
                 } catch (SQLException e) {
                   throw new IllegalStateException(e);

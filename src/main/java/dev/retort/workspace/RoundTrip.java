@@ -27,8 +27,20 @@ public final class RoundTrip {
   /**
    * @param differences what the downgrade left different, as a plan's summaries; empty when it
    *     restored the schema
+   * @param remembered whether the pass is an earlier check's, of the very same migrations ({@link
+   *     ReplayReuse}), rather than run now
    */
-  public record Result(List<String> start, List<String> heads, List<String> differences) {
+  public record Result(
+      List<String> start, List<String> heads, List<String> differences, boolean remembered) {
+
+    Result(List<String> start, List<String> heads, List<String> differences) {
+      this(start, heads, differences, false);
+    }
+
+    /** The pass of an earlier check of the same migrations. */
+    static Result rememberedPass(List<String> start, List<String> heads) {
+      return new Result(start, heads, List.of(), true);
+    }
 
     public boolean passed() {
       return differences.isEmpty();

@@ -165,7 +165,7 @@ public final class Squash {
             + " migrations ("
             + ShadowServers.describe(config.shadowImage())
             + ") ...");
-    try (ScratchServer server = ShadowServers.start(config.shadowImage());
+    try (ScratchServer server = stages.startScratchServer(config.shadowImage());
         Connection connection = Connections.open(server.createDatabase("retort_squash"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       runner.prepare(connection);
@@ -408,7 +408,7 @@ public final class Squash {
             + ShadowServers.describe(config.shadowImage())
             + ") ...");
     CatalogScope scope = Replays.scope(config);
-    try (ScratchServer server = ShadowServers.start(config.shadowImage());
+    try (ScratchServer server = stages.startScratchServer(config.shadowImage());
         Connection connection = Connections.open(server.createDatabase("retort_squash_proof"))) {
       RevisionGraph alone = new RevisionGraph(List.of(squash));
       MigrationRunner runner = Replays.runner(config, alone, true, reporter.embedded());

@@ -5,6 +5,7 @@ import dev.retort.cache.CachedCompiler;
 import dev.retort.cache.CachedEntityReader;
 import dev.retort.cache.CachedMavenDependencies;
 import dev.retort.cache.IncrementalEntityScanner;
+import dev.retort.cache.KeptCluster;
 import dev.retort.cache.RememberingCatalogSource;
 import dev.retort.canonical.Canonicalizer;
 import dev.retort.canonical.ScratchCanonicalizer;
@@ -15,6 +16,7 @@ import dev.retort.catalog.CatalogSource;
 import dev.retort.compiler.Javac;
 import dev.retort.compiler.SourceCompiler;
 import dev.retort.config.DatabaseUrl;
+import dev.retort.embedded.ClusterTemplate;
 import dev.retort.embedded.ScratchServer;
 import dev.retort.entity.ClassGraphScanner;
 import dev.retort.entity.EntityReader;
@@ -90,6 +92,24 @@ public final class Stages {
         timer);
   }
 
+  /**
+   * Where scratch servers come from: the embedded server (starting from the cluster kept in the
+   * cache, when caching) or the {@code shadow.image} container.
+   */
+  public ScratchServer.Factory scratchServers(String shadowImage) {
+    return ShadowServers.factory(shadowImage, timer, clusterTemplate());
+  }
+
+  /** Starts a scratch server now, untimed (callers that time it say which phase it is). */
+  public ScratchServer startScratchServer(String shadowImage) {
+    return ShadowServers.start(shadowImage, clusterTemplate());
+  }
+
+  /** The embedded server's initialized cluster, kept between runs when caching. */
+  public ClusterTemplate clusterTemplate() {
+    return caching() ? new KeptCluster(cacheRoot) : ClusterTemplate.NONE;
+  }
+
   public CatalogSource catalog(CatalogScope scope) {
     CatalogSource reader = new CatalogReader(scope);
     return caching() ? new RememberingCatalogSource(reader, scope.toString(), cacheRoot) : reader;
@@ -118,7 +138,7 @@ public final class Stages {
       CatalogScope scope,
       int postgresMajor,
       Consumer<String> warnings) {
-    ScratchServer.Factory servers = ShadowServers.factory(shadowImage, timer);
+    ScratchServer.Factory servers = scratchServers(shadowImage);
     ScratchCanonicalizer scratch =
         replayed
             ? ScratchCanonicalizer.onReplay(target, servers, scope, warnings, timer)

@@ -69,7 +69,7 @@ public final class StampDetection {
             + " revisions ("
             + ShadowServers.describe(config.shadowImage())
             + ") ...");
-    try (ScratchServer server = ShadowServers.start(config.shadowImage());
+    try (ScratchServer server = stages.startScratchServer(config.shadowImage());
         Connection embedded = Connections.open(server.createDatabase("retort_detect"))) {
       MigrationRunner runner = Replays.runner(config, graph, true, reporter.embedded());
       runner.prepare(embedded);

@@ -1,6 +1,7 @@
 package dev.retort.workspace;
 
 import dev.retort.cache.CacheLocation;
+import dev.retort.cache.KeptReplays;
 import dev.retort.compare.ComparisonInput;
 import dev.retort.compare.MigrationPlan;
 import dev.retort.compare.SchemaComparator;
@@ -107,6 +108,11 @@ public final class Workspace {
 
   public RetortConfig config() {
     return config;
+  }
+
+  /** The stages this workspace runs, with their caches when caching. */
+  Stages stages() {
+    return stages;
   }
 
   /** The phases timed so far, for verbose output and the benchmark. */
@@ -427,25 +433,36 @@ public final class Workspace {
     boolean testDowngrade = !new HashSet<>(start).equals(new HashSet<>(graph().heads()));
     boolean onDatabase = config.database() != null || comparesWithTemplate();
     if (!testDowngrade && onDatabase) {
-      return new Checked(compareAtHead(null, null, null), null);
+      return new Checked(compareAtHead(null, null, null, null), null);
     }
     // One scratch server, started while the entities are read, for the comparison (with no
     // database) and the downgrade test; with no database the test goes on in the comparison's
     // own replay, which reads the catalog at the test's start on its way to the heads.
+    boolean replayHere = testDowngrade && !onDatabase;
+    ReplayReuse reuse = replayHere ? ReplayReuse.of(config, graph(), stages) : ReplayReuse.none();
     try (ScratchServer.Starting server =
-        ScratchServer.inBackground(() -> ShadowServers.start(config.shadowImage()))) {
+        ScratchServer.inBackground(
+            () ->
+                ShadowServers.start(
+                    config.shadowImage(), reuse.cluster(stages.clusterTemplate())))) {
       AtomicReference<ModelComparison.Replayed> replayed = new AtomicReference<>();
       MigrationPlan plan =
-          testDowngrade && !onDatabase
-              ? compareAtHead(server, start, replayed::set)
-              : compareAtHead(server, null, null);
+          replayHere
+              ? compareAtHead(server, start, reuse.kept(), replayed::set)
+              : compareAtHead(server, null, null, null);
       if (!testDowngrade) {
         return new Checked(plan, null);
+      }
+      if (replayed.get() != null && replayed.get().reused()) {
+        return new Checked(plan, RoundTrip.Result.rememberedPass(start, graph().heads()));
       }
       RoundTrip.Result result =
           replayed.get() != null
               ? RoundTrip.runOn(config, graph(), stages, reporter, start, replayed.get())
               : RoundTrip.run(config, graph(), stages, reporter, start, server.get());
+      if (result.passed() && replayed.get() != null) {
+        reuse.keep(server.get(), replayed.get());
+      }
       return new Checked(plan, result);
     }
   }
@@ -476,9 +493,14 @@ public final class Workspace {
     return new TenantDirectory(config).template() != null;
   }
 
+  /**
+   * @param kept an earlier check's replay of these same migrations, which the server's cluster
+   *     started from, or null
+   */
   private MigrationPlan compareAtHead(
       ScratchServer.Starting server,
       List<String> start,
+      KeptReplays.Kept kept,
       Consumer<ModelComparison.Replayed> replayed) {
     List<String> heads = graph().heads();
     if (heads.size() > 1) {
@@ -487,7 +509,7 @@ public final class Workspace {
           "the migrations have " + heads.size() + " heads (" + String.join(", ", heads) + ")",
           "merge them: retort merge -m \"merge\" " + String.join(" ", heads));
     }
-    return compare(graph(), heads, List.of(), server, start, replayed).plan();
+    return compare(graph(), heads, List.of(), server, start, kept, replayed).plan();
   }
 
   /**
@@ -496,13 +518,14 @@ public final class Workspace {
    */
   private ModelComparison.Result compare(
       RevisionGraph graph, List<String> heads, List<String> renames) {
-    return compare(graph, heads, renames, null, null, null);
+    return compare(graph, heads, renames, null, null, null, null);
   }
 
   /**
    * @param server a scratch server to compare on when there is no database, or null
    * @param start where the downgrade test starts, to read the catalog there during the replay, or
    *     null
+   * @param kept an earlier check's replay of these migrations the server started from, or null
    * @param replayed told what the replay leaves for the downgrade test (with {@code start})
    */
   private ModelComparison.Result compare(
@@ -511,6 +534,7 @@ public final class Workspace {
       List<String> renames,
       ScratchServer.Starting server,
       List<String> start,
+      KeptReplays.Kept kept,
       Consumer<ModelComparison.Replayed> replayed) {
     TenantDirectory.Template template = new TenantDirectory(config).template();
     try {
@@ -538,7 +562,7 @@ public final class Workspace {
       reporter.progress("Comparing the entities with the migrations (" + scratch + ") ...");
       return server == null
           ? comparison.againstMigrations(heads, renames)
-          : comparison.againstMigrations(heads, renames, server, start, replayed);
+          : comparison.againstMigrations(heads, renames, server, start, kept, replayed);
     } finally {
       reporter.endProgress();
     }
@@ -557,7 +581,7 @@ public final class Workspace {
 
   /** {@code check --locks}: see {@link LockCheck}. */
   public LockCheck.Report locks(Duration budget, long rows) {
-    return new LockCheck(config, graph()).measure(this, reporter, budget, rows);
+    return new LockCheck(config, graph(), stages).measure(this, reporter, budget, rows);
   }
 
   boolean hasDatabase() {

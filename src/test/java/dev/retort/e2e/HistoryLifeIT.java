@@ -1,6 +1,7 @@
 package dev.retort.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.testing.MigrationSourceFiles;
@@ -293,6 +294,24 @@ class HistoryLifeIT {
     Launcher.Result fixed = retort.run("-v", "check");
     assertEquals(0, fixed.exitCode(), fixed.toString());
     assertTrue(fixed.toString().contains("Downgrade test passed (r1 -> r2)"), fixed.toString());
+    assertFalse(fixed.toString().contains("reused"), fixed.toString());
+
+    // The same migrations again: the passed check's replay is reused, nothing replayed or tested.
+    Launcher.Result again = retort.run("-v", "check");
+    assertEquals(0, again.exitCode(), again.toString());
+    assertTrue(
+        again.toString().contains("Reusing the replay of an earlier check"), again.toString());
+    assertTrue(again.toString().contains("whose replay was reused"), again.toString());
+    assertFalse(again.toString().matches("(?s).*\\bupgrade \\d+ ms.*"), again.toString());
+
+    // Only the downgrade edited, broken again: another key, so replayed and tested afresh.
+    files.write("M2", "r2", "op.addColumn(\"note\", column(\"body\", varchar(255)));", "", "r1");
+    Launcher.Result rebroken = retort.run("-v", "check");
+    assertEquals(1, rebroken.exitCode(), rebroken.toString());
+    assertFalse(rebroken.toString().contains("Reusing"), rebroken.toString());
+    assertTrue(
+        rebroken.err().contains("the downgrade of r1 -> r2 does not restore the schema"),
+        rebroken.toString());
 
     files.write("M3", "r3", "op.execute(\"SELECT 1\");", "", "r1");
     Launcher.Result twoHeads = retort.run("check");

@@ -1,0 +1,69 @@
+package dev.retort.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Copying and removing the PostgreSQL data directories the caches keep. */
+final class DataDirectories {
+
+  /** Files that belong to a running server or its library's lock, never to a kept cluster. */
+  private static final List<String> NOT_KEPT = List.of("epg-lock", "postmaster.pid");
+
+  private DataDirectories() {}
+
+  /**
+   * Copies a cluster into the empty directory {@code to}, with its permissions (PostgreSQL refuses
+   * a data directory others may read), PG_VERSION last: a copy that has it is complete.
+   */
+  static void copy(Path from, Path to) throws IOException {
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(from)) {
+      paths = walk.filter(path -> !NOT_KEPT.contains(path.getFileName().toString())).toList();
+    }
+    Path version = from.resolve("PG_VERSION");
+    for (Path path : paths) {
+      if (path.equals(from) || path.equals(version)) {
+        continue;
+      }
+      Path target = to.resolve(from.relativize(path).toString());
+      if (Files.isDirectory(path)) {
+        Files.createDirectories(target);
+        Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(path));
+      } else {
+        Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    Files.copy(version, to.resolve("PG_VERSION"), StandardCopyOption.COPY_ATTRIBUTES);
+  }
+
+  /** Whether {@code directory} holds a complete cluster no server runs on. */
+  static boolean stoppedCluster(Path directory) {
+    return Files.isRegularFile(directory.resolve("PG_VERSION"))
+        && !Files.exists(directory.resolve("postmaster.pid"));
+  }
+
+  /** Removes what {@code directory} holds, leaving it empty. */
+  static void empty(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      entries.forEach(DataDirectories::delete);
+    } catch (IOException | UncheckedIOException e) {
+      // The directory is the caller's temporary one; initdb refuses it if anything is left.
+    }
+  }
+
+  static void delete(Path path) {
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(each);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: a cache only costs time.
+    }
+  }
+}
