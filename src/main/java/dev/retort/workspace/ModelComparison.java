@@ -23,7 +23,6 @@ import dev.retort.entity.EntityRequest;
 import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import dev.retort.plan.OnlinePlanner;
-import dev.retort.postgres.Extensions;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionNavigator;
 import dev.retort.runtime.MigrationRunner;
@@ -131,81 +130,19 @@ public final class ModelComparison {
     return run(
         () -> {
           ScratchServer started = timer().time(ShadowServers.startPhase(image), server::get);
-          if (kept != null && start != null && reusable(started, heads)) {
-            DatabaseUrl url = started.url(REPLAY_DATABASE);
+          ScratchReplay replay = new ScratchReplay(config, graph, stages, reporter, started, heads);
+          if (kept != null && start != null && replay.reusable()) {
+            DatabaseUrl url = replay.url();
             replayed.accept(new Replayed(url, kept.atStart(), kept.newest(), true));
             return url;
           }
-          return upgraded(started, heads, start, replayed);
+          return replay.upgraded(start, replayed);
         },
         image == null ? EmbeddedServer.BUNDLED_MAJOR : null,
         heads,
         renames,
         false,
         true);
-  }
-
-  /** The database the migrations are replayed in on the scratch server. */
-  private static final String REPLAY_DATABASE = "retort";
-
-  /**
-   * Whether the server's replay database is at {@code heads} with every applied migration as it is
-   * now (the recorded checksums); a database that is not is dropped, to be replayed afresh.
-   */
-  private boolean reusable(ScratchServer server, List<String> heads) {
-    DatabaseUrl url = server.url(REPLAY_DATABASE);
-    boolean exists = false;
-    try (Connection connection = Connections.open(url)) {
-      exists = true;
-      MigrationRunner runner = runner(RunListener.SILENT);
-      if (new HashSet<>(runner.currentHeads(connection)).equals(new HashSet<>(heads))) {
-        runner.verifyChecksums(connection);
-        reporter.detail("Reusing the replay of an earlier check of these same migrations");
-        return true;
-      }
-    } catch (SQLException | RetortException e) {
-      // No such database (the kept cluster was refused and the server made a fresh one), or
-      // not as the migrations are now: replay them.
-    }
-    if (exists) {
-      server.dropDatabase(REPLAY_DATABASE);
-    }
-    return false;
-  }
-
-  private DatabaseUrl upgraded(
-      ScratchServer server, List<String> heads, List<String> start, Consumer<Replayed> replayed) {
-    DatabaseUrl url = server.createDatabase(REPLAY_DATABASE);
-    if (!graph.isEmpty()) {
-      timer()
-          .run(
-              "upgrade",
-              () -> {
-                try (Connection connection = Connections.open(url)) {
-                  MigrationRunner runner = runner(reporter.embedded());
-                  Schema atStart = null;
-                  if (start != null) {
-                    runner.prepare(connection);
-                    for (String head : start) {
-                      runner.upgrade(connection, head);
-                    }
-                    atStart = stages.catalog(Replays.scope(config)).read(connection);
-                  }
-                  int newest = 0;
-                  for (String head : heads) {
-                    newest += runner.upgrade(connection, head).steps().size();
-                  }
-                  if (start != null) {
-                    replayed.accept(new Replayed(url, atStart, newest, false));
-                  }
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                } catch (RetortException e) {
-                  throw Extensions.explainReplay(e, server.describe());
-                }
-              });
-    }
-    return url;
   }
 
   private MigrationRunner runner(RunListener listener) {
