@@ -2,6 +2,7 @@ package dev.retort.cache;
 
 import dev.retort.digest.Digests;
 import dev.retort.embedded.ClusterTemplate;
+import dev.retort.embedded.DataDirectories;
 import dev.retort.embedded.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,17 +32,7 @@ public final class KeptCluster implements ClusterTemplate {
 
   @Override
   public boolean copyInto(Path dataDirectory) {
-    // PG_VERSION is copied last (DataDirectories.copy), so its presence means complete.
-    if (!Files.isRegularFile(kept.resolve("PG_VERSION"))) {
-      return false;
-    }
-    try {
-      DataDirectories.copy(kept, dataDirectory);
-      return true;
-    } catch (IOException | UncheckedIOException e) {
-      DataDirectories.empty(dataDirectory);
-      return false;
-    }
+    return DataDirectories.stoppedCluster(kept) && DataDirectories.copyInto(kept, dataDirectory);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.retort.cache;
 
 import dev.retort.digest.Digests;
 import dev.retort.embedded.ClusterTemplate;
+import dev.retort.embedded.DataDirectories;
 import dev.retort.embedded.EmbeddedServer;
 import dev.retort.schema.Schema;
 import java.io.IOException;
@@ -120,13 +121,7 @@ public final class KeptReplays {
     return new ClusterTemplate() {
       @Override
       public boolean copyInto(Path dataDirectory) {
-        try {
-          DataDirectories.copy(entry.resolve(CLUSTER), dataDirectory);
-          return true;
-        } catch (IOException | UncheckedIOException e) {
-          DataDirectories.empty(dataDirectory);
-          return false;
-        }
+        return DataDirectories.copyInto(entry.resolve(CLUSTER), dataDirectory);
       }
 
       @Override

@@ -5,16 +5,13 @@ import dev.retort.error.ExitCode;
 import dev.retort.error.RetortException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
@@ -79,7 +76,7 @@ public final class EmbeddedServer implements ScratchServer {
         } catch (IOException | RuntimeException e) {
           // Kept by another build's binaries, or damaged: make a cluster afresh, and keep that.
           template.discard();
-          deleteQuietly(data);
+          DataDirectories.delete(data);
           data = Files.createTempDirectory(home, "data-");
         }
       }
@@ -123,7 +120,7 @@ public final class EmbeddedServer implements ScratchServer {
     try {
       postgres = builder.start();
     } catch (IOException | RuntimeException e) {
-      deleteQuietly(data);
+      DataDirectories.delete(data);
       throw e;
     }
     EmbeddedServer server = new EmbeddedServer(postgres, data);
@@ -169,7 +166,7 @@ public final class EmbeddedServer implements ScratchServer {
   @Override
   public void close() {
     if (stop()) {
-      deleteQuietly(dataDirectory);
+      DataDirectories.delete(dataDirectory);
     }
   }
 
@@ -189,25 +186,5 @@ public final class EmbeddedServer implements ScratchServer {
       // The data directory is temporary; failing to stop cleanly loses nothing.
     }
     return true;
-  }
-
-  /** Removes a data directory; what cannot be removed, the library's next clean-up will. */
-  static void deleteQuietly(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(EmbeddedServer::deleteFile);
-    } catch (IOException | UncheckedIOException e) {
-      // Best effort: a temporary directory.
-    }
-  }
-
-  private static void deleteFile(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // Best effort, as above.
-    }
   }
 }

@@ -21,9 +21,6 @@ import java.util.stream.Stream;
  */
 final class Orphans {
 
-  /** The lock file the embedded server library holds for as long as its owner runs. */
-  private static final String LOCK_FILE = "epg-lock";
-
   private Orphans() {}
 
   static void stop(Path home) {
@@ -32,7 +29,8 @@ final class Orphans {
     }
     try (Stream<Path> entries = Files.list(home)) {
       for (Path dataDirectory : entries.filter(Files::isDirectory).toList()) {
-        if (Files.exists(dataDirectory.resolve("postmaster.pid")) && ownerIsGone(dataDirectory)) {
+        if (Files.exists(dataDirectory.resolve(DataDirectories.PID_FILE))
+            && ownerIsGone(dataDirectory)) {
           postmaster(dataDirectory).ifPresent(Orphans::terminate);
         }
       }
@@ -43,7 +41,7 @@ final class Orphans {
 
   /** Whether the process that started the server is gone: its lock on the directory is free. */
   private static boolean ownerIsGone(Path dataDirectory) {
-    Path lockFile = dataDirectory.resolve(LOCK_FILE);
+    Path lockFile = dataDirectory.resolve(DataDirectories.LOCK_FILE);
     if (!Files.exists(lockFile)) {
       return false;
     }
@@ -63,7 +61,7 @@ final class Orphans {
   /** The running postmaster of a data directory, if its command line names that directory. */
   private static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
     List<String> lines =
-        Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+        Files.readAllLines(dataDirectory.resolve(DataDirectories.PID_FILE), StandardCharsets.UTF_8);
     if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
       return Optional.empty();
     }

@@ -1,4 +1,4 @@
-package dev.retort.cache;
+package dev.retort.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,19 +9,43 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Copying and removing the PostgreSQL data directories the caches keep. */
-final class DataDirectories {
+/**
+ * Copying and removing PostgreSQL data directories: the embedded servers' own, and the clusters the
+ * caches keep of them.
+ */
+public final class DataDirectories {
+
+  /** The lock file the embedded server library holds for as long as its owner runs. */
+  static final String LOCK_FILE = "epg-lock";
+
+  /** The file a running postmaster keeps in its data directory. */
+  static final String PID_FILE = "postmaster.pid";
 
   /** Files that belong to a running server or its library's lock, never to a kept cluster. */
-  private static final List<String> NOT_KEPT = List.of("epg-lock", "postmaster.pid");
+  private static final List<String> NOT_KEPT = List.of(LOCK_FILE, PID_FILE);
 
   private DataDirectories() {}
+
+  /**
+   * Fills the empty {@code dataDirectory} with a copy of the kept cluster {@code kept}.
+   *
+   * @return false when it could not be copied (the directory is then empty again)
+   */
+  public static boolean copyInto(Path kept, Path dataDirectory) {
+    try {
+      copy(kept, dataDirectory);
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      empty(dataDirectory);
+      return false;
+    }
+  }
 
   /**
    * Copies a cluster into the empty directory {@code to}, with its permissions (PostgreSQL refuses
    * a data directory others may read), PG_VERSION last: a copy that has it is complete.
    */
-  static void copy(Path from, Path to) throws IOException {
+  public static void copy(Path from, Path to) throws IOException {
     List<Path> paths;
     try (Stream<Path> walk = Files.walk(from)) {
       paths = walk.filter(path -> !NOT_KEPT.contains(path.getFileName().toString())).toList();
@@ -43,13 +67,13 @@ final class DataDirectories {
   }
 
   /** Whether {@code directory} holds a complete cluster no server runs on. */
-  static boolean stoppedCluster(Path directory) {
+  public static boolean stoppedCluster(Path directory) {
     return Files.isRegularFile(directory.resolve("PG_VERSION"))
-        && !Files.exists(directory.resolve("postmaster.pid"));
+        && !Files.exists(directory.resolve(PID_FILE));
   }
 
   /** Removes what {@code directory} holds, leaving it empty. */
-  static void empty(Path directory) {
+  private static void empty(Path directory) {
     try (Stream<Path> entries = Files.list(directory)) {
       entries.forEach(DataDirectories::delete);
     } catch (IOException | UncheckedIOException e) {
@@ -57,13 +81,17 @@ final class DataDirectories {
     }
   }
 
-  static void delete(Path path) {
+  /** Removes a directory tree, as much of it as can be: what is left costs only disk space. */
+  public static void delete(Path path) {
+    if (!Files.exists(path)) {
+      return;
+    }
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(each);
       }
     } catch (IOException | UncheckedIOException e) {
-      // Best effort: a cache only costs time.
+      // Best effort: a temporary directory, or a cache, which only costs time.
     }
   }
 }
