@@ -6,12 +6,18 @@ import dev.retort.error.RetortException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
@@ -46,6 +52,12 @@ public final class EmbeddedServer implements ScratchServer {
    */
   private static final Duration COPIED_STARTUP_WAIT = Duration.ofSeconds(15);
 
+  /** How the data directories of Retort's embedded servers are named in its working directory. */
+  static final String DATA_DIRECTORY_PREFIX = "data-";
+
+  /** How long a stopping server may take to exit before its data directory is left to a sweep. */
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
+
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
 
@@ -64,12 +76,12 @@ public final class EmbeddedServer implements ScratchServer {
    */
   public static EmbeddedServer start(ClusterTemplate template) {
     Path home = Path.of(System.getProperty("java.io.tmpdir"), "retort-embedded");
-    Orphans.stop(home);
+    Orphans.sweep(home);
     try {
       Files.createDirectories(home);
       // In the working directory, so that the library's own clean-up finds it if this process is
       // killed (an unlocked data directory there is removed by the next start).
-      Path data = Files.createTempDirectory(home, "data-");
+      Path data = Files.createTempDirectory(home, DATA_DIRECTORY_PREFIX);
       if (template.copyInto(data)) {
         try {
           return started(home, data, null, COPIED_STARTUP_WAIT);
@@ -77,7 +89,7 @@ public final class EmbeddedServer implements ScratchServer {
           // Kept by another build's binaries, or damaged: make a cluster afresh, and keep that.
           template.discard();
           DataDirectories.delete(data);
-          data = Files.createTempDirectory(home, "data-");
+          data = Files.createTempDirectory(home, DATA_DIRECTORY_PREFIX);
         }
       }
       return started(home, data, template, STARTUP_WAIT);
@@ -175,16 +187,51 @@ public final class EmbeddedServer implements ScratchServer {
     return stop() ? dataDirectory : null;
   }
 
-  /** Stops the server (a clean shutdown); false when it was stopped before. */
+  /**
+   * Stops the server (a clean shutdown) and waits for its postmaster to exit: a directory deleted
+   * or kept while it still writes its last files would be left half. False when it was stopped
+   * before, or still runs (its directory is then left to the next start's sweep).
+   */
   private boolean stop() {
     if (!STARTED.remove(this)) {
       return false;
     }
+    Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory);
     try {
       postgres.close();
     } catch (IOException e) {
-      // The data directory is temporary; failing to stop cleanly loses nothing.
+      // Waited for below; a server that did not stop in time is the sweep's.
     }
-    return true;
+    return postmaster.map(EmbeddedServer::awaitExit).orElse(true);
+  }
+
+  /** The postmaster running on {@code dataDirectory}, from the pid file it keeps there. */
+  static Optional<ProcessHandle> postmasterOf(Path dataDirectory) {
+    try {
+      List<String> lines =
+          Files.readAllLines(
+              dataDirectory.resolve(DataDirectories.PID_FILE), StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+        return Optional.empty();
+      }
+      return ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether {@code process} exited within {@link #EXIT_WAIT}. */
+  static boolean awaitExit(ProcessHandle process) {
+    try {
+      process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ public interface ScratchServer extends AutoCloseable {
     return new Starting(CompletableFuture.supplyAsync(start));
   }
 
-  /** A server being started: {@link #get()} waits for it; closing stops it once it is up. */
+  /** A server being started: {@link #get()} waits for it; closing stops it. */
   final class Starting implements AutoCloseable {
     private final CompletableFuture<ScratchServer> future;
 
@@ -57,15 +58,20 @@ public interface ScratchServer extends AutoCloseable {
       }
     }
 
+    /**
+     * Waits for the start to end, then stops the server. Waiting costs only a run that fails before
+     * it needed the server; not waiting would leave a half-made data directory, or a postmaster
+     * started after the process ended.
+     */
     @Override
     public void close() {
-      future.handle(
-          (server, failure) -> {
-            if (server != null) {
-              server.close();
-            }
-            return null;
-          });
+      ScratchServer server;
+      try {
+        server = future.join();
+      } catch (CompletionException | CancellationException e) {
+        return; // it never started: nothing to stop
+      }
+      server.close();
     }
   }
 

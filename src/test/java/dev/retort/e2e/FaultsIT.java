@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,8 +171,10 @@ class FaultsIT {
   void aKilledCheckLeavesNoEmbeddedServerForTheNextRun() throws Exception {
     sample();
     Launcher retort = new Launcher(project);
+    Set<Long> before = runningPostmasters();
     Process check = retort.start(List.of("-c", "workforce/retort.properties", "check"));
-    ProcessHandle postmaster = awaitPostmaster(check);
+    ProcessHandle postmaster = awaitPostmaster(check, before);
+    Path dataDirectory = dataDirectory(postmaster);
     check.destroyForcibly();
     check.waitFor(30, TimeUnit.SECONDS);
     assertTrue(postmaster.isAlive(), "kill -9 leaves the embedded server behind");
@@ -177,36 +183,49 @@ class FaultsIT {
     assertEquals(0, next.exitCode(), next.toString());
     postmaster.onExit().get(10, TimeUnit.SECONDS);
     assertFalse(postmaster.isAlive(), "the next run stopped the orphan");
+    assertFalse(Files.exists(dataDirectory), "and deleted its data directory " + dataDirectory);
   }
 
   @Test
   void aCheckStoppedBySigtermSaysSoAndStopsItsServer() throws Exception {
     sample();
+    Set<Long> before = runningPostmasters();
     Process check =
         new Launcher(project).start(List.of("-c", "workforce/retort.properties", "check"));
-    ProcessHandle postmaster = awaitPostmaster(check);
+    ProcessHandle postmaster = awaitPostmaster(check, before);
+    Path dataDirectory = dataDirectory(postmaster);
     check.destroy();
     Launcher.Result result = Launcher.finish(check);
     assertEquals(143, result.exitCode(), result.toString());
     assertFalse(result.err().contains("cannot connect"), result.toString());
     postmaster.onExit().get(20, TimeUnit.SECONDS);
     assertFalse(postmaster.isAlive(), "the embedded server is stopped");
+    assertFalse(Files.exists(dataDirectory), "its data directory is deleted: " + dataDirectory);
   }
 
-  /** The postmaster of the embedded server a process started (a descendant whose name says so). */
-  private static ProcessHandle awaitPostmaster(Process process) throws Exception {
+  /** A postmaster's command line: the postgres binary on a data directory of Retort's. */
+  private static final Pattern POSTMASTER =
+      Pattern.compile("/bin/postgres -D (\\S*retort-embedded/data-\\S+)");
+
+  /** The data directory a postmaster runs on, from its command line ({@code -D dir}). */
+  private static Path dataDirectory(ProcessHandle postmaster) {
+    String commandLine = postmaster.info().commandLine().orElseThrow();
+    Matcher directory = POSTMASTER.matcher(commandLine);
+    assertTrue(directory.find(), "no data directory in " + commandLine);
+    Path path = Path.of(directory.group(1));
+    assertTrue(Files.isDirectory(path), path.toString());
+    return path;
+  }
+
+  /**
+   * The postmaster of the embedded server a process started: a postgres server on a data directory
+   * of Retort's that was not running before. (Not a descendant of the process: pg_ctl leaves it to
+   * init; and not initdb, which a looser match would also find.)
+   */
+  private static ProcessHandle awaitPostmaster(Process process, Set<Long> before) throws Exception {
     for (int i = 0; i < 600; i++) {
       Optional<ProcessHandle> postmaster =
-          ProcessHandle.allProcesses()
-              .filter(
-                  p ->
-                      p.info()
-                          .commandLine()
-                          .map(c -> c.contains("retort-embedded") && c.contains("postgres"))
-                          .orElse(false))
-              .filter(
-                  p -> p.parent().map(parent -> isDescendant(parent, process.pid())).orElse(false))
-              .findFirst();
+          postmasters().filter(p -> !before.contains(p.pid())).findFirst();
       if (postmaster.isPresent()) {
         Thread.sleep(300);
         return postmaster.get();
@@ -217,13 +236,14 @@ class FaultsIT {
     throw new AssertionError("no embedded server appeared");
   }
 
-  private static boolean isDescendant(ProcessHandle handle, long ancestor) {
-    for (Optional<ProcessHandle> p = Optional.of(handle); p.isPresent(); p = p.get().parent()) {
-      if (p.get().pid() == ancestor) {
-        return true;
-      }
-    }
-    return false;
+  /** The running postmasters of embedded servers on this machine. */
+  private static Stream<ProcessHandle> postmasters() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> POSTMASTER.matcher(c).find()).orElse(false));
+  }
+
+  private static Set<Long> runningPostmasters() {
+    return postmasters().map(ProcessHandle::pid).collect(Collectors.toSet());
   }
 
   @Test
