@@ -72,7 +72,12 @@ public final class CachedCanonicalizer implements Canonicalizer {
   public Schema canonicalize(EntityDdl ddl) {
     DdlStatements statements = DdlStatements.of(ddl.statements());
     Map<String, String> hashes = new LinkedHashMap<>();
-    statements.byTable().forEach((table, group) -> hashes.put(table, Digests.of(group.stream())));
+    timer.run(
+        "canonicalize/keys",
+        () ->
+            statements
+                .byTable()
+                .forEach((table, group) -> hashes.put(table, Digests.of(group.stream()))));
     String sharedHash = Digests.of(statements.shared().stream());
     Forms earlier = Objects.requireNonNullElse(known.join(), Forms.NONE);
 

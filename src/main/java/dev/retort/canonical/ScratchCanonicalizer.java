@@ -146,8 +146,11 @@ public final class ScratchCanonicalizer implements Canonicalizer {
     Map<String, String> liveExtensions = Map.of();
     if (target != null) {
       // A connection of its own: DDL ran twice as slowly on the one that had read the live catalog.
-      try (Connection connection = Connections.open(target)) {
-        liveExtensions = ScratchExtensions.installed(connection);
+      try (Connection connection =
+          timer.timeChecked("canonicalize/connect", () -> Connections.open(target))) {
+        liveExtensions =
+            timer.timeChecked(
+                "canonicalize/extensions", () -> ScratchExtensions.installed(connection));
         return canonicalizeOn(
             connection, ddl, new Place(targetName, targetIsScratch, liveExtensions), readScope);
       } catch (ScratchRefused e) {

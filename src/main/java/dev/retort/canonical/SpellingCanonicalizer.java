@@ -82,9 +82,13 @@ public final class SpellingCanonicalizer implements Canonicalizer {
     }
     Probes probes = new Probes();
     Map<DraftCheck, String> checkKeys = new HashMap<>();
-    for (DraftTable draft : drafts.values()) {
-      ask(draft, probes, checkKeys);
-    }
+    timer.run(
+        "canonicalize/probes",
+        () -> {
+          for (DraftTable draft : drafts.values()) {
+            ask(draft, probes, checkKeys);
+          }
+        });
     List<String> run = new ArrayList<>(statements.subset(toPostgres));
     run.addAll(probes.statements());
     Schema read;

@@ -740,7 +740,7 @@ public final class Benchmark {
     command.addAll(List.of(args));
     Map<String, String> env = new LinkedHashMap<>(environment);
     env.put("NO_COLOR", "1");
-    env.put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+    env.put("RETORT_JAVA_OPTS", "-Xlog:gc,gc+heap+exit:file=" + gcLog + ":uptime:filecount=0");
     return exec(new Alembic.Command(command, project, env), gcLog);
   }
 

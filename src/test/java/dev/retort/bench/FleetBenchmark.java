@@ -146,7 +146,7 @@ public final class FleetBenchmark {
             .directory(work.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
-    builder.environment().put("RETORT_JAVA_OPTS", "-Xlog:gc:file=" + gcLog);
+    builder.environment().put("RETORT_JAVA_OPTS", "-Xlog:gc:file=" + gcLog + ":uptime:filecount=0");
     builder.environment().put("RETORT_CACHE_DIR", work.resolve(".cache").toString());
     long start = System.nanoTime();
     Process process = builder.start();

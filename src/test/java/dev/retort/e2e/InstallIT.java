@@ -31,4 +31,28 @@ class InstallIT {
       assertTrue(result.out().startsWith("retort"), result.out());
     }
   }
+
+  /**
+   * The build's class-data archive maps (-Xshare:on makes a refused archive fatal), and holds the
+   * command line's classes, picocli's too: they are compiled for Java 5, which only a static
+   * archive takes, and loading them at every start cost about 80 ms.
+   */
+  @Test
+  void theLauncherMapsItsClassDataArchiveWithTheCommandLineInIt() throws Exception {
+    Path log = home.resolve("classes.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(Launcher.launcher().toString(), "--version").directory(home.toFile());
+    builder.environment().remove("RETORT_NO_CDS");
+    builder.environment().put("RETORT_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + log);
+    Launcher.Result result = Launcher.finish(builder.start());
+    assertEquals(0, result.exitCode(), result.toString());
+    String loaded = Files.readString(log);
+    for (String name : new String[] {"picocli.CommandLine", "dev.retort.cli.Main"}) {
+      assertTrue(
+          loaded.contains(" " + name + " source: shared objects file"),
+          name
+              + " is not in the archive: "
+              + loaded.lines().filter(l -> l.contains(name)).toList());
+    }
+  }
 }
