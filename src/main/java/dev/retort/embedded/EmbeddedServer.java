@@ -55,13 +55,16 @@ public final class EmbeddedServer implements ScratchServer {
   /** How the data directories of Retort's embedded servers are named in its working directory. */
   static final String DATA_DIRECTORY_PREFIX = "data-";
 
-  /** How long a stopping server may take to exit before its data directory is left to a sweep. */
+  /** How long a stopping server may take to exit before it is killed. */
   private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
 
-  private final EmbeddedPostgres postgres;
-  private final Path dataDirectory;
+  /** How long a killed server may take to exit before its data directory is left to a sweep. */
+  private static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
-  private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) {
+  private final EmbeddedPostgres postgres;
+  private final OwnedDirectory dataDirectory;
+
+  private EmbeddedServer(EmbeddedPostgres postgres, OwnedDirectory dataDirectory) {
     this.postgres = postgres;
     this.dataDirectory = dataDirectory;
   }
@@ -79,17 +82,16 @@ public final class EmbeddedServer implements ScratchServer {
     Orphans.sweep(home);
     try {
       Files.createDirectories(home);
-      // In the working directory, so that the library's own clean-up finds it if this process is
-      // killed (an unlocked data directory there is removed by the next start).
-      Path data = Files.createTempDirectory(home, DATA_DIRECTORY_PREFIX);
-      if (template.copyInto(data)) {
+      // In a working directory of Retort's own, where the next start sweeps it up if this process
+      // is killed.
+      OwnedDirectory data = OwnedDirectory.create(home);
+      if (template.copyInto(data.path())) {
         try {
           return started(home, data, null, COPIED_STARTUP_WAIT);
         } catch (IOException | RuntimeException e) {
           // Kept by another build's binaries, or damaged: make a cluster afresh, and keep that.
           template.discard();
-          DataDirectories.delete(data);
-          data = Files.createTempDirectory(home, DATA_DIRECTORY_PREFIX);
+          data = OwnedDirectory.create(home);
         }
       }
       return started(home, data, template, STARTUP_WAIT);
@@ -108,11 +110,12 @@ public final class EmbeddedServer implements ScratchServer {
    *     holds a kept cluster already
    */
   private static EmbeddedServer started(
-      Path home, Path data, ClusterTemplate keepIn, Duration startupWait) throws IOException {
+      Path home, OwnedDirectory data, ClusterTemplate keepIn, Duration startupWait)
+      throws IOException {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setOverrideWorkingDirectory(home.toFile())
-            .setDataDirectory(data)
+            .setDataDirectory(data.path())
             // Never initdb over a copied cluster; this class deletes the directory when done.
             .setCleanDataDirectory(false)
             .setServerConfig("fsync", "off")
@@ -132,7 +135,10 @@ public final class EmbeddedServer implements ScratchServer {
     try {
       postgres = builder.start();
     } catch (IOException | RuntimeException e) {
-      DataDirectories.delete(data);
+      // A server that came up too late for the library's wait still runs: stop it first.
+      postmasterOf(data.path()).ifPresent(EmbeddedServer::kill);
+      DataDirectories.delete(data.path());
+      data.release();
       throw e;
     }
     EmbeddedServer server = new EmbeddedServer(postgres, data);
@@ -178,31 +184,49 @@ public final class EmbeddedServer implements ScratchServer {
   @Override
   public void close() {
     if (stop()) {
-      DataDirectories.delete(dataDirectory);
+      DataDirectories.delete(dataDirectory.path());
+      dataDirectory.release();
     }
   }
 
   @Override
   public Path stopLeavingData() {
-    return stop() ? dataDirectory : null;
+    if (!stop()) {
+      return null;
+    }
+    dataDirectory.release();
+    return dataDirectory.path();
   }
 
   /**
-   * Stops the server (a clean shutdown) and waits for its postmaster to exit: a directory deleted
-   * or kept while it still writes its last files would be left half. False when it was stopped
-   * before, or still runs (its directory is then left to the next start's sweep).
+   * Stops the server (a clean shutdown) and waits for its postmaster to exit, killing it if it does
+   * not: a directory deleted or kept while it still writes its last files would be left half. False
+   * when it was stopped before, or could not be stopped (its directory is then left to the next
+   * start's sweep).
    */
   private boolean stop() {
     if (!STARTED.remove(this)) {
       return false;
     }
-    Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory);
+    Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory.path());
     try {
       postgres.close();
     } catch (IOException e) {
-      // Waited for below; a server that did not stop in time is the sweep's.
+      // Waited for below.
     }
-    return postmaster.map(EmbeddedServer::awaitExit).orElse(true);
+    if (postmaster.isEmpty() || awaitExit(postmaster.get(), EXIT_WAIT)) {
+      return true;
+    }
+    if (kill(postmaster.get())) {
+      return true;
+    }
+    dataDirectory.release();
+    return false;
+  }
+
+  /** Kills a postmaster (SIGKILL); whether it then exited. */
+  private static boolean kill(ProcessHandle postmaster) {
+    return postmaster.destroyForcibly() && awaitExit(postmaster, KILL_WAIT);
   }
 
   /** The postmaster running on {@code dataDirectory}, from the pid file it keeps there. */
@@ -220,10 +244,10 @@ public final class EmbeddedServer implements ScratchServer {
     }
   }
 
-  /** Whether {@code process} exited within {@link #EXIT_WAIT}. */
-  static boolean awaitExit(ProcessHandle process) {
+  /** Whether {@code process} exited within {@code wait}. */
+  static boolean awaitExit(ProcessHandle process, Duration wait) {
     try {
-      process.onExit().get(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
       return true;
     } catch (TimeoutException e) {
       return false;

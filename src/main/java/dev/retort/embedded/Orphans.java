@@ -1,11 +1,11 @@
 package dev.retort.embedded;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +16,11 @@ import java.util.stream.Stream;
  * What Retort processes that were killed (kill -9, a CI job cancelled) or cut short left in
  * Retort's own working directory for embedded servers: a postmaster and data directory outliving
  * their process, or a data directory a start never finished. The next start stops the one and
- * deletes both. Only Retort's own, and only what nobody uses: a directory whose lock a live process
- * holds is skipped; a postmaster is stopped only when its command line names the directory; a
- * directory with no lock yet (its start may be under way in another process) only once nothing in
- * it changed for {@link #GRACE}.
+ * deletes both. Only what nobody uses: a directory this process or another live one owns ({@link
+ * OwnedDirectory}), or whose server library's lock a live process holds, is left alone; a
+ * postmaster is stopped only when its command line names the directory; a directory without either
+ * lock (made by an older Retort, or by a start that has not locked it yet) goes only once nothing
+ * in it changed for {@link #GRACE}.
  */
 final class Orphans {
 
@@ -30,6 +31,11 @@ final class Orphans {
    */
   static final Duration GRACE = Duration.ofMinutes(10);
 
+  /** How long an orphaned postmaster gets for a clean stop (SIGTERM), then after SIGKILL. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+  private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
   private Orphans() {}
 
   /** Stops orphaned servers in {@code home} and deletes the data directories nobody uses. */
@@ -38,50 +44,79 @@ final class Orphans {
   }
 
   static void sweep(Path home, Instant now) {
-    if (!Files.isDirectory(home)) {
-      return;
-    }
-    try (Stream<Path> entries = Files.list(home)) {
-      for (Path directory : entries.filter(Orphans::isDataDirectory).toList()) {
-        sweepOne(directory, now);
-      }
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(home)) {
+      entries = list.toList();
     } catch (IOException | RuntimeException e) {
-      // Cleaning up after others is best effort; it must never stop this run.
+      return; // no working directory yet, or unreadable: nothing to sweep
     }
-  }
-
-  private static boolean isDataDirectory(Path path) {
-    return Files.isDirectory(path)
-        && path.getFileName().toString().startsWith(EmbeddedServer.DATA_DIRECTORY_PREFIX);
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (!name.startsWith(EmbeddedServer.DATA_DIRECTORY_PREFIX)) {
+        continue;
+      }
+      try {
+        if (Files.isDirectory(entry)) {
+          sweepOne(entry, now);
+        } else if (name.endsWith(OwnedDirectory.OWNER_SUFFIX)) {
+          sweepOwnerFile(entry);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Gone meanwhile (its owner deleted it), or unreadable: the next directory may still go.
+      }
+    }
   }
 
   private static void sweepOne(Path directory, Instant now) throws IOException {
-    Path lockFile = directory.resolve(DataDirectories.LOCK_FILE);
-    boolean locked = Files.exists(lockFile);
-    if (locked && !lockIsFree(lockFile)) {
-      return; // its owner runs
+    if (OwnedDirectory.ownedHere(directory)) {
+      return; // never opened: closing a channel to our own lock file would drop our lock
     }
-    if (Files.exists(directory.resolve(DataDirectories.PID_FILE))) {
-      Optional<ProcessHandle> postmaster = postmaster(directory);
-      if (postmaster.isPresent()) {
-        if (!locked) {
-          return; // started by hand, or its owner has not locked it yet: not provably ours to stop
-        }
-        if (terminate(postmaster.get())) {
-          DataDirectories.delete(directory);
-        }
-        return;
+    Path ownerFile = OwnedDirectory.ownerFile(directory);
+    if (Files.exists(ownerFile) && !lockIsFree(ownerFile)) {
+      return; // another live Retort process owns it
+    }
+    Path lockFile = directory.resolve(DataDirectories.LOCK_FILE);
+    boolean libraryLocked = Files.exists(lockFile);
+    if (libraryLocked && !lockIsFree(lockFile)) {
+      return; // its server runs for a live process
+    }
+    Optional<ProcessHandle> postmaster = postmaster(directory);
+    if (postmaster.isPresent()) {
+      if (!libraryLocked) {
+        return; // started by hand, or its owner has not locked it yet: not provably ours to stop
       }
+      if (terminate(postmaster.get())) {
+        delete(directory, ownerFile);
+      }
+      return;
     }
     if (unchangedFor(directory, now)) {
-      DataDirectories.delete(directory);
+      delete(directory, ownerFile);
     }
   }
 
-  /** Whether nobody holds the lock: the process that took it is gone (or closed its server). */
+  /** An owner file whose directory is gone, left by a process killed while giving it up. */
+  private static void sweepOwnerFile(Path ownerFile) throws IOException {
+    String name = ownerFile.getFileName().toString();
+    Path directory =
+        ownerFile.resolveSibling(
+            name.substring(0, name.length() - OwnedDirectory.OWNER_SUFFIX.length()));
+    if (!Files.exists(directory) && lockIsFree(ownerFile)) {
+      Files.deleteIfExists(ownerFile);
+    }
+  }
+
+  private static void delete(Path directory, Path ownerFile) throws IOException {
+    DataDirectories.delete(directory);
+    Files.deleteIfExists(ownerFile);
+  }
+
+  /**
+   * Whether nobody holds the lock on {@code lockFile}: the process that took it is gone (or gave it
+   * up). Only ever asked of another process's files (see {@link #sweepOne}).
+   */
   private static boolean lockIsFree(Path lockFile) {
-    try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-        FileChannel channel = file.getChannel()) {
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
       FileLock lock = channel.tryLock();
       if (lock == null) {
         return false;
@@ -89,11 +124,11 @@ final class Orphans {
       lock.release();
       return true;
     } catch (IOException | RuntimeException e) {
-      return false; // held by this very process, or unreadable: not an orphan we can prove
+      return false; // unreadable, or locked within this process: not an orphan we can prove
     }
   }
 
-  /** Whether the directory, and each file directly in it, is older than {@link #GRACE}. */
+  /** Whether the directory, and each entry directly in it, is older than {@link #GRACE}. */
   private static boolean unchangedFor(Path directory, Instant now) throws IOException {
     Instant cutoff = now.minus(GRACE);
     List<Path> paths;
@@ -108,26 +143,30 @@ final class Orphans {
     return true;
   }
 
-  /** The running postmaster of a data directory, if its command line names that directory. */
+  /**
+   * The running postmaster of a data directory: the process its pid file names, if that process's
+   * command line runs on exactly this directory (a pid reused by another process is not it).
+   */
   private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
-    String directory = dataDirectory.toAbsolutePath().toString();
+    if (!Files.exists(dataDirectory.resolve(DataDirectories.PID_FILE))) {
+      return Optional.empty();
+    }
+    String option = "-D " + dataDirectory.toAbsolutePath();
     return EmbeddedServer.postmasterOf(dataDirectory)
         .filter(
             p ->
-                p.info().commandLine().map(line -> line.contains(directory)).orElse(false)
-                    || p.info()
-                        .arguments()
-                        .map(a -> String.join(" ", a).contains(directory))
-                        .orElse(false));
+                p.info()
+                    .commandLine()
+                    .map(line -> line.endsWith(option) || line.contains(option + " "))
+                    .orElse(false));
   }
 
   /** Stops a postmaster; false when it still runs (its directory then goes at a later sweep). */
   private static boolean terminate(ProcessHandle postmaster) {
-    postmaster.destroy(); // SIGTERM: a smart shutdown, the server's own clean stop
-    if (EmbeddedServer.awaitExit(postmaster)) {
+    // SIGTERM: a smart shutdown, the server's own clean stop; then SIGKILL.
+    if (postmaster.destroy() && EmbeddedServer.awaitExit(postmaster, STOP_WAIT)) {
       return true;
     }
-    postmaster.destroyForcibly();
-    return EmbeddedServer.awaitExit(postmaster);
+    return postmaster.destroyForcibly() && EmbeddedServer.awaitExit(postmaster, KILL_WAIT);
   }
 }

@@ -7,10 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +45,10 @@ public interface ScratchServer extends AutoCloseable {
 
   /** A server being started: {@link #get()} waits for it; closing stops it. */
   final class Starting implements AutoCloseable {
+
+    /** Longer than any start: the embedded server's own wait for a started server is a minute. */
+    private static final Duration START_BOUND = Duration.ofMinutes(3);
+
     private final CompletableFuture<ScratchServer> future;
 
     private Starting(CompletableFuture<ScratchServer> future) {
@@ -67,9 +75,16 @@ public interface ScratchServer extends AutoCloseable {
     public void close() {
       ScratchServer server;
       try {
-        server = future.join();
-      } catch (CompletionException | CancellationException e) {
+        server = future.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        future.thenAccept(ScratchServer::close); // a start this slow is stopped when it ends
+        return;
+      } catch (ExecutionException | CancellationException e) {
         return; // it never started: nothing to stop
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        future.thenAccept(ScratchServer::close);
+        return;
       }
       server.close();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +55,22 @@ class InstallIT {
               + " is not in the archive: "
               + loaded.lines().filter(l -> l.contains(name)).toList());
     }
+  }
+
+  @Test
+  void aLauncherInstalledUnderAPathWithASpaceRuns() throws Exception {
+    Path bin = Files.createDirectories(home.resolve("Program Files/retort"));
+    Path launcher = Launcher.launcher();
+    for (String name : new String[] {"retort", "retort.jar", "retort.jsa"}) {
+      Files.copy(
+          launcher.resolveSibling(name), bin.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    Launcher.Result result =
+        Launcher.finish(
+            new ProcessBuilder(bin.resolve("retort").toString(), "--version")
+                .directory(home.toFile())
+                .start());
+    assertEquals(0, result.exitCode(), result.toString());
+    assertTrue(result.out().startsWith("retort"), result.out());
   }
 }
