@@ -33,7 +33,7 @@ public final class KeptReplays {
   /**
    * A kept replay.
    *
-   * @param cluster starts a server on a copy of the replayed cluster
+   * @param cluster starts a server on the replayed cluster
    * @param atStart the catalog where the downgrade test started
    * @param newest how many migrations led from there to the heads
    */
@@ -91,6 +91,10 @@ public final class KeptReplays {
                 out.writeInt(newest);
               });
       Path entry = replays.resolve(key);
+      if (Files.exists(entry) && !DataDirectories.stoppedCluster(entry.resolve(CLUSTER))) {
+        // The entry a check took its cluster from (see template): this is that cluster back.
+        DataDirectories.delete(entry);
+      }
       if (!Files.exists(entry)) {
         Files.move(writing, entry, StandardCopyOption.ATOMIC_MOVE);
         writing = null;
@@ -116,12 +120,30 @@ public final class KeptReplays {
     }
   }
 
-  /** Starts a server on a copy of the entry's cluster; a cluster it refuses is forgotten. */
+  /**
+   * Starts a server on the entry's cluster itself, taken out of the cache (a rename, where the
+   * cache and the temporary directory share a file system; else a copy): copying a replayed cluster
+   * cost most of a check that reused it. The check gives it back through {@link #keep} once its
+   * server stopped; a check that ends otherwise loses it, and the next one replays. A cluster the
+   * server refuses is forgotten.
+   */
   private static ClusterTemplate template(Path entry) {
     return new ClusterTemplate() {
       @Override
       public boolean copyInto(Path dataDirectory) {
-        return DataDirectories.copyInto(entry.resolve(CLUSTER), dataDirectory);
+        Path cluster = entry.resolve(CLUSTER);
+        try {
+          // Onto the empty directory the server was given: one rename, or nothing at all.
+          Files.move(
+              cluster,
+              dataDirectory,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+          return true;
+        } catch (IOException e) {
+          // Another file system, or another check took it meanwhile: copy what is still there.
+          return Files.isDirectory(cluster) && DataDirectories.copyInto(cluster, dataDirectory);
+        }
       }
 
       @Override

@@ -211,10 +211,10 @@ public final class EmbeddedServer implements ScratchServer {
     Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory.path());
     try {
       postgres.close();
-    } catch (IOException e) {
-      // Waited for below.
+    } catch (IOException | RuntimeException e) {
+      // A stop that outlasted pg_ctl's own wait: waited for below.
     }
-    if (postmaster.isEmpty() || awaitExit(postmaster.get(), EXIT_WAIT)) {
+    if (postmaster.isEmpty() || awaitStopped(dataDirectory.path(), postmaster.get(), EXIT_WAIT)) {
       return true;
     }
     if (kill(postmaster.get())) {
@@ -244,7 +244,30 @@ public final class EmbeddedServer implements ScratchServer {
     }
   }
 
-  /** Whether {@code process} exited within {@code wait}. */
+  /**
+   * Whether a postmaster asked to stop finished within {@code wait}: it removed its pid file, its
+   * last act once everything is written, or it is gone. Polled, and on the pid file first: where
+   * nothing reaps orphans promptly (containers, some CI runners), an exited postmaster stays a
+   * zombie, alive to the process API, for a second or more.
+   */
+  static boolean awaitStopped(Path dataDirectory, ProcessHandle postmaster, Duration wait) {
+    Path pidFile = dataDirectory.resolve(DataDirectories.PID_FILE);
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (Files.exists(pidFile) && postmaster.isAlive()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code process} exited within {@code wait} (a killed one leaves its pid file). */
   static boolean awaitExit(ProcessHandle process, Duration wait) {
     try {
       process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);

@@ -85,7 +85,7 @@ final class Orphans {
       if (!libraryLocked) {
         return; // started by hand, or its owner has not locked it yet: not provably ours to stop
       }
-      if (terminate(postmaster.get())) {
+      if (terminate(directory, postmaster.get())) {
         delete(directory, ownerFile);
       }
       return;
@@ -162,9 +162,9 @@ final class Orphans {
   }
 
   /** Stops a postmaster; false when it still runs (its directory then goes at a later sweep). */
-  private static boolean terminate(ProcessHandle postmaster) {
+  private static boolean terminate(Path directory, ProcessHandle postmaster) {
     // SIGTERM: a smart shutdown, the server's own clean stop; then SIGKILL.
-    if (postmaster.destroy() && EmbeddedServer.awaitExit(postmaster, STOP_WAIT)) {
+    if (postmaster.destroy() && EmbeddedServer.awaitStopped(directory, postmaster, STOP_WAIT)) {
       return true;
     }
     return postmaster.destroyForcibly() && EmbeddedServer.awaitExit(postmaster, KILL_WAIT);

@@ -454,6 +454,8 @@ public final class Workspace {
         return new Checked(plan, null);
       }
       if (replayed.get() != null && replayed.get().reused()) {
+        // Read, never written: the kept replay goes back for the next check.
+        reuse.keep(server.get(), replayed.get());
         return new Checked(plan, RoundTrip.Result.rememberedPass(start, graph().heads()));
       }
       RoundTrip.Result result =

@@ -303,6 +303,10 @@ class HistoryLifeIT {
         again.toString().contains("Reusing the replay of an earlier check"), again.toString());
     assertTrue(again.toString().contains("whose replay was reused"), again.toString());
     assertFalse(again.toString().matches("(?s).*\\bupgrade \\d+ ms.*"), again.toString());
+    // The reusing check took the kept cluster and gave it back: a third is reused as well.
+    Launcher.Result third = retort.run("-v", "check");
+    assertEquals(0, third.exitCode(), third.toString());
+    assertTrue(third.toString().contains("whose replay was reused"), third.toString());
 
     // Only the downgrade edited, broken again: another key, so replayed and tested afresh.
     files.write("M2", "r2", "op.addColumn(\"note\", column(\"body\", varchar(255)));", "", "r1");
