@@ -6,18 +6,13 @@ import dev.retort.error.RetortException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A throwaway PostgreSQL server from the binaries bundled with Retort: for {@code check} without a
@@ -57,9 +52,6 @@ public final class EmbeddedServer implements ScratchServer {
 
   /** How long a stopping server may take to exit before it is killed. */
   private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
-
-  /** How long a killed server may take to exit before its data directory is left to a sweep. */
-  private static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
   private final EmbeddedPostgres postgres;
   private final OwnedDirectory dataDirectory;
@@ -136,7 +128,7 @@ public final class EmbeddedServer implements ScratchServer {
       postgres = builder.start();
     } catch (IOException | RuntimeException e) {
       // A server that came up too late for the library's wait still runs: stop it first.
-      postmasterOf(data.path()).ifPresent(EmbeddedServer::kill);
+      Postmaster.of(data.path()).ifPresent(Postmaster::kill);
       DataDirectories.delete(data.path());
       data.release();
       throw e;
@@ -208,77 +200,16 @@ public final class EmbeddedServer implements ScratchServer {
     if (!STARTED.remove(this)) {
       return false;
     }
-    Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory.path());
+    Optional<Postmaster> postmaster = Postmaster.of(dataDirectory.path());
     try {
       postgres.close();
     } catch (IOException | RuntimeException e) {
       // A stop that outlasted pg_ctl's own wait: waited for below.
     }
-    if (postmaster.isEmpty() || awaitStopped(dataDirectory.path(), postmaster.get(), EXIT_WAIT)) {
-      return true;
-    }
-    if (kill(postmaster.get())) {
+    if (postmaster.map(p -> p.awaitStopOrKill(EXIT_WAIT)).orElse(true)) {
       return true;
     }
     dataDirectory.release();
     return false;
-  }
-
-  /** Kills a postmaster (SIGKILL); whether it then exited. */
-  private static boolean kill(ProcessHandle postmaster) {
-    return postmaster.destroyForcibly() && awaitExit(postmaster, KILL_WAIT);
-  }
-
-  /** The postmaster running on {@code dataDirectory}, from the pid file it keeps there. */
-  static Optional<ProcessHandle> postmasterOf(Path dataDirectory) {
-    try {
-      List<String> lines =
-          Files.readAllLines(
-              dataDirectory.resolve(DataDirectories.PID_FILE), StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
-        return Optional.empty();
-      }
-      return ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Whether a postmaster asked to stop finished within {@code wait}: it removed its pid file, its
-   * last act once everything is written, or it is gone. Polled, and on the pid file first: where
-   * nothing reaps orphans promptly (containers, some CI runners), an exited postmaster stays a
-   * zombie, alive to the process API, for a second or more.
-   */
-  static boolean awaitStopped(Path dataDirectory, ProcessHandle postmaster, Duration wait) {
-    Path pidFile = dataDirectory.resolve(DataDirectories.PID_FILE);
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (Files.exists(pidFile) && postmaster.isAlive()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code process} exited within {@code wait} (a killed one leaves its pid file). */
-  static boolean awaitExit(ProcessHandle process, Duration wait) {
-    try {
-      process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    } catch (ExecutionException e) {
-      return !process.isAlive();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return !process.isAlive();
-    }
   }
 }

@@ -31,10 +31,8 @@ final class Orphans {
    */
   static final Duration GRACE = Duration.ofMinutes(10);
 
-  /** How long an orphaned postmaster gets for a clean stop (SIGTERM), then after SIGKILL. */
+  /** How long an orphaned postmaster gets for a clean stop (SIGTERM) before it is killed. */
   private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-
-  private static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
   private Orphans() {}
 
@@ -80,12 +78,14 @@ final class Orphans {
     if (libraryLocked && !lockIsFree(lockFile)) {
       return; // its server runs for a live process
     }
-    Optional<ProcessHandle> postmaster = postmaster(directory);
+    Optional<Postmaster> postmaster =
+        Postmaster.of(directory).filter(Postmaster::runsOnItsDirectory);
     if (postmaster.isPresent()) {
       if (!libraryLocked) {
         return; // started by hand, or its owner has not locked it yet: not provably ours to stop
       }
-      if (terminate(directory, postmaster.get())) {
+      postmaster.get().terminate();
+      if (postmaster.get().awaitStopOrKill(STOP_WAIT)) {
         delete(directory, ownerFile);
       }
       return;
@@ -97,11 +97,7 @@ final class Orphans {
 
   /** An owner file whose directory is gone, left by a process killed while giving it up. */
   private static void sweepOwnerFile(Path ownerFile) throws IOException {
-    String name = ownerFile.getFileName().toString();
-    Path directory =
-        ownerFile.resolveSibling(
-            name.substring(0, name.length() - OwnedDirectory.OWNER_SUFFIX.length()));
-    if (!Files.exists(directory) && lockIsFree(ownerFile)) {
+    if (!Files.exists(OwnedDirectory.directoryOf(ownerFile)) && lockIsFree(ownerFile)) {
       Files.deleteIfExists(ownerFile);
     }
   }
@@ -141,32 +137,5 @@ final class Orphans {
       }
     }
     return true;
-  }
-
-  /**
-   * The running postmaster of a data directory: the process its pid file names, if that process's
-   * command line runs on exactly this directory (a pid reused by another process is not it).
-   */
-  private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
-    if (!Files.exists(dataDirectory.resolve(DataDirectories.PID_FILE))) {
-      return Optional.empty();
-    }
-    String option = "-D " + dataDirectory.toAbsolutePath();
-    return EmbeddedServer.postmasterOf(dataDirectory)
-        .filter(
-            p ->
-                p.info()
-                    .commandLine()
-                    .map(line -> line.endsWith(option) || line.contains(option + " "))
-                    .orElse(false));
-  }
-
-  /** Stops a postmaster; false when it still runs (its directory then goes at a later sweep). */
-  private static boolean terminate(Path directory, ProcessHandle postmaster) {
-    // SIGTERM: a smart shutdown, the server's own clean stop; then SIGKILL.
-    if (postmaster.destroy() && EmbeddedServer.awaitStopped(directory, postmaster, STOP_WAIT)) {
-      return true;
-    }
-    return postmaster.destroyForcibly() && EmbeddedServer.awaitExit(postmaster, KILL_WAIT);
   }
 }

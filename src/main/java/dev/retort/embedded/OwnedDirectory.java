@@ -78,7 +78,14 @@ final class OwnedDirectory {
     return OWNED_HERE.contains(directory.toAbsolutePath());
   }
 
+  /** The owner file beside {@code directory}. */
   static Path ownerFile(Path directory) {
     return directory.resolveSibling(directory.getFileName() + OWNER_SUFFIX);
+  }
+
+  /** The directory an owner file stands beside (whether or not it still exists). */
+  static Path directoryOf(Path ownerFile) {
+    String name = ownerFile.getFileName().toString();
+    return ownerFile.resolveSibling(name.substring(0, name.length() - OWNER_SUFFIX.length()));
   }
 }

@@ -76,14 +76,13 @@ public interface ScratchServer extends AutoCloseable {
       ScratchServer server;
       try {
         server = future.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        future.thenAccept(ScratchServer::close); // a start this slow is stopped when it ends
-        return;
       } catch (ExecutionException | CancellationException e) {
         return; // it never started: nothing to stop
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        future.thenAccept(ScratchServer::close);
+      } catch (TimeoutException | InterruptedException e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        future.thenAccept(ScratchServer::close); // stopped when the start ends, if this runs then
         return;
       }
       server.close();

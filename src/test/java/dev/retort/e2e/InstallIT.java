@@ -61,9 +61,10 @@ class InstallIT {
   void aLauncherInstalledUnderAPathWithASpaceRuns() throws Exception {
     Path bin = Files.createDirectories(home.resolve("Program Files/retort"));
     Path launcher = Launcher.launcher();
-    for (String name : new String[] {"retort", "retort.jar", "retort.jsa"}) {
-      Files.copy(
-          launcher.resolveSibling(name), bin.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+    // The script itself copied (the jar is found beside it), the jar and the archive linked.
+    Files.copy(launcher, bin.resolve("retort"), StandardCopyOption.COPY_ATTRIBUTES);
+    for (String name : new String[] {"retort.jar", "retort.jsa"}) {
+      Files.createSymbolicLink(bin.resolve(name), launcher.resolveSibling(name));
     }
     Launcher.Result result =
         Launcher.finish(

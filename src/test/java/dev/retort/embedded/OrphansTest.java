@@ -70,14 +70,8 @@ class OrphansTest {
   void aDirectoryAnotherLiveProcessOwnsStays() throws Exception {
     Path used = cluster("data-5");
     Path owner = Files.writeString(OwnedDirectory.ownerFile(used), "");
-    Process holder = child("hold", owner);
-    try {
-      Orphans.sweep(home, later);
-      assertTrue(Files.isRegularFile(used.resolve("PG_VERSION")), "its owner runs");
-    } finally {
-      holder.destroy();
-      holder.waitFor(10, TimeUnit.SECONDS);
-    }
+    sweepWhileAnotherProcessHolds(owner);
+    assertTrue(Files.isRegularFile(used.resolve("PG_VERSION")), "its owner runs");
     Orphans.sweep(home, later);
     assertFalse(Files.exists(used), "its owner is gone");
   }
@@ -85,15 +79,8 @@ class OrphansTest {
   @Test
   void aDirectoryWhoseServerLockAnotherLiveProcessHoldsStays() throws Exception {
     Path used = cluster("data-6");
-    Path lockFile = Files.writeString(used.resolve(DataDirectories.LOCK_FILE), "");
-    Process holder = child("hold", lockFile);
-    try {
-      Orphans.sweep(home, later);
-      assertTrue(Files.isRegularFile(used.resolve("PG_VERSION")), "its server runs");
-    } finally {
-      holder.destroy();
-      holder.waitFor(10, TimeUnit.SECONDS);
-    }
+    sweepWhileAnotherProcessHolds(Files.writeString(used.resolve(DataDirectories.LOCK_FILE), ""));
+    assertTrue(Files.isRegularFile(used.resolve("PG_VERSION")), "its server runs");
   }
 
   /**
@@ -132,6 +119,17 @@ class OrphansTest {
   void aMissingHomeIsNothingToSweep() {
     Orphans.sweep(home.resolve("absent"), later);
     assertFalse(Files.exists(home.resolve("absent")));
+  }
+
+  /** Sweeps while a child process holds the lock on {@code file}. */
+  private void sweepWhileAnotherProcessHolds(Path file) throws Exception {
+    Process holder = child("hold", file);
+    try {
+      Orphans.sweep(home, later);
+    } finally {
+      holder.destroy();
+      holder.waitFor(10, TimeUnit.SECONDS);
+    }
   }
 
   private Path cluster(String name) throws Exception {
